@@ -1,0 +1,98 @@
+import { resolve } from 'node:path';
+
+export const SERVICES = ['plan', 'incidents', 'venues', 'measures'] as const;
+export type ServiceName = (typeof SERVICES)[number];
+
+export const DEFAULT_PORTS: Record<ServiceName | 'gateway', number> = {
+  gateway: 4000, plan: 4101, incidents: 4102, venues: 4103, measures: 4104,
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export interface PlatformConfig {
+  mode: 'embedded' | 'server';
+  production: boolean;
+  host: string;
+  ports: Record<ServiceName | 'gateway', number>;
+  /** Per service; undefined in embedded mode. */
+  databaseUrls: Record<ServiceName, string | undefined>;
+  dataDir: string;
+  demoData: boolean;
+  basemapStyleUrl: string | null;
+  queryPlanner: 'rust' | 'js';
+  geometryMaxVertices: number;
+}
+
+type Env = Record<string, string | undefined>;
+
+function port(env: Env, key: string, fallback: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new ConfigError(`${key} must be a port number (0–65535), got "${raw}"`);
+  }
+  return value;
+}
+
+function bool(env: Env, key: string, fallback: boolean): boolean {
+  const raw = env[key]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${key} must be true or false, got "${env[key]}"`);
+}
+
+function databaseUrl(env: Env, key: string): string | undefined {
+  const raw = env[key];
+  if (!raw) return undefined;
+  if (!/^postgres(ql)?:\/\//.test(raw)) {
+    throw new ConfigError(`${key} must be a postgres:// or postgresql:// URL`);
+  }
+  return raw;
+}
+
+/** Reads and checks every setting the platform knows; the README lists the same variables. */
+export function readConfig(env: Env = process.env): PlatformConfig {
+  const shared = databaseUrl(env, 'DATABASE_URL');
+  const databaseUrls = Object.fromEntries(
+    SERVICES.map((s) => [s, databaseUrl(env, `${s.toUpperCase()}_DATABASE_URL`) ?? shared]),
+  ) as Record<ServiceName, string | undefined>;
+  const configured = SERVICES.filter((s) => databaseUrls[s]);
+  if (configured.length > 0 && configured.length < SERVICES.length) {
+    throw new ConfigError(
+      `Database URLs are set for ${configured.join(', ')} but not for ${SERVICES.filter((s) => !databaseUrls[s]).join(', ')}: ` +
+        'set DATABASE_URL for all services (or one <SERVICE>_DATABASE_URL per service).',
+    );
+  }
+  const planner = env.GATEWAY_QUERY_PLANNER ?? 'rust';
+  if (planner !== 'rust' && planner !== 'js') {
+    throw new ConfigError(`GATEWAY_QUERY_PLANNER must be "rust" or "js", got "${planner}"`);
+  }
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  const maxVertices = Number(env.GEOMETRY_MAX_VERTICES ?? 10000);
+  if (!Number.isInteger(maxVertices) || maxVertices < 4) {
+    throw new ConfigError('GEOMETRY_MAX_VERTICES must be an integer of at least 4');
+  }
+  const mode = configured.length > 0 ? 'server' : 'embedded';
+  return {
+    mode,
+    production: nodeEnv === 'production',
+    host: env.HOST ?? '127.0.0.1',
+    ports: {
+      gateway: port(env, 'PORT', 4000),
+      plan: port(env, 'PLAN_PORT', 4101),
+      incidents: port(env, 'INCIDENTS_PORT', 4102),
+      venues: port(env, 'VENUES_PORT', 4103),
+      measures: port(env, 'MEASURES_PORT', 4104),
+    },
+    databaseUrls,
+    dataDir: resolve(env.DATA_DIR ?? '.data'),
+    demoData: bool(env, 'DEMO_DATA', true),
+    basemapStyleUrl: env.BASEMAP_STYLE_URL || null,
+    queryPlanner: planner,
+    geometryMaxVertices: maxVertices,
+  };
+}

@@ -1,0 +1,103 @@
+import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Db } from '../db/types.js';
+import { BodyTooLargeError, readBody } from './read-body.js';
+
+export interface SubgraphServerOptions<C extends BaseContext> {
+  name: string;
+  schema: GraphQLSchema;
+  db: Db;
+  context: (req: IncomingMessage) => C;
+  port: number;
+  host?: string;
+  production?: boolean;
+  maxBodyBytes?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+function toHeaderMap(req: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+/** Liveness says the process answers; readiness says its database answers too. */
+async function health(res: ServerResponse, name: string, db: Db, ready: boolean): Promise<void> {
+  if (!ready) return send(res, 200, { status: 'ok', service: name });
+  try {
+    await db.query('SELECT 1');
+    send(res, 200, { status: 'ready', service: name, database: db.kind });
+  } catch (error) {
+    send(res, 503, { status: 'unavailable', service: name, reason: (error as Error).message });
+  }
+}
+
+/** Serves one subgraph over plain node:http: POST/GET /graphql, GET /health and /ready. */
+export async function startSubgraphServer<C extends BaseContext>(options: SubgraphServerOptions<C>): Promise<RunningServer> {
+  const { name, schema, db, production = false, maxBodyBytes = 1_000_000 } = options;
+  const apollo = new ApolloServer<C>({
+    schema,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    // Apollo turns inline tracing on for federated schemas by default; we have no use for it.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      if (url.pathname === '/health' || url.pathname === '/ready') {
+        return await health(res, name, db, url.pathname === '/ready');
+      }
+      if (url.pathname !== '/graphql') return send(res, 404, { error: 'not found' });
+      const body = req.method === 'POST' ? await readBody(req, maxBodyBytes) : '';
+      const headers = toHeaderMap(req);
+      const parsed = body && headers.get('content-type')?.includes('application/json') ? JSON.parse(body) : body;
+      const result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
+        context: async () => options.context(req),
+      });
+      result.headers.forEach((value, key) => res.setHeader(key, value));
+      res.statusCode = result.status ?? 200;
+      if (result.body.kind === 'complete') return void res.end(result.body.string);
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return send(res, 413, { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      if (error instanceof SyntaxError) return send(res, 400, { errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      console.error(`[${name}] request failed: ${(error as Error).message}`);
+      send(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', resolve);
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}/graphql`,
+    port,
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,15 @@
+export type { Db, Queryable } from './db/types.js';
+export { createPgDb } from './db/pg.js';
+export { createPgliteDb } from './db/pglite.js';
+export { DataDirectoryLockedError } from './db/lock.js';
+export { migrate, readMigrations, MigrationError, type Migration } from './migrations.js';
+export { validateGeometry, GeometryError, type Geometry, type GeometryType } from './geojson/validate.js';
+export { GeoJSONScalar } from './geojson/scalar.js';
+export { assertTopologicallyValid } from './geojson/topology.js';
+export { badUserInput, notFound } from './errors.js';
+export { importDistricts, loadDemoDistrictsIfEmpty, readGeoJsonFile, districtSlug, type DistrictImportReport } from './geo/districts.js';
+export { readConfig, ConfigError, SERVICES, DEFAULT_PORTS, type PlatformConfig, type ServiceName } from './config.js';
+export { prepareDatabase, type SubgraphService } from './service.js';
+export { startSubgraphServer, type RunningServer } from './http/subgraph-server.js';
+export { createRandom } from './random.js';
+export { DateTimeScalar } from './datetime.js';

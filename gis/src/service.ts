@@ -1,0 +1,35 @@
+import type { BaseContext } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
+import { fileURLToPath } from 'node:url';
+import type { Db } from './db/types.js';
+import { loadDemoDistrictsIfEmpty } from './geo/districts.js';
+import { migrate, readMigrations } from './migrations.js';
+import type { ServiceName } from './config.js';
+
+export const GEO_MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta.url));
+
+/** What a subgraph package exports: enough to migrate, seed, print and serve it. */
+export interface SubgraphService<C extends BaseContext = BaseContext> {
+  name: ServiceName;
+  migrationsDir: string;
+  /** Builds the schema without touching a database (composition needs only this). */
+  schema(): GraphQLSchema;
+  context(db: Db): C;
+  /** Loads the service's synthetic demo data when its tables are empty; says what it did. */
+  loadDemoData?(db: Db): Promise<string | null>;
+}
+
+/** Reference geography first (every service database has it), then the service's own schema. */
+export async function prepareDatabase(service: SubgraphService, db: Db, demoData: boolean): Promise<string[]> {
+  const notes: string[] = [];
+  const geo = await migrate(db, 'geo', readMigrations(GEO_MIGRATIONS_DIR));
+  const own = await migrate(db, service.name, readMigrations(service.migrationsDir));
+  notes.push(...geo.applied, ...own.applied);
+  if (demoData) {
+    const districts = await loadDemoDistrictsIfEmpty(db);
+    if (districts) notes.push(`geo: ${districts.added.length} demo districts`);
+    const demo = await service.loadDemoData?.(db);
+    if (demo) notes.push(`${service.name}: ${demo}`);
+  }
+  return notes;
+}

@@ -1,0 +1,77 @@
+import {
+  createPgDb, createPgliteDb, prepareDatabase, startSubgraphServer,
+  type Db, type PlatformConfig, type RunningServer, type ServiceName,
+} from '@tk/gis';
+import { startGateway } from './server.js';
+import { SUBGRAPHS } from './subgraphs.js';
+
+export interface Platform {
+  url: string;
+  graphqlUrl: string;
+  subgraphUrls: Record<ServiceName, string>;
+  databases: Map<ServiceName, Db>;
+  notes: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * One database per distinct URL (several services may share one server database, each in its own
+ * schema); in embedded mode one PGlite in this process serves them all.
+ */
+async function openDatabases(config: PlatformConfig, embeddedInMemory: boolean): Promise<Map<ServiceName, Db>> {
+  const byService = new Map<ServiceName, Db>();
+  if (config.mode === 'embedded') {
+    const db = await createPgliteDb(embeddedInMemory ? undefined : config.dataDir);
+    SUBGRAPHS.forEach((s) => byService.set(s.name, db));
+    return byService;
+  }
+  const byUrl = new Map<string, Db>();
+  for (const s of SUBGRAPHS) {
+    const url = config.databaseUrls[s.name]!;
+    if (!byUrl.has(url)) byUrl.set(url, createPgDb(url));
+    byService.set(s.name, byUrl.get(url)!);
+  }
+  return byService;
+}
+
+/** Starts every subgraph and the gateway in this process: `npm start`, the tests and the bench. */
+export async function startPlatform(config: PlatformConfig, options: { inMemory?: boolean } = {}): Promise<Platform> {
+  const databases = await openDatabases(config, options.inMemory ?? false);
+  const servers: RunningServer[] = [];
+  const closeAll = async () => {
+    for (const server of servers.reverse()) await server.close();
+    for (const db of new Set(databases.values())) await db.close();
+  };
+  try {
+    const notes: string[] = [];
+    const subgraphUrls = {} as Record<ServiceName, string>;
+    for (const service of SUBGRAPHS) {
+      const db = databases.get(service.name)!;
+      notes.push(...(await prepareDatabase(service, db, config.demoData)));
+      const server = await startSubgraphServer({
+        name: service.name,
+        schema: service.schema(),
+        db,
+        context: () => service.context(db),
+        port: config.ports[service.name],
+        host: config.host,
+        production: config.production,
+      });
+      servers.push(server);
+      subgraphUrls[service.name] = server.url;
+    }
+    const gateway = await startGateway({
+      port: config.ports.gateway,
+      host: config.host,
+      subgraphUrls,
+      production: config.production,
+      queryPlanner: config.queryPlanner,
+      webConfig: { basemapStyleUrl: config.basemapStyleUrl },
+    });
+    servers.push(gateway);
+    return { url: gateway.url, graphqlUrl: `${gateway.url}/graphql`, subgraphUrls, databases, notes, close: closeAll };
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}

@@ -1,0 +1,42 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.pbf': 'application/x-protobuf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves the built web app; unknown paths get index.html so client-side routes work on reload. */
+export function createStaticHandler(root: string) {
+  const index = join(root, 'index.html');
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const candidate = normalize(join(root, path));
+    const inside = candidate === root || candidate.startsWith(root + sep);
+    const file = inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : index;
+    if (!existsSync(file)) {
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('The web app is not built. Run `npm start` (it builds it) or `pnpm --filter @tk/web build`.');
+      return;
+    }
+    // Vite fingerprints everything under /assets; index.html must always be revalidated.
+    const immutable = file.includes(`${sep}assets${sep}`);
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'x-content-type-options': 'nosniff',
+    });
+    if (req.method === 'HEAD') return void res.end();
+    createReadStream(file).pipe(res);
+  };
+}

@@ -1,0 +1,66 @@
+import type { Geometry, Queryable } from '@tk/gis';
+import type { Category, Precision } from '../categories.js';
+
+export interface IncidentRow {
+  id: string;
+  occurredAt: Date;
+  endedAt: Date | null;
+  category: Category;
+  description: string;
+  precision: Precision;
+  location: Geometry | null;
+  radiusM: number | null;
+  districtId: string | null;
+  reportedBy: string;
+  source: string;
+}
+
+const COLUMNS = `
+  i.id, i.occurred_at AS "occurredAt", i.ended_at AS "endedAt", i.category, i.description,
+  i.precision, ST_AsGeoJSON(i.location, 6)::json AS location, i.radius_m AS "radiusM",
+  i.district_id AS "districtId", i.reported_by AS "reportedBy", i.source`;
+
+export interface IncidentFilter {
+  districtId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+  limit: number;
+}
+
+export function listIncidents(db: Queryable, f: IncidentFilter): Promise<IncidentRow[]> {
+  return db.query<IncidentRow>(
+    `SELECT ${COLUMNS} FROM incidents.incident i
+      WHERE i.deleted_at IS NULL
+        AND ($1::text IS NULL OR i.district_id = $1)
+        AND ($2::timestamptz IS NULL OR i.occurred_at >= $2)
+        AND ($3::timestamptz IS NULL OR i.occurred_at < $3)
+      ORDER BY i.occurred_at DESC
+      LIMIT $4`,
+    [f.districtId ?? null, f.from ?? null, f.to ?? null, f.limit],
+  );
+}
+
+export async function findIncident(db: Queryable, id: string): Promise<IncidentRow | null> {
+  const rows = await db.query<IncidentRow>(
+    `SELECT ${COLUMNS} FROM incidents.incident i WHERE i.id::text = $1 AND i.deleted_at IS NULL`,
+    [id],
+  );
+  return rows[0] ?? null;
+}
+
+/** Counts per district for a period, one query for all the districts asked about. */
+export async function countByDistrict(
+  db: Queryable,
+  districtIds: readonly string[],
+  period: { from?: Date | null; to?: Date | null },
+): Promise<Map<string, number>> {
+  const rows = await db.query<{ districtId: string; n: number }>(
+    `SELECT i.district_id AS "districtId", count(*)::int AS n FROM incidents.incident i
+      WHERE i.deleted_at IS NULL AND i.district_id = ANY($1::text[])
+        AND ($2::timestamptz IS NULL OR i.occurred_at >= $2)
+        AND ($3::timestamptz IS NULL OR i.occurred_at < $3)
+      GROUP BY i.district_id`,
+    [districtIds, period.from ?? null, period.to ?? null],
+  );
+  return new Map(rows.map((r) => [r.districtId, r.n]));
+}

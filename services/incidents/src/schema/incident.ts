@@ -1,0 +1,59 @@
+import { CATEGORIES, CATEGORY_CODES, PRECISIONS } from '../categories.js';
+import { findIncident, listIncidents, type IncidentRow } from '../db/incidents.js';
+import { badUserInput } from '@tk/gis';
+import { builder } from './builder.js';
+
+export const IncidentCategory = builder.enumType('IncidentCategory', {
+  description: 'Incident categories (kategorier) of the EST method.',
+  values: Object.fromEntries(
+    CATEGORY_CODES.map((code) => [code.toUpperCase(), { value: code, description: CATEGORIES[code] }]),
+  ) as Record<string, { value: (typeof CATEGORY_CODES)[number]; description: string }>,
+});
+
+export const LocationPrecision = builder.enumType('LocationPrecision', {
+  description: 'How precisely the place is known. Only EXACT incidents have a point location.',
+  values: Object.fromEntries(PRECISIONS.map((p) => [p.toUpperCase(), { value: p }])) as Record<string, { value: (typeof PRECISIONS)[number] }>,
+});
+
+export const Incident = builder.objectRef<IncidentRow>('Incident').implement({
+  description: 'A reported incident (inrapporterad händelse).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
+    endedAt: t.expose('endedAt', { type: 'DateTime', nullable: true }),
+    category: t.expose('category', { type: IncidentCategory }),
+    description: t.exposeString('description'),
+    precision: t.expose('precision', { type: LocationPrecision }),
+    location: t.expose('location', { type: 'GeoJSON', nullable: true, description: 'A Point, only when precision is EXACT.' }),
+    radiusM: t.exposeInt('radiusM', { nullable: true, description: 'Uncertainty of the point, in metres.' }),
+    districtId: t.exposeID('districtId', { nullable: true }),
+    reportedBy: t.exposeString('reportedBy'),
+    source: t.exposeString('source', { description: '"manual", "import" or "demo" (synthetic).' }),
+  }),
+});
+
+builder.asEntity(Incident, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: ({ id }, { db }) => findIncident(db, id),
+});
+
+const MAX_LIMIT = 5000;
+
+builder.queryFields((t) => ({
+  incidents: t.field({
+    type: [Incident],
+    description: 'Incidents, newest first, optionally in one district and a period [from, to).',
+    args: {
+      districtId: t.arg.id(),
+      from: t.arg({ type: 'DateTime' }),
+      to: t.arg({ type: 'DateTime' }),
+      limit: t.arg.int({ defaultValue: 1000, description: `At most ${MAX_LIMIT}.` }),
+    },
+    resolve: (_root, args, { db }) => {
+      const limit = args.limit ?? 1000;
+      if (limit < 1 || limit > MAX_LIMIT) throw badUserInput(`limit must be between 1 and ${MAX_LIMIT}`, { field: 'limit' });
+      if (args.from && args.to && args.from >= args.to) throw badUserInput('"from" must be before "to"', { field: 'from' });
+      return listIncidents(db, { districtId: args.districtId, from: args.from, to: args.to, limit });
+    },
+  }),
+}));

@@ -1,0 +1,45 @@
+import { createRandom, type Db, type Geometry } from '@tk/gis';
+import { districtOf, insertMeasure } from './db/measures.js';
+import type { MeasureKind } from './kinds.js';
+
+const SEED = 4104;
+const PLAN: { kind: MeasureKind; title: string; shape: 'point' | 'line' | 'polygon' }[] = [
+  { kind: 'lighting', title: 'Ny belysning på gångväg', shape: 'line' },
+  { kind: 'camera', title: 'Kamerabevakning vid torget', shape: 'point' },
+  { kind: 'vegetation_clearing', title: 'Röjning av buskage vid parkering', shape: 'polygon' },
+  { kind: 'graffiti_removal', title: 'Klottersanering av gångtunnel', shape: 'point' },
+];
+
+function shapeAround(shape: 'point' | 'line' | 'polygon', lon: number, lat: number): Geometry {
+  const dx = 0.0015;
+  const dy = 0.0008;
+  if (shape === 'point') return { type: 'Point', coordinates: [lon, lat] };
+  if (shape === 'line') return { type: 'LineString', coordinates: [[lon - dx, lat - dy / 2], [lon, lat], [lon + dx, lat + dy / 2]] };
+  return {
+    type: 'Polygon',
+    coordinates: [[[lon - dx / 2, lat - dy / 2], [lon + dx / 2, lat - dy / 2], [lon + dx / 2, lat + dy / 2], [lon - dx / 2, lat + dy / 2], [lon - dx / 2, lat - dy / 2]]],
+  };
+}
+
+export async function loadDemoMeasures(db: Db): Promise<string | null> {
+  const [existing] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM measures.measure');
+  if ((existing?.n ?? 0) > 0) return null;
+  const districts = await db.query<{ id: string; lon: number; lat: number }>(
+    `SELECT id, ST_X(p) AS lon, ST_Y(p) AS lat
+       FROM (SELECT id, ST_PointOnSurface(geom) AS p FROM geo.district WHERE priority) d ORDER BY id`,
+  );
+  const random = createRandom(SEED);
+  let count = 0;
+  await db.transaction(async (tx) => {
+    for (const d of districts) {
+      for (const item of PLAN) {
+        const geometry = shapeAround(item.shape, d.lon + random.normal(0, 0.002), d.lat + random.normal(0, 0.001));
+        const districtId = await districtOf(tx, geometry);
+        if (!districtId) continue;
+        await insertMeasure(tx, { ...item, geometry, districtId, synthetic: true });
+        count += 1;
+      }
+    }
+  });
+  return `${count} synthetic demo measures`;
+}

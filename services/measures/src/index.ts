@@ -1,0 +1,13 @@
+import type { SubgraphService } from '@tk/gis';
+import { fileURLToPath } from 'node:url';
+import type { MeasuresContext } from './context.js';
+import { loadDemoMeasures } from './demo.js';
+import { buildSchema } from './schema/index.js';
+
+export const measuresService: SubgraphService<MeasuresContext> = {
+  name: 'measures',
+  migrationsDir: fileURLToPath(new URL('../migrations', import.meta.url)),
+  schema: buildSchema,
+  context: (db) => ({ db }),
+  loadDemoData: (db) => loadDemoMeasures(db),
+};

@@ -1,0 +1,15 @@
+import { listMeasures } from '../db/measures.js';
+import { builder } from './builder.js';
+import { Measure, MeasureStatus } from './measure.js';
+
+/** District is owned by the plan subgraph; measures adds the measures planned in it. */
+export const District = builder.externalRef('District', builder.selection<{ id: string }>('id')).implement({
+  externalFields: (t) => ({ id: t.id() }),
+  fields: (t) => ({
+    measures: t.field({
+      type: [Measure],
+      args: { status: t.arg({ type: MeasureStatus }) },
+      resolve: (district, args, { db }) => listMeasures(db, { districtIds: [district.id], status: args.status }),
+    }),
+  }),
+});

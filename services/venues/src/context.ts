@@ -1,0 +1,5 @@
+import type { Db } from '@tk/gis';
+
+export interface VenuesContext {
+  db: Db;
+}

@@ -1,0 +1,13 @@
+import type { SubgraphService } from '@tk/gis';
+import { fileURLToPath } from 'node:url';
+import type { VenuesContext } from './context.js';
+import { loadDemoVenues } from './demo.js';
+import { buildSchema } from './schema/index.js';
+
+export const venuesService: SubgraphService<VenuesContext> = {
+  name: 'venues',
+  migrationsDir: fileURLToPath(new URL('../migrations', import.meta.url)),
+  schema: buildSchema,
+  context: (db) => ({ db }),
+  loadDemoData: (db) => loadDemoVenues(db),
+};

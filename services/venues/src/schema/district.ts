@@ -1,0 +1,15 @@
+import { listVenues } from '../db/venues.js';
+import { builder } from './builder.js';
+import { Venue, VenueKind } from './venue.js';
+
+/** District is owned by the plan subgraph; venues adds the venues in it. */
+export const District = builder.externalRef('District', builder.selection<{ id: string }>('id')).implement({
+  externalFields: (t) => ({ id: t.id() }),
+  fields: (t) => ({
+    venues: t.field({
+      type: [Venue],
+      args: { kind: t.arg({ type: VenueKind }) },
+      resolve: (district, args, { db }) => listVenues(db, { districtIds: [district.id], kind: args.kind }),
+    }),
+  }),
+});

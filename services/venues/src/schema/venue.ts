@@ -1,0 +1,36 @@
+import { VENUE_KIND_CODES, VENUE_KINDS } from '../kinds.js';
+import { findVenue, listVenues, type VenueRow } from '../db/venues.js';
+import { builder } from './builder.js';
+
+export const VenueKind = builder.enumType('VenueKind', {
+  values: Object.fromEntries(
+    VENUE_KIND_CODES.map((k) => [k.toUpperCase(), { value: k, description: VENUE_KINDS[k] }]),
+  ) as Record<string, { value: (typeof VENUE_KIND_CODES)[number]; description: string }>,
+});
+
+export const Venue = builder.objectRef<VenueRow>('Venue').implement({
+  description: 'A venue: licensed premises (serveringsställe), gym, school or youth centre (fritidsgård).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    kind: t.expose('kind', { type: VenueKind }),
+    location: t.expose('location', { type: 'GeoJSON', description: 'A Point in WGS 84.' }),
+    districtId: t.exposeID('districtId', { nullable: true }),
+    synthetic: t.exposeBoolean('synthetic', { description: 'True for generated demo venues.' }),
+  }),
+});
+
+builder.asEntity(Venue, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: ({ id }, { db }) => findVenue(db, id),
+});
+
+builder.queryFields((t) => ({
+  venues: t.field({
+    type: [Venue],
+    description: 'Venues, optionally in one district and of one kind.',
+    args: { districtId: t.arg.id(), kind: t.arg({ type: VenueKind }) },
+    resolve: (_root, args, { db }) =>
+      listVenues(db, { districtIds: args.districtId ? [args.districtId] : null, kind: args.kind }),
+  }),
+}));
