@@ -1,0 +1,27 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: '../services/gateway/api-schema.graphql',
+  documents: ['src/**/*.ts', 'src/**/*.vue', '!src/gql/**/*'],
+  ignoreNoDocuments: false,
+  generates: {
+    'src/gql/': {
+      preset: 'client',
+      presetConfig: {
+        // Operations only ever go through api/client.ts, which takes plain document nodes.
+        fragmentMasking: false,
+      },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        strictScalars: true,
+        scalars: {
+          GeoJSON: "import('../types/geojson').Geometry",
+          DateTime: 'string',
+        },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,259 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant in ISO 8601 with a time-zone offset, e.g. 2026-11-26T18:30:00+01:00. Answers are in UTC. */
+  DateTime: { input: string; output: string; }
+  /** A GeoJSON geometry (RFC 7946) in WGS 84 longitude/latitude: Point, MultiPoint, LineString, MultiLineString, Polygon or MultiPolygon. Input is checked for type, coordinate ranges, closed rings, a maximum vertex count and (on write) topological validity. */
+  GeoJSON: { input: import('../types/geojson').Geometry; output: import('../types/geojson').Geometry; }
+};
+
+/** A district (stadsdel) of the municipality, with its boundary. */
+export type District = {
+  __typename?: 'District';
+  /** True when the boundary is an approximate demo polygon, not an official boundary. */
+  approximate?: Maybe<Scalars['Boolean']['output']>;
+  /** Area in km², computed in SWEREF 99 TM. */
+  areaKm2?: Maybe<Scalars['Float']['output']>;
+  /** Official district code (KOD), when imported from official data. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** Boundary in WGS 84 (MultiPolygon). */
+  geometry?: Maybe<Scalars['GeoJSON']['output']>;
+  /** Stable identifier, e.g. "skaggetorp". */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** Number of reported incidents in the district in the period [from, to). */
+  incidentCount?: Maybe<Scalars['Int']['output']>;
+  /** A point inside the district for its label. */
+  labelPoint?: Maybe<Scalars['GeoJSON']['output']>;
+  measures?: Maybe<Array<Measure>>;
+  name?: Maybe<Scalars['String']['output']>;
+  /** A priority district of the current plan (Skäggetorp, Ryd, Berga, City). */
+  priority?: Maybe<Scalars['Boolean']['output']>;
+  /** "demo" or the import the boundary came from. */
+  source?: Maybe<Scalars['String']['output']>;
+  venues?: Maybe<Array<Venue>>;
+};
+
+
+/** A district (stadsdel) of the municipality, with its boundary. */
+export type DistrictIncidentCountArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** A district (stadsdel) of the municipality, with its boundary. */
+export type DistrictMeasuresArgs = {
+  status?: InputMaybe<MeasureStatus>;
+};
+
+
+/** A district (stadsdel) of the municipality, with its boundary. */
+export type DistrictVenuesArgs = {
+  kind?: InputMaybe<VenueKind>;
+};
+
+/** A reported incident (inrapporterad händelse). */
+export type Incident = {
+  __typename?: 'Incident';
+  category?: Maybe<IncidentCategory>;
+  description?: Maybe<Scalars['String']['output']>;
+  districtId?: Maybe<Scalars['ID']['output']>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  id?: Maybe<Scalars['ID']['output']>;
+  /** A Point, only when precision is EXACT. */
+  location?: Maybe<Scalars['GeoJSON']['output']>;
+  occurredAt?: Maybe<Scalars['DateTime']['output']>;
+  precision?: Maybe<LocationPrecision>;
+  /** Uncertainty of the point, in metres. */
+  radiusM?: Maybe<Scalars['Int']['output']>;
+  reportedBy?: Maybe<Scalars['String']['output']>;
+  /** "manual", "import" or "demo" (synthetic). */
+  source?: Maybe<Scalars['String']['output']>;
+};
+
+/** Incident categories (kategorier) of the EST method. */
+export type IncidentCategory =
+  /** Inbrott */
+  | 'BURGLARY'
+  /** Narkotikahandel */
+  | 'DRUG_DEALING'
+  /** Brand/anlagd brand */
+  | 'FIRE'
+  /** Klotter */
+  | 'GRAFFITI'
+  /** Nedskräpning */
+  | 'LITTERING'
+  /** Övrigt */
+  | 'OTHER'
+  /** Ordningsstörning */
+  | 'PUBLIC_DISORDER'
+  /** Stenkastning */
+  | 'STONE_THROWING'
+  /** Hot/våld */
+  | 'THREAT_VIOLENCE'
+  /** Otrygg plats */
+  | 'UNSAFE_PLACE'
+  /** Skadegörelse */
+  | 'VANDALISM'
+  /** Samling av ungdomar */
+  | 'YOUTH_GATHERING';
+
+/** How precisely the place is known. Only EXACT incidents have a point location. */
+export type LocationPrecision =
+  | 'COUNTY'
+  | 'DISTRICT'
+  | 'EXACT'
+  | 'MUNICIPALITY';
+
+/** A physical-environment measure (åtgärd i den fysiska miljön): lighting, camera, signage … */
+export type Measure = {
+  __typename?: 'Measure';
+  /** Derived from the geometry. */
+  districtId?: Maybe<Scalars['ID']['output']>;
+  /** Point, LineString or Polygon in WGS 84. */
+  geometry?: Maybe<Scalars['GeoJSON']['output']>;
+  id?: Maybe<Scalars['ID']['output']>;
+  kind?: Maybe<MeasureKind>;
+  status?: Maybe<MeasureStatus>;
+  /** True for generated demo measures. */
+  synthetic?: Maybe<Scalars['Boolean']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+export type MeasureKind =
+  /** Kamerabevakning */
+  | 'CAMERA'
+  /** Stängsel */
+  | 'FENCING'
+  /** Klottersanering */
+  | 'GRAFFITI_REMOVAL'
+  /** Belysning */
+  | 'LIGHTING'
+  /** Övrigt */
+  | 'OTHER'
+  /** Skyltning */
+  | 'SIGNAGE'
+  /** Röjning av vegetation */
+  | 'VEGETATION_CLEARING';
+
+/** proposed → decided → in progress → done → evaluated; or rejected. */
+export type MeasureStatus =
+  | 'DECIDED'
+  | 'DONE'
+  | 'EVALUATED'
+  | 'IN_PROGRESS'
+  | 'PROPOSED'
+  | 'REJECTED';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Proposes a measure; its district is the one its geometry lies in. */
+  proposeMeasure?: Maybe<Measure>;
+};
+
+
+export type MutationProposeMeasureArgs = {
+  input: ProposeMeasureInput;
+};
+
+export type ProposeMeasureInput = {
+  /** Point, LineString or Polygon inside a district. */
+  geometry: Scalars['GeoJSON']['input'];
+  kind: MeasureKind;
+  /** 1–200 characters. */
+  title: Scalars['String']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  district?: Maybe<District>;
+  /** All districts, priority districts first. */
+  districts?: Maybe<Array<District>>;
+  /** Incidents, newest first, optionally in one district and a period [from, to). */
+  incidents?: Maybe<Array<Incident>>;
+  /** Measures, newest first, optionally in one district and with one status. */
+  measures?: Maybe<Array<Measure>>;
+  /** Venues, optionally in one district and of one kind. */
+  venues?: Maybe<Array<Venue>>;
+};
+
+
+export type QueryDistrictArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDistrictsArgs = {
+  priority?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryIncidentsArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryMeasuresArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<MeasureStatus>;
+};
+
+
+export type QueryVenuesArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<VenueKind>;
+};
+
+/** A venue: licensed premises (serveringsställe), gym, school or youth centre (fritidsgård). */
+export type Venue = {
+  __typename?: 'Venue';
+  districtId?: Maybe<Scalars['ID']['output']>;
+  id?: Maybe<Scalars['ID']['output']>;
+  kind?: Maybe<VenueKind>;
+  /** A Point in WGS 84. */
+  location?: Maybe<Scalars['GeoJSON']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  /** True for generated demo venues. */
+  synthetic?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type VenueKind =
+  /** Bar */
+  | 'BAR'
+  /** Gym */
+  | 'GYM'
+  /** Nattklubb */
+  | 'NIGHTCLUB'
+  /** Restaurang */
+  | 'RESTAURANT'
+  /** Skola */
+  | 'SCHOOL'
+  /** Fritidsgård */
+  | 'YOUTH_CENTRE';
+
+export type DistrictsQueryVariables = Exact<{
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type DistrictsQuery = { __typename?: 'Query', districts?: Array<{ __typename?: 'District', id?: string | null, name?: string | null, code?: string | null, priority?: boolean | null, approximate?: boolean | null, source?: string | null, geometry?: import('../types/geojson').Geometry | null, labelPoint?: import('../types/geojson').Geometry | null, areaKm2?: number | null, incidentCount?: number | null, venues?: Array<{ __typename?: 'Venue', id?: string | null }> | null, measures?: Array<{ __typename?: 'Measure', id?: string | null }> | null }> | null };
+
+
+export const DistrictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Districts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"approximate"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"}},{"kind":"Field","name":{"kind":"Name","value":"labelPoint"}},{"kind":"Field","name":{"kind":"Name","value":"areaKm2"}},{"kind":"Field","name":{"kind":"Name","value":"incidentCount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]},{"kind":"Field","name":{"kind":"Name","value":"venues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictsQuery, DistrictsQueryVariables>;
