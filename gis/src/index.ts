@@ -13,3 +13,4 @@ export { prepareDatabase, type SubgraphService } from './service.js';
 export { startSubgraphServer, type RunningServer } from './http/subgraph-server.js';
 export { createRandom } from './random.js';
 export { DateTimeScalar } from './datetime.js';
+export { runSubgraph } from './run-subgraph.js';

@@ -1,0 +1,39 @@
+import { ConfigError, readConfig } from './config.js';
+import { createPgDb } from './db/pg.js';
+import { startSubgraphServer } from './http/subgraph-server.js';
+import { prepareDatabase, type SubgraphService } from './service.js';
+
+/**
+ * Runs one subgraph as its own process (one container per service, see infra/): it needs its own
+ * PostgreSQL (`<SERVICE>_DATABASE_URL` or `DATABASE_URL`); the embedded database is for `npm start`.
+ */
+export async function runSubgraph(service: SubgraphService): Promise<void> {
+  try {
+    const config = readConfig();
+    const url = config.databaseUrls[service.name];
+    if (!url) throw new ConfigError(`${service.name}: set DATABASE_URL or ${service.name.toUpperCase()}_DATABASE_URL to run this service on its own`);
+    const db = createPgDb(url);
+    for (const note of await prepareDatabase(service, db, config.demoData)) console.log(`  ${note}`);
+    const server = await startSubgraphServer({
+      name: service.name,
+      schema: service.schema(),
+      db,
+      context: () => service.context(db),
+      port: config.ports[service.name],
+      host: config.host,
+      production: config.production,
+    });
+    console.log(`${service.name} subgraph at ${server.url}`);
+    const stop = async () => {
+      await server.close();
+      await db.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void stop());
+    process.once('SIGTERM', () => void stop());
+  } catch (error) {
+    const e = error as Error & { code?: string };
+    console.error(`${service.name} could not start: ${e.message}${e.code ? ` (${e.code})` : ''}`);
+    process.exit(1);
+  }
+}

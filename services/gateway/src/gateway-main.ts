@@ -1,0 +1,29 @@
+/** The gateway alone, in front of subgraphs running elsewhere (PLAN_URL, INCIDENTS_URL, …). */
+import { ConfigError, readConfig, SERVICES, type ServiceName } from '@tk/gis';
+import { startGateway } from './server.js';
+
+try {
+  const config = readConfig();
+  const subgraphUrls = Object.fromEntries(
+    SERVICES.map((s) => {
+      const url = process.env[`${s.toUpperCase()}_URL`];
+      if (!url) throw new ConfigError(`${s.toUpperCase()}_URL must be set to the ${s} subgraph's /graphql URL`);
+      return [s, url];
+    }),
+  ) as Record<ServiceName, string>;
+  const gateway = await startGateway({
+    port: config.ports.gateway,
+    host: config.host,
+    subgraphUrls,
+    production: config.production,
+    queryPlanner: config.queryPlanner,
+    webConfig: { basemapStyleUrl: config.basemapStyleUrl },
+  });
+  console.log(`gateway at ${gateway.url}/graphql`);
+  const stop = () => void gateway.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+} catch (error) {
+  console.error(`gateway could not start: ${(error as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@tk/gis';
+import { incidentsService } from './index.js';
+
+await runSubgraph(incidentsService);

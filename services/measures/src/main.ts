@@ -1,0 +1,4 @@
+import { runSubgraph } from '@tk/gis';
+import { measuresService } from './index.js';
+
+await runSubgraph(measuresService);

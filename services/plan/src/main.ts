@@ -1,0 +1,4 @@
+import { runSubgraph } from '@tk/gis';
+import { planService } from './index.js';
+
+await runSubgraph(planService);

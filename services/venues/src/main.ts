@@ -1,0 +1,4 @@
+import { runSubgraph } from '@tk/gis';
+import { venuesService } from './index.js';
+
+await runSubgraph(venuesService);

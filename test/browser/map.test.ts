@@ -1,0 +1,73 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot, seriousAccessibilityViolations } from '../support/browser.js';
+import { startTestPlatform, type TestPlatform } from '../support/platform.js';
+
+interface RenderedDistrict {
+  id: string;
+  name: string;
+  priority: boolean;
+}
+
+let platform: TestPlatform;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(platform.url);
+  await page.waitForFunction(() => document.body.dataset.mapReady === 'true', undefined, { timeout: 60_000 });
+});
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+/** The districts MapLibre actually drew, read from its rendered features. */
+function renderedDistricts(): Promise<RenderedDistrict[]> {
+  return page.evaluate(() => {
+    const map = (window as unknown as { __map: { queryRenderedFeatures(o: object): { properties: Record<string, unknown> }[] } }).__map;
+    const features = map.queryRenderedFeatures({ layers: ['districts-fill'] });
+    const byId = new Map(features.map((f) => [f.properties.id as string, f.properties]));
+    return [...byId.values()].map((p) => ({ id: p.id as string, name: p.name as string, priority: p.priority === true || p.priority === 'true' }));
+  });
+}
+
+describe('the map', () => {
+  it('renders the district polygons from the gateway, the priority ones among them', async () => {
+    const rendered = await renderedDistricts();
+    expect(rendered.length).toBeGreaterThanOrEqual(12);
+    expect(rendered.filter((d) => d.priority).map((d) => d.id).sort()).toEqual(['berga', 'city', 'ryd', 'skaggetorp']);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('opens the side panel of a district clicked on the map', async () => {
+    const point = await page.evaluate(async () => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ district(id: "ryd") { labelPoint } }' }),
+      });
+      const { data } = await res.json();
+      const map = (window as unknown as { __map: { project(c: number[]): { x: number; y: number } } }).__map;
+      const [lon, lat] = data.district.labelPoint.coordinates;
+      // A little below the label: on the polygon itself, not on the label's marker.
+      const p = map.project([lon, lat - 0.002]);
+      return { x: p.x, y: p.y };
+    });
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+    const panel = page.getByTestId('district-panel');
+    await expect.poll(() => panel.getByTestId('district-name').textContent(), { timeout: 10_000 }).toBe('Ryd');
+    await screenshot(page, 'map-district-ryd');
+  });
+
+  it('has no serious or critical accessibility violations (axe-core)', async () => {
+    const violations = await seriousAccessibilityViolations(page);
+    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  });
+});
