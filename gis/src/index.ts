@@ -14,3 +14,4 @@ export { startSubgraphServer, type RunningServer } from './http/subgraph-server.
 export { createRandom } from './random.js';
 export { DateTimeScalar } from './datetime.js';
 export { runSubgraph } from './run-subgraph.js';
+export { createDistrictListLoader } from './loaders.js';

@@ -1,6 +1,6 @@
 import type { SubgraphService } from '@tk/gis';
 import { fileURLToPath } from 'node:url';
-import type { IncidentsContext } from './context.js';
+import { createContext, type IncidentsContext } from './context.js';
 import { loadDemoIncidents } from './demo.js';
 import { buildSchema } from './schema/index.js';
 
@@ -8,6 +8,6 @@ export const incidentsService: SubgraphService<IncidentsContext> = {
   name: 'incidents',
   migrationsDir: fileURLToPath(new URL('../migrations', import.meta.url)),
   schema: buildSchema,
-  context: (db) => ({ db }),
+  context: createContext,
   loadDemoData: (db) => loadDemoIncidents(db),
 };

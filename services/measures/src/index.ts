@@ -1,6 +1,6 @@
 import type { SubgraphService } from '@tk/gis';
 import { fileURLToPath } from 'node:url';
-import type { MeasuresContext } from './context.js';
+import { createContext, type MeasuresContext } from './context.js';
 import { loadDemoMeasures } from './demo.js';
 import { buildSchema } from './schema/index.js';
 
@@ -8,6 +8,6 @@ export const measuresService: SubgraphService<MeasuresContext> = {
   name: 'measures',
   migrationsDir: fileURLToPath(new URL('../migrations', import.meta.url)),
   schema: buildSchema,
-  context: (db) => ({ db }),
+  context: createContext,
   loadDemoData: (db) => loadDemoMeasures(db),
 };

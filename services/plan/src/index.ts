@@ -1,11 +1,11 @@
 import type { SubgraphService } from '@tk/gis';
 import { fileURLToPath } from 'node:url';
-import type { PlanContext } from './context.js';
+import { createContext, type PlanContext } from './context.js';
 import { buildSchema } from './schema/index.js';
 
 export const planService: SubgraphService<PlanContext> = {
   name: 'plan',
   migrationsDir: fileURLToPath(new URL('../migrations', import.meta.url)),
   schema: buildSchema,
-  context: (db) => ({ db }),
+  context: createContext,
 };

@@ -1,6 +1,6 @@
 import type { SubgraphService } from '@tk/gis';
 import { fileURLToPath } from 'node:url';
-import type { VenuesContext } from './context.js';
+import { createContext, type VenuesContext } from './context.js';
 import { loadDemoVenues } from './demo.js';
 import { buildSchema } from './schema/index.js';
 
@@ -8,6 +8,6 @@ export const venuesService: SubgraphService<VenuesContext> = {
   name: 'venues',
   migrationsDir: fileURLToPath(new URL('../migrations', import.meta.url)),
   schema: buildSchema,
-  context: (db) => ({ db }),
+  context: createContext,
   loadDemoData: (db) => loadDemoVenues(db),
 };

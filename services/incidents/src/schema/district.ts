@@ -1,5 +1,4 @@
 import { badUserInput } from '@tk/gis';
-import { countByDistrict } from '../db/incidents.js';
 import { builder } from './builder.js';
 
 /** District is owned by the plan subgraph; incidents adds its counts. */
@@ -9,10 +8,9 @@ export const District = builder.externalRef('District', builder.selection<{ id: 
     incidentCount: t.int({
       description: 'Number of reported incidents in the district in the period [from, to).',
       args: { from: t.arg({ type: 'DateTime' }), to: t.arg({ type: 'DateTime' }) },
-      resolve: async (district, args, { db }) => {
-        if (args.from && args.to && args.from >= args.to) throw badUserInput('"from" must be before "to"', { field: 'from' });
-        const counts = await countByDistrict(db, [district.id], args);
-        return counts.get(district.id) ?? 0;
+      resolve: (district, { from, to }, { incidentCounts }) => {
+        if (from && to && from >= to) throw badUserInput('"from" must be before "to"', { field: 'from' });
+        return incidentCounts.load({ districtId: district.id, from: from ?? null, to: to ?? null });
       },
     }),
   }),

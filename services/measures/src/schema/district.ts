@@ -1,4 +1,3 @@
-import { listMeasures } from '../db/measures.js';
 import { builder } from './builder.js';
 import { Measure, MeasureStatus } from './measure.js';
 
@@ -9,7 +8,7 @@ export const District = builder.externalRef('District', builder.selection<{ id: 
     measures: t.field({
       type: [Measure],
       args: { status: t.arg({ type: MeasureStatus }) },
-      resolve: (district, args, { db }) => listMeasures(db, { districtIds: [district.id], status: args.status }),
+      resolve: (district, args, { measuresByDistrict }) => measuresByDistrict.load({ districtId: district.id, filter: args.status ?? null }),
     }),
   }),
 });

@@ -1,4 +1,4 @@
-import { findDistricts, listDistricts, type DistrictRow } from '../db/districts.js';
+import { listDistricts, type DistrictRow } from '../db/districts.js';
 import { builder } from './builder.js';
 
 export const District = builder.objectRef<DistrictRow>('District').implement({
@@ -20,7 +20,7 @@ export const District = builder.objectRef<DistrictRow>('District').implement({
 
 builder.asEntity(District, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: async ({ id }, { db }) => (await findDistricts(db, [id]))[0] ?? null,
+  resolveReference: ({ id }, { districts }) => districts.load(id),
 });
 
 builder.queryFields((t) => ({
@@ -34,6 +34,6 @@ builder.queryFields((t) => ({
     type: District,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, { db }) => (await findDistricts(db, [id]))[0] ?? null,
+    resolve: (_root, { id }, { districts }) => districts.load(id),
   }),
 }));

@@ -1,4 +1,3 @@
-import { listVenues } from '../db/venues.js';
 import { builder } from './builder.js';
 import { Venue, VenueKind } from './venue.js';
 
@@ -9,7 +8,7 @@ export const District = builder.externalRef('District', builder.selection<{ id: 
     venues: t.field({
       type: [Venue],
       args: { kind: t.arg({ type: VenueKind }) },
-      resolve: (district, args, { db }) => listVenues(db, { districtIds: [district.id], kind: args.kind }),
+      resolve: (district, args, { venuesByDistrict }) => venuesByDistrict.load({ districtId: district.id, filter: args.kind ?? null }),
     }),
   }),
 });
