@@ -1,7 +1,7 @@
 import { graphql } from '../gql';
 
 /** Everything the map and the side panel show about the districts, incidents counted in [from, to). */
-export const DistrictsQuery = graphql(`
+export const districtsQuery = graphql(`
   query Districts($from: DateTime, $to: DateTime) {
     districts {
       id

@@ -1,0 +1,8 @@
+import { createApp } from 'vue';
+import App from './App.vue';
+import { i18n } from './i18n';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+
+createApp(App).use(i18n).mount('#app');

@@ -1,0 +1,15 @@
+/** Must match the panel width and the breakpoint in styles/layout.css. */
+const PANEL_WIDTH = 380;
+const NARROW_BREAKPOINT = 720;
+const MARGIN = 40;
+
+/**
+ * Padding for fitting the districts into view: the side panel floats over the map, so the districts
+ * are fitted into the part of the map it leaves visible.
+ */
+export function fitPaddingFor(width: number, height: number): { top: number; right: number; bottom: number; left: number } {
+  if (width < NARROW_BREAKPOINT) {
+    return { top: MARGIN + 40, right: MARGIN / 2, bottom: Math.round(height * 0.45), left: MARGIN / 2 };
+  }
+  return { top: MARGIN + 40, right: MARGIN + 40, bottom: MARGIN, left: PANEL_WIDTH + MARGIN };
+}

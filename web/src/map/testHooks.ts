@@ -1,0 +1,22 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+declare global {
+  interface Window {
+    /** The live map, for end-to-end tests (queryRenderedFeatures and the like). */
+    __map?: MapLibreMap;
+  }
+}
+
+/**
+ * Signals end-to-end tests that the map has loaded and drawn the districts: `window.__map` and
+ * `<body data-map-ready="true">`.
+ */
+export function exposeMapForTests(map: MapLibreMap): void {
+  window.__map = map;
+  document.body.dataset.mapReady = 'true';
+}
+
+export function withdrawMapForTests(): void {
+  delete window.__map;
+  delete document.body.dataset.mapReady;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { formatArea, formatCount, formatDecimal, incidentDensity, localeTag } from './format';
+
+describe('formatArea', () => {
+  it('uses a decimal comma in Swedish and a point in English', () => {
+    expect(formatArea(4.7527, 'sv')).toBe('4,8\u00a0km²');
+    expect(formatArea(4.7527, 'en')).toBe('4.8\u00a0km²');
+  });
+
+  it('always shows one decimal', () => {
+    expect(formatArea(2, 'en')).toBe('2.0\u00a0km²');
+  });
+});
+
+describe('formatCount', () => {
+  it('groups thousands the way each language does', () => {
+    expect(formatCount(12345, 'en')).toBe('12,345');
+    expect(formatCount(12345, 'sv').replace(/\s/g, ' ')).toBe('12 345');
+  });
+});
+
+describe('formatDecimal', () => {
+  it('shows up to the given number of decimals', () => {
+    expect(formatDecimal(6.25, 'sv')).toBe('6,3');
+    expect(formatDecimal(6, 'en')).toBe('6');
+    expect(formatDecimal(1.23456, 'en', 2)).toBe('1.23');
+  });
+});
+
+describe('incidentDensity', () => {
+  it('divides by the area, one decimal', () => {
+    expect(incidentDensity(135, 4.75)).toBe(28.4);
+  });
+
+  it('is null without a usable area', () => {
+    expect(incidentDensity(10, 0)).toBeNull();
+    expect(incidentDensity(10, null)).toBeNull();
+  });
+});
+
+describe('localeTag', () => {
+  it('maps UI languages to regional tags', () => {
+    expect(localeTag('sv')).toBe('sv-SE');
+    expect(localeTag('en')).toBe('en-GB');
+  });
+});
