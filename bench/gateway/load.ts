@@ -23,13 +23,15 @@ function send(message: LoadMessage): Promise<void> {
 
 /** Accepts the exact body seen when the target was checked, or any body carrying the same data and no errors. */
 function bodyVerifier(job: LoadJob, onBad: (body: string) => void): (raw: string | Buffer | undefined) => boolean {
+  const expectedBodies = new Set(job.expectedBodies);
   return (raw) => {
     const body = typeof raw === 'string' ? raw : (raw?.toString('utf8') ?? '');
-    if (body === job.expectedBody) return true;
+    if (expectedBodies.has(body)) return true;
     let ok = false;
     try {
       const parsed = JSON.parse(body) as { data?: JsonValue; errors?: unknown };
-      ok = parsed.errors === undefined && parsed.data !== undefined && jsonEqual(parsed.data, job.expectedData);
+      const data = parsed.data;
+      ok = parsed.errors === undefined && data !== undefined && job.expectedData.some((expected) => jsonEqual(data, expected));
     } catch {
       ok = false;
     }
@@ -42,12 +44,15 @@ function runFor(job: LoadJob, seconds: number): Promise<Run> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     let firstBadBody: string | undefined;
+    let nextClient = 0;
     const instance = autocannon(
       {
         url: job.url,
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: job.body,
+        body: job.bodies[0],
+        // Different bodies per connection (when given): each client keeps its own for the whole run.
+        ...(job.bodies.length > 1 ? { setupClient: (client: autocannon.Client) => client.setBody(job.bodies[nextClient++ % job.bodies.length]) } : {}),
         connections: job.connections,
         pipelining: 1,
         duration: seconds,
@@ -99,6 +104,7 @@ function summarise(run: Run, warmup: Run | null): LoadResult {
 async function main(job: LoadJob): Promise<void> {
   try {
     const warmup = job.warmupSeconds > 0 ? await runFor(job, job.warmupSeconds) : null;
+    await send({ type: 'measuring' });
     const measured = await runFor(job, job.durationSeconds);
     await send({ type: 'result', result: summarise(measured, warmup) });
   } catch (error) {

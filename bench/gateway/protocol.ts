@@ -8,15 +8,15 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | { [key:
 /** One measurement: a short warm-up run (not counted), then the measured run, against one URL. */
 export interface LoadJob {
   url: string;
-  /** The POST body (a GraphQL request as JSON). */
-  body: string;
+  /** POST bodies (GraphQL requests as JSON): connection i sends bodies[i % length]. */
+  bodies: string[];
   connections: number;
   durationSeconds: number;
   warmupSeconds: number;
-  /** The raw body the target answered when it was checked; identical bodies are accepted without parsing. */
-  expectedBody: string;
-  /** The `data` the target must answer (compared structurally when a body differs byte-wise). */
-  expectedData: JsonValue;
+  /** The raw bodies the target answered when it was checked; these are accepted without parsing. */
+  expectedBodies: string[];
+  /** The `data` the target may answer, one per request body (compared structurally when a body differs byte-wise). */
+  expectedData: JsonValue[];
 }
 
 export interface LatencySummary {
@@ -50,7 +50,11 @@ export interface LoadResult {
   firstBadBody?: string;
 }
 
-export type LoadMessage = { type: 'result'; result: LoadResult } | { type: 'failed'; message: string };
+/** `measuring` is sent when the warm-up is over and the measured run starts. */
+export type LoadMessage =
+  | { type: 'measuring' }
+  | { type: 'result'; result: LoadResult }
+  | { type: 'failed'; message: string };
 
 /** Structural equality of two JSON values: object key order does not matter, array order does. */
 export function jsonEqual(a: JsonValue, b: JsonValue): boolean {

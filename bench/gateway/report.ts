@@ -1,5 +1,8 @@
 /** Turns the measured targets into the printed table, the ratios and the JSON document. */
+import type { ServiceName } from '@tk/gis';
 import type { LoadResult } from './protocol.js';
+
+const divide = (a: number, b: number): number => (b > 0 ? a / b : Number.NaN);
 
 export type TargetKey = 'hive-rust' | 'hive-js' | 'apollo' | 'direct-plan' | 'direct-incidents';
 
@@ -10,6 +13,14 @@ export interface TargetReport {
   /** The GraphQL document sent. */
   query: string;
   result: LoadResult;
+  /** HTTP requests each subgraph received during the measured run. */
+  subgraphRequests: Record<ServiceName, number>;
+}
+
+/** Subgraph HTTP requests per completed client request (a direct target counts its own request: 1). */
+export function subgraphRequestsPerRequest(report: TargetReport): number {
+  const total = Object.values(report.subgraphRequests).reduce((sum, n) => sum + n, 0);
+  return divide(total, report.result.requests);
 }
 
 /** numerator / denominator for throughput and latency: req/s above 1 and latency below 1 favour the numerator. */
@@ -29,8 +40,6 @@ const RATIOS: ReadonlyArray<{ label: string; numerator: TargetKey; denominator: 
   { label: 'Hive (rust) / direct plan subgraph', numerator: 'hive-rust', denominator: 'direct-plan' },
   { label: 'Apollo gateway / direct plan subgraph', numerator: 'apollo', denominator: 'direct-plan' },
 ];
-
-const divide = (a: number, b: number): number => (b > 0 ? a / b : Number.NaN);
 
 export function computeRatios(reports: readonly TargetReport[]): Ratio[] {
   const byKey = new Map(reports.map((r) => [r.key, r.result]));
@@ -58,16 +67,17 @@ const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value
 
 export function formatResults(reports: readonly TargetReport[], ratios: readonly Ratio[]): string {
   const results = table(
-    ['target', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'non-2xx', 'requests'],
-    reports.map(({ label, result: r }) => [
-      label,
-      fixed(r.rps, 0),
-      fixed(r.latencyMs.p50, 2),
-      fixed(r.latencyMs.p95, 2),
-      fixed(r.latencyMs.p99, 2),
-      String(r.errors),
-      String(r.non2xx),
-      String(r.requests),
+    ['target', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'non-2xx', 'requests', 'subgraph req/req'],
+    reports.map((report) => [
+      report.label,
+      fixed(report.result.rps, 0),
+      fixed(report.result.latencyMs.p50, 2),
+      fixed(report.result.latencyMs.p95, 2),
+      fixed(report.result.latencyMs.p99, 2),
+      String(report.result.errors),
+      String(report.result.non2xx),
+      String(report.result.requests),
+      fixed(subgraphRequestsPerRequest(report), 2),
     ]),
     (i) => i > 0,
   );
