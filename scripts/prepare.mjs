@@ -1,68 +1,60 @@
-// What `npm start` and `npm test` do before anything else: install (only when the lockfile or a
-// package.json changed since the last install), compose the supergraph when a subgraph changed,
-// and build the web app when its sources changed. Each step is skipped when it is current, so a
-// second start takes seconds.
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// What `npm start` and `npm test` do first: install (when the lockfile or a package.json changed
+// since the last install), compose the supergraph (when a subgraph's source changed) and build the
+// web app (when its source changed). Each step is skipped when the content hash of its inputs is
+// the one recorded after it last ran, so a second start takes seconds.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { pnpm } from './pnpm.mjs';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const at = (...parts) => join(ROOT, ...parts);
+const SKIP = new Set(['node_modules', 'dist', '__snapshots__']);
 
-const PACKAGE_DIRS = ['.', 'gis', 'test', 'bench', 'web', ...readdirSync(at('services')).map((s) => `services/${s}`)];
+function files(path) {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path).filter((e) => !SKIP.has(e)).sort().flatMap((e) => files(join(path, e)));
+}
 
-function installHash() {
+/** Hash of the paths and contents of every file under `inputs`. */
+function contentHash(inputs) {
   const hash = createHash('sha256');
-  for (const file of ['pnpm-lock.yaml', 'pnpm-workspace.yaml', ...PACKAGE_DIRS.map((d) => `${d}/package.json`)]) {
-    if (existsSync(at(file))) hash.update(file).update(readFileSync(at(file)));
-  }
+  for (const file of inputs.flatMap((p) => files(at(p)))) hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file));
   return hash.digest('hex');
 }
 
-/** Newest modification time of any file under `paths` (directories walked, node_modules skipped). */
-function newest(paths) {
-  let latest = 0;
-  const walk = (path) => {
-    if (!existsSync(path)) return;
-    const stat = statSync(path);
-    if (stat.isDirectory()) {
-      for (const entry of readdirSync(path)) if (entry !== 'node_modules' && entry !== 'dist') walk(join(path, entry));
-    } else latest = Math.max(latest, stat.mtimeMs);
-  };
-  paths.forEach((p) => walk(at(p)));
-  return latest;
-}
-
-const run = (command, args, quiet) => spawnSync(at(command), args, { cwd: ROOT, stdio: quiet ? 'ignore' : 'inherit' }).status ?? 1;
-
-const mtime = (file) => (existsSync(at(file)) ? statSync(at(file)).mtimeMs : 0);
-
-function step(label, run) {
+/** Runs `work` unless the inputs hash to what `stampFile` recorded; records the hash after success. */
+function whenChanged(label, stampFile, inputs, work) {
+  const hash = contentHash(inputs);
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash) return;
   const started = Date.now();
-  process.stdout.write(`• ${label} … `);
-  const status = run();
+  console.log(`• ${label} …`);
+  const status = work();
   if (status !== 0) {
-    console.error(`\n${label} failed (exit ${status}).`);
+    console.error(`${label} failed (exit ${status}).`);
     process.exit(status);
   }
-  console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  mkdirSync(dirname(stampFile), { recursive: true });
+  // Hashed again: composing may rewrite one of its own inputs (the supergraph file).
+  writeFileSync(stampFile, contentHash(inputs));
+  console.log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-export function prepare({ quiet = false } = {}) {
-  const stamp = at('node_modules', '.trygghetskartan-install');
-  const hash = installHash();
-  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== hash) {
-    step('Installing dependencies (pnpm, frozen lockfile)', () => pnpm(['install', '--frozen-lockfile'], { cwd: ROOT }));
-    writeFileSync(stamp, hash);
-  }
-  const subgraphSources = readdirSync(at('services')).filter((s) => s !== 'gateway').map((s) => `services/${s}/src`);
-  if (newest([...subgraphSources, 'gis/src']) > mtime('services/gateway/supergraph.graphql')) {
-    step('Composing the supergraph', () => run('node_modules/.bin/tsx', ['services/gateway/src/compose-cli.ts'], quiet));
-  }
-  if (newest(['web/src', 'web/index.html', 'web/vite.config.ts', 'web/public', 'services/gateway/api-schema.graphql']) > mtime('web/dist/index.html')) {
-    step('Building the web app', () => pnpm(['--filter', '@tk/web', 'build'], { cwd: ROOT, stdio: quiet ? 'ignore' : ['ignore', 'ignore', 'inherit'] }));
-  }
+const tsx = (script) => spawnSync(at('node_modules', '.bin', 'tsx'), [script], { cwd: ROOT, stdio: 'inherit' }).status ?? 1;
+const services = readdirSync(at('services'));
+
+export function prepare() {
+  const manifests = ['.', 'gis', 'test', 'bench', 'web', ...services.map((s) => `services/${s}`)].map((d) => `${d}/package.json`);
+  whenChanged('Installing dependencies (pinned pnpm, frozen lockfile)', at('node_modules', '.trygghetskartan', 'install'),
+    ['pnpm-lock.yaml', 'pnpm-workspace.yaml', ...manifests],
+    () => pnpm(['install', '--frozen-lockfile'], { cwd: ROOT }));
+  whenChanged('Composing the supergraph', at('node_modules', '.trygghetskartan', 'compose'),
+    ['gis/src', ...services.filter((s) => s !== 'gateway').map((s) => `services/${s}/src`), 'services/gateway/supergraph.graphql'],
+    () => tsx('services/gateway/src/compose-cli.ts'));
+  whenChanged('Building the web app', at('web', 'dist', '.source-hash'),
+    ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'web/package.json'],
+    () => pnpm(['--filter', '@tk/web', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }));
 }

@@ -26,6 +26,9 @@ try {
 } catch (error) {
   if (error instanceof ConfigError || error instanceof DataDirectoryLockedError) {
     console.error(`\n${error.message}`);
+  } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    const { port } = error as NodeJS.ErrnoException & { port?: number };
+    console.error(`\nPort ${port} is already in use (another Trygghetskartan?). Stop it, or choose other ports with PORT and PLAN_PORT … MEASURES_PORT.`);
   } else {
     const e = error as Error & { code?: string };
     // PGlite errors carry a whole minified bundle in their stack: message and code are what help.
