@@ -1,7 +1,6 @@
 import { ConfigError, readConfig } from './config.js';
 import { createPgDb } from './db/pg.js';
-import { startSubgraphServer } from './http/subgraph-server.js';
-import { prepareDatabase, type SubgraphService } from './service.js';
+import { prepareDatabase, serveSubgraph, type SubgraphService } from './service.js';
 
 /**
  * Runs one subgraph as its own process (one container per service, see infra/): it needs its own
@@ -14,15 +13,7 @@ export async function runSubgraph(service: SubgraphService): Promise<void> {
     if (!url) throw new ConfigError(`${service.name}: set DATABASE_URL or ${service.name.toUpperCase()}_DATABASE_URL to run this service on its own`);
     const db = createPgDb(url);
     for (const note of await prepareDatabase(service, db, config.demoData)) console.log(`  ${note}`);
-    const server = await startSubgraphServer({
-      name: service.name,
-      schema: service.schema(),
-      db,
-      context: () => service.context(db),
-      port: config.ports[service.name],
-      host: config.host,
-      production: config.production,
-    });
+    const server = await serveSubgraph(service, db, config);
     console.log(`${service.name} subgraph at ${server.url}`);
     const stop = async () => {
       await server.close();

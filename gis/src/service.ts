@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Db } from './db/types.js';
 import { loadDemoDistrictsIfEmpty } from './geo/districts.js';
 import { migrate, readMigrations } from './migrations.js';
-import type { ServiceName } from './config.js';
+import type { PlatformConfig, ServiceName } from './config.js';
+import { startSubgraphServer, type RunningServer } from './http/subgraph-server.js';
 
 export const GEO_MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta.url));
 
@@ -32,4 +33,17 @@ export async function prepareDatabase(service: SubgraphService, db: Db, demoData
     if (demo) notes.push(`${service.name}: ${demo}`);
   }
   return notes;
+}
+
+/** Serves a prepared subgraph on the port and host the configuration gives it. */
+export function serveSubgraph(service: SubgraphService, db: Db, config: PlatformConfig): Promise<RunningServer> {
+  return startSubgraphServer({
+    name: service.name,
+    schema: service.schema(),
+    db,
+    context: () => service.context(db),
+    port: config.ports[service.name],
+    host: config.host,
+    production: config.production,
+  });
 }

@@ -1,6 +1,6 @@
 /** The gateway alone, in front of subgraphs running elsewhere (PLAN_URL, INCIDENTS_URL, …). */
 import { ConfigError, readConfig, SERVICES, type ServiceName } from '@tk/gis';
-import { startGateway } from './server.js';
+import { gatewayOptions, startGateway } from './server.js';
 
 try {
   const config = readConfig();
@@ -11,14 +11,7 @@ try {
       return [s, url];
     }),
   ) as Record<ServiceName, string>;
-  const gateway = await startGateway({
-    port: config.ports.gateway,
-    host: config.host,
-    subgraphUrls,
-    production: config.production,
-    queryPlanner: config.queryPlanner,
-    webConfig: { basemapStyleUrl: config.basemapStyleUrl },
-  });
+  const gateway = await startGateway(gatewayOptions(config, subgraphUrls));
   console.log(`gateway at ${gateway.url}/graphql`);
   const stop = () => void gateway.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -1,8 +1,8 @@
 import {
-  createPgDb, createPgliteDb, prepareDatabase, startSubgraphServer,
+  createPgDb, createPgliteDb, prepareDatabase, serveSubgraph,
   type Db, type PlatformConfig, type RunningServer, type ServiceName,
 } from '@tk/gis';
-import { startGateway } from './server.js';
+import { gatewayOptions, startGateway } from './server.js';
 import { SUBGRAPHS } from './subgraphs.js';
 
 export interface Platform {
@@ -48,26 +48,11 @@ export async function startPlatform(config: PlatformConfig, options: { inMemory?
     for (const service of SUBGRAPHS) {
       const db = databases.get(service.name)!;
       notes.push(...(await prepareDatabase(service, db, config.demoData)));
-      const server = await startSubgraphServer({
-        name: service.name,
-        schema: service.schema(),
-        db,
-        context: () => service.context(db),
-        port: config.ports[service.name],
-        host: config.host,
-        production: config.production,
-      });
+      const server = await serveSubgraph(service, db, config);
       servers.push(server);
       subgraphUrls[service.name] = server.url;
     }
-    const gateway = await startGateway({
-      port: config.ports.gateway,
-      host: config.host,
-      subgraphUrls,
-      production: config.production,
-      queryPlanner: config.queryPlanner,
-      webConfig: { basemapStyleUrl: config.basemapStyleUrl },
-    });
+    const gateway = await startGateway(gatewayOptions(config, subgraphUrls));
     servers.push(gateway);
     return { url: gateway.url, graphqlUrl: `${gateway.url}/graphql`, subgraphUrls, databases, notes, close: closeAll };
   } catch (error) {

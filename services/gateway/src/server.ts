@@ -1,6 +1,6 @@
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import type { RunningServer, ServiceName } from '@tk/gis';
+import type { PlatformConfig, RunningServer, ServiceName } from '@tk/gis';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,18 @@ export interface GatewayOptions {
   webDir?: string;
   /** Settings the web app reads at run time from /config.json. */
   webConfig?: Record<string, unknown>;
+}
+
+/** The gateway's options as the platform configuration sets them. */
+export function gatewayOptions(config: PlatformConfig, subgraphUrls: Partial<Record<ServiceName, string>>): GatewayOptions {
+  return {
+    port: config.ports.gateway,
+    host: config.host,
+    subgraphUrls,
+    production: config.production,
+    queryPlanner: config.queryPlanner,
+    webConfig: { basemapStyleUrl: config.basemapStyleUrl },
+  };
 }
 
 /** Hive Gateway on the composed supergraph at /graphql, and the web app at /. */

@@ -14,7 +14,6 @@ export const CATEGORIES = {
   other: 'Övrigt',
 } as const;
 export type Category = keyof typeof CATEGORIES;
-export const CATEGORY_CODES = Object.keys(CATEGORIES) as Category[];
 
 export const PRECISIONS = ['exact', 'district', 'municipality', 'county'] as const;
 export type Precision = (typeof PRECISIONS)[number];

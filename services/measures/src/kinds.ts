@@ -8,7 +8,6 @@ export const MEASURE_KINDS = {
   other: 'Övrigt',
 } as const;
 export type MeasureKind = keyof typeof MEASURE_KINDS;
-export const MEASURE_KIND_CODES = Object.keys(MEASURE_KINDS) as MeasureKind[];
 
 export const MEASURE_STATUSES = ['proposed', 'decided', 'in_progress', 'done', 'evaluated', 'rejected'] as const;
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];

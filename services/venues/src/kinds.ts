@@ -7,4 +7,3 @@ export const VENUE_KINDS = {
   youth_centre: 'Fritidsgård',
 } as const;
 export type VenueKind = keyof typeof VENUE_KINDS;
-export const VENUE_KIND_CODES = Object.keys(VENUE_KINDS) as VenueKind[];

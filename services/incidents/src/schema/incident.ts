@@ -1,18 +1,16 @@
-import { CATEGORIES, CATEGORY_CODES, PRECISIONS } from '../categories.js';
+import { CATEGORIES, PRECISIONS } from '../categories.js';
 import { findIncident, listIncidents, type IncidentRow } from '../db/incidents.js';
-import { badUserInput } from '@tk/gis';
+import { badUserInput, enumValues } from '@tk/gis';
 import { builder } from './builder.js';
 
 export const IncidentCategory = builder.enumType('IncidentCategory', {
   description: 'Incident categories (kategorier) of the EST method.',
-  values: Object.fromEntries(
-    CATEGORY_CODES.map((code) => [code.toUpperCase(), { value: code, description: CATEGORIES[code] }]),
-  ) as Record<string, { value: (typeof CATEGORY_CODES)[number]; description: string }>,
+  values: enumValues(CATEGORIES),
 });
 
 export const LocationPrecision = builder.enumType('LocationPrecision', {
   description: 'How precisely the place is known. Only EXACT incidents have a point location.',
-  values: Object.fromEntries(PRECISIONS.map((p) => [p.toUpperCase(), { value: p }])) as Record<string, { value: (typeof PRECISIONS)[number] }>,
+  values: enumValues(PRECISIONS),
 });
 
 export const Incident = builder.objectRef<IncidentRow>('Incident').implement({

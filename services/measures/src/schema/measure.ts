@@ -1,17 +1,15 @@
-import { assertTopologicallyValid, badUserInput, validateGeometry, GeometryError } from '@tk/gis';
-import { MEASURE_KIND_CODES, MEASURE_KINDS, MEASURE_STATUSES } from '../kinds.js';
+import { assertTopologicallyValid, badUserInput, enumValues, validateGeometry, GeometryError } from '@tk/gis';
+import { MEASURE_KINDS, MEASURE_STATUSES } from '../kinds.js';
 import { districtOf, findMeasure, insertMeasure, listMeasures, type MeasureRow } from '../db/measures.js';
 import { builder } from './builder.js';
 
 export const MeasureKind = builder.enumType('MeasureKind', {
-  values: Object.fromEntries(
-    MEASURE_KIND_CODES.map((k) => [k.toUpperCase(), { value: k, description: MEASURE_KINDS[k] }]),
-  ) as Record<string, { value: (typeof MEASURE_KIND_CODES)[number]; description: string }>,
+  values: enumValues(MEASURE_KINDS),
 });
 
 export const MeasureStatus = builder.enumType('MeasureStatus', {
   description: 'proposed → decided → in progress → done → evaluated; or rejected.',
-  values: Object.fromEntries(MEASURE_STATUSES.map((s) => [s.toUpperCase(), { value: s }])) as Record<string, { value: (typeof MEASURE_STATUSES)[number] }>,
+  values: enumValues(MEASURE_STATUSES),
 });
 
 export const Measure = builder.objectRef<MeasureRow>('Measure').implement({

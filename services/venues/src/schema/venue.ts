@@ -1,11 +1,10 @@
-import { VENUE_KIND_CODES, VENUE_KINDS } from '../kinds.js';
+import { enumValues } from '@tk/gis';
+import { VENUE_KINDS } from '../kinds.js';
 import { findVenue, listVenues, type VenueRow } from '../db/venues.js';
 import { builder } from './builder.js';
 
 export const VenueKind = builder.enumType('VenueKind', {
-  values: Object.fromEntries(
-    VENUE_KIND_CODES.map((k) => [k.toUpperCase(), { value: k, description: VENUE_KINDS[k] }]),
-  ) as Record<string, { value: (typeof VENUE_KIND_CODES)[number]; description: string }>,
+  values: enumValues(VENUE_KINDS),
 });
 
 export const Venue = builder.objectRef<VenueRow>('Venue').implement({
