@@ -56,5 +56,5 @@ export function prepare() {
     () => tsx('services/gateway/src/compose-cli.ts'));
   whenChanged('Building the web app', at('web', 'dist', '.source-hash'),
     ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'web/package.json'],
-    () => pnpm(['--filter', '@tk/web', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }));
+    () => spawnSync(at('web', 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'error'], { cwd: at('web'), stdio: 'inherit' }).status ?? 1);
 }

@@ -3,6 +3,7 @@
  * Loads district boundaries from GeoJSON into the reference geography of every service database
  * (DATABASE_URL / <SERVICE>_DATABASE_URL, or the embedded database in DATA_DIR).
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfig, SERVICES } from '../config.js';
 import { createPgDb } from '../db/pg.js';
@@ -43,9 +44,11 @@ const [kind, file] = positionals;
 if (kind !== 'districts' || !file) fail(USAGE);
 if (values.srid && values.srid !== '3006' && values.srid !== '4326') fail(`--srid must be 3006 or 4326. ${USAGE}`);
 
+// npm runs scripts from the repository root; a relative FILE means relative to where it was typed.
+const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
 let json: unknown;
 try {
-  json = readGeoJsonFile(file);
+  json = readGeoJsonFile(path);
 } catch (error) {
   fail(`Cannot read ${file}: ${(error as Error).message}`);
 }
