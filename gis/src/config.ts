@@ -23,6 +23,45 @@ export interface PlatformConfig {
   basemapStyleUrl: string | null;
   queryPlanner: 'rust' | 'js';
   geometryMaxVertices: number;
+  auth: AuthConfig;
+  rateLimit: { capacity: number; refillPerSecond: number };
+  maxBodyBytes: number;
+}
+
+/**
+ * Tokens come from a configured OIDC issuer, or (outside production, when none is configured) from
+ * the built-in demo sign-in. Production without an issuer is refused: there would be no way in.
+ */
+export type AuthConfig =
+  | { mode: 'demo'; issuer: string; audience: string; jwksUrl: string | null }
+  | { mode: 'oidc'; issuer: string; audience: string; jwksUrl: string | null; algorithms: string[] };
+
+const DEMO_ISSUER = 'urn:trygghetskartan:demo';
+const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384', 'EdDSA'];
+
+function authConfig(env: Env, production: boolean): AuthConfig {
+  const audience = env.AUTH_AUDIENCE || 'trygghetskartan';
+  if (!env.AUTH_ISSUER) {
+    if (production) {
+      throw new ConfigError('AUTH_ISSUER must be set in production (NODE_ENV=production): the demo sign-in exists only outside production.');
+    }
+    return { mode: 'demo', issuer: DEMO_ISSUER, audience, jwksUrl: env.AUTH_JWKS_URL || null };
+  }
+  const algorithms = (env.AUTH_ALGORITHMS ?? 'RS256,ES256').split(',').map((a) => a.trim()).filter(Boolean);
+  const refused = algorithms.filter((a) => !ALGORITHMS.includes(a));
+  if (refused.length > 0 || algorithms.length === 0) {
+    throw new ConfigError(`AUTH_ALGORITHMS may name only ${ALGORITHMS.join(', ')}; refused: ${refused.join(', ') || '(empty)'}`);
+  }
+  if (env.AUTH_JWKS_URL && !/^https?:\/\//.test(env.AUTH_JWKS_URL)) throw new ConfigError('AUTH_JWKS_URL must be an http(s) URL');
+  return { mode: 'oidc', issuer: env.AUTH_ISSUER, audience, jwksUrl: env.AUTH_JWKS_URL || null, algorithms };
+}
+
+function positiveInt(env: Env, key: string, fallback: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${key} must be a positive integer, got "${raw}"`);
+  return value;
 }
 
 type Env = Record<string, string | undefined>;
@@ -77,9 +116,10 @@ export function readConfig(env: Env = process.env): PlatformConfig {
     throw new ConfigError('GEOMETRY_MAX_VERTICES must be an integer of at least 4');
   }
   const mode = configured.length > 0 ? 'server' : 'embedded';
+  const production = nodeEnv === 'production';
   return {
     mode,
-    production: nodeEnv === 'production',
+    production,
     host: env.HOST ?? '127.0.0.1',
     ports: {
       gateway: port(env, 'PORT', 4000),
@@ -94,5 +134,8 @@ export function readConfig(env: Env = process.env): PlatformConfig {
     basemapStyleUrl: env.BASEMAP_STYLE_URL || null,
     queryPlanner: planner,
     geometryMaxVertices: maxVertices,
+    auth: authConfig(env, production),
+    rateLimit: { capacity: positiveInt(env, 'RATE_LIMIT_BURST', 300), refillPerSecond: positiveInt(env, 'RATE_LIMIT_PER_SECOND', 20) },
+    maxBodyBytes: positiveInt(env, 'MAX_BODY_BYTES', 2_000_000),
   };
 }

@@ -1,5 +1,6 @@
 import { ConfigError, readConfig } from './config.js';
 import { createPgDb } from './db/pg.js';
+import { createAuth } from './auth/runtime.js';
 import { prepareDatabase, serveSubgraph, type SubgraphService } from './service.js';
 
 /**
@@ -13,7 +14,8 @@ export async function runSubgraph(service: SubgraphService): Promise<void> {
     if (!url) throw new ConfigError(`${service.name}: set DATABASE_URL or ${service.name.toUpperCase()}_DATABASE_URL to run this service on its own`);
     const db = createPgDb(url);
     for (const note of await prepareDatabase(service, db, config.demoData)) console.log(`  ${note}`);
-    const server = await serveSubgraph(service, db, config);
+    const auth = await createAuth(config.auth, null, false);
+    const server = await serveSubgraph(service, db, config, auth);
     console.log(`${service.name} subgraph at ${server.url}`);
     const stop = async () => {
       await server.close();

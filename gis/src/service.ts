@@ -1,8 +1,11 @@
 import type { BaseContext } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import { fileURLToPath } from 'node:url';
+import type { Auth } from './auth/runtime.js';
+import type { Identity } from './auth/identity.js';
 import type { Db } from './db/types.js';
 import { loadDemoDistrictsIfEmpty } from './geo/districts.js';
+import { loadDemoPropertiesIfEmpty } from './geo/properties.js';
 import { migrate, readMigrations } from './migrations.js';
 import type { PlatformConfig, ServiceName } from './config.js';
 import { startSubgraphServer, type RunningServer } from './http/subgraph-server.js';
@@ -15,7 +18,8 @@ export interface SubgraphService<C extends BaseContext = BaseContext> {
   migrationsDir: string;
   /** Builds the schema without touching a database (composition needs only this). */
   schema(): GraphQLSchema;
-  context(db: Db): C;
+  /** Per request: the database and who is asking (null when anonymous). */
+  context(db: Db, identity: Identity | null): C;
   /** Loads the service's synthetic demo data when its tables are empty; says what it did. */
   loadDemoData?(db: Db): Promise<string | null>;
 }
@@ -29,6 +33,8 @@ export async function prepareDatabase(service: SubgraphService, db: Db, demoData
   if (demoData) {
     const districts = await loadDemoDistrictsIfEmpty(db);
     if (districts) notes.push(`geo: ${districts.added.length} demo districts`);
+    const properties = await loadDemoPropertiesIfEmpty(db);
+    if (properties) notes.push(`geo: ${properties} demo properties`);
     const demo = await service.loadDemoData?.(db);
     if (demo) notes.push(`${service.name}: ${demo}`);
   }
@@ -36,12 +42,13 @@ export async function prepareDatabase(service: SubgraphService, db: Db, demoData
 }
 
 /** Serves a prepared subgraph on the port and host the configuration gives it. */
-export function serveSubgraph(service: SubgraphService, db: Db, config: PlatformConfig): Promise<RunningServer> {
+export function serveSubgraph(service: SubgraphService, db: Db, config: PlatformConfig, auth: Auth): Promise<RunningServer> {
   return startSubgraphServer({
     name: service.name,
     schema: service.schema(),
     db,
-    context: () => service.context(db),
+    verify: auth.verify,
+    context: (identity) => service.context(db, identity),
     port: config.ports[service.name],
     host: config.host,
     production: config.production,

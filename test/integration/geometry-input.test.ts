@@ -22,12 +22,18 @@ async function measureCount(): Promise<number> {
 
 describe('geometry input through the gateway', () => {
   it('stores a valid measure in the district its geometry lies in, and serves it back', async () => {
-    const res = await platform.gql<{ proposeMeasure: { id: string; status: string; districtId: string; geometry: unknown } }>(PROPOSE, {
-      input: { kind: 'LIGHTING', title: 'Belysning vid gångtunneln', geometry: polygon([ring]) },
-    });
+    const res = await platform.gql<{ proposeMeasure: { id: string; status: string; districtId: string; geometry: unknown } }>(
+      PROPOSE,
+      { input: { kind: 'LIGHTING', title: 'Belysning vid gångtunneln', geometry: polygon([ring]) } },
+      { as: 'omradesgrupp-skaggetorp' },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.proposeMeasure).toMatchObject({ status: 'PROPOSED', districtId: 'skaggetorp', geometry: polygon([ring]) });
-    const listed = await platform.gql<{ district: { measures: { id: string }[] } }>(`{ district(id: "skaggetorp") { measures { id } } }`);
+    const listed = await platform.gql<{ district: { measures: { id: string }[] } }>(
+      `{ district(id: "skaggetorp") { measures { id } } }`,
+      {},
+      { as: 'omradesgrupp-skaggetorp' },
+    );
     expect(listed.data!.district.measures.map((m) => m.id)).toContain(res.data!.proposeMeasure.id);
   });
 
@@ -41,7 +47,7 @@ describe('geometry input through the gateway', () => {
     ['a place outside every district', { type: 'Point', coordinates: [18.07, 59.33] }, 'outside every district'],
   ])('refuses %s with BAD_USER_INPUT naming the problem, and writes nothing', async (_label, geometry, message) => {
     const before = await measureCount();
-    const res = await platform.gql<{ proposeMeasure: unknown }>(PROPOSE, { input: { kind: 'CAMERA', title: 'Kamera', geometry } });
+    const res = await platform.gql<{ proposeMeasure: unknown }>(PROPOSE, { input: { kind: 'CAMERA', title: 'Kamera', geometry } }, { as: 'est' });
     expect(res.data?.proposeMeasure ?? null).toBeNull();
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.message).toContain(message);
@@ -51,6 +57,8 @@ describe('geometry input through the gateway', () => {
   it('refuses a GeoJSON literal written in the query the same way', async () => {
     const res = await platform.gql(
       `mutation { proposeMeasure(input: { kind: SIGNAGE, title: "Skylt", geometry: { type: "Point", coordinates: [15.6] } }) { id } }`,
+      {},
+      { as: 'est' },
     );
     expect(res.errors?.[0]?.message).toContain('a position must be an array of 2 (or 3) numbers');
   });

@@ -4,16 +4,33 @@ import { createTestDatabase } from '@tk/gis/testing/database';
 
 export interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+export interface RequestOptions {
+  /** A demo user's id ("est", "styrgruppen", "omradesgrupp-ryd" …): sign in as that user. */
+  as?: string;
+  /** A raw Authorization header value (for probes with broken tokens). */
+  authorization?: string;
+  /** Another URL than the gateway's (a subgraph, directly). */
+  url?: string;
+}
+
+export interface RawResponse {
+  status: number;
+  text: string;
 }
 
 export interface TestPlatform extends Platform {
-  /** POSTs a GraphQL operation to the gateway (or to `url`) and returns the parsed response. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, url?: string): Promise<GraphQLResponse<T>>;
+  /** POSTs a GraphQL operation and returns the parsed response. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<T>>;
+  /** The same, with the raw status and body (to check that nothing protected appears anywhere in it). */
+  raw(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<RawResponse>;
+  token(userId: string): Promise<string>;
   stop(): Promise<void>;
 }
 
-/** The whole platform on free ports against a fresh database, demo data loaded. */
+/** The whole platform on free ports against a fresh database, demo data loaded, demo sign-in on. */
 export async function startTestPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
   const database = await createTestDatabase();
   const config = readConfig({
@@ -21,18 +38,34 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
     DATABASE_URL: database.url ?? '',
     PORT: '0', PLAN_PORT: '0', INCIDENTS_PORT: '0', VENUES_PORT: '0', MEASURES_PORT: '0',
     DEMO_DATA: 'true',
+    NODE_ENV: 'test',
+    AUTH_ISSUER: '',
+    // The tests send hundreds of requests as one user; the limiter has its own test.
+    RATE_LIMIT_BURST: '100000',
+    RATE_LIMIT_PER_SECOND: '100000',
     ...env,
   });
   const platform = await startPlatform(config, { inMemory: true });
+  const tokens = new Map<string, string>();
+  const token = async (userId: string) => {
+    if (!tokens.has(userId)) tokens.set(userId, (await platform.auth.demo!.issue(userId)).token);
+    return tokens.get(userId)!;
+  };
+  const raw = async (query: string, variables?: Record<string, unknown>, options: RequestOptions = {}): Promise<RawResponse> => {
+    const authorization = options.authorization ?? (options.as ? `Bearer ${await token(options.as)}` : undefined);
+    const res = await fetch(options.url ?? platform.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...(authorization ? { authorization } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, text: await res.text() };
+  };
   return {
     ...platform,
-    async gql(query, variables, url = platform.graphqlUrl) {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return res.json();
+    token,
+    raw,
+    async gql(query, variables, options) {
+      return JSON.parse((await raw(query, variables, options)).text);
     },
     async stop() {
       await platform.close();

@@ -1,8 +1,11 @@
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { DEFAULT_LIMITS, exceptIntrospection, limitRules } from '../graphql-limits.js';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Identity } from '../auth/identity.js';
+import { identify, TokenError, type TokenVerifier } from '../auth/verify.js';
 import type { Db } from '../db/types.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
 
@@ -10,7 +13,9 @@ export interface SubgraphServerOptions<C extends BaseContext> {
   name: string;
   schema: GraphQLSchema;
   db: Db;
-  context: (req: IncomingMessage) => C;
+  /** Every request's token is verified here again: a subgraph reached directly refuses on its own. */
+  verify: TokenVerifier;
+  context: (identity: Identity | null) => C;
   port: number;
   host?: string;
   production?: boolean;
@@ -36,6 +41,22 @@ function toHeaderMap(req: IncomingMessage): HeaderMap {
   return headers;
 }
 
+/**
+ * A query over a limit is the caller's to fix (BAD_USER_INPUT, as at the gateway); in production an
+ * unexpected error says only that it happened, never its message (which may hold SQL).
+ */
+function formatError(error: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
+  const code = error.extensions?.code;
+  if (error.extensions?.limit !== undefined) return { ...error, extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } };
+  if (code === 'GRAPHQL_PARSE_FAILED' && /tokens/.test(error.message)) {
+    return { ...error, extensions: { ...error.extensions, code: 'BAD_USER_INPUT', limit: 'tokens' } };
+  }
+  if (production && (code === 'INTERNAL_SERVER_ERROR' || code === undefined)) {
+    return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  return error;
+}
+
 /** Liveness says the process answers; readiness says its database answers too. */
 async function health(res: ServerResponse, name: string, db: Db, ready: boolean): Promise<void> {
   if (!ready) return send(res, 200, { status: 'ok', service: name });
@@ -50,10 +71,15 @@ async function health(res: ServerResponse, name: string, db: Db, ready: boolean)
 /** Serves one subgraph over plain node:http: POST/GET /graphql, GET /health and /ready. */
 export async function startSubgraphServer<C extends BaseContext>(options: SubgraphServerOptions<C>): Promise<RunningServer> {
   const { name, schema, db, production = false, maxBodyBytes = 1_000_000 } = options;
+  const rules = limitRules(DEFAULT_LIMITS);
   const apollo = new ApolloServer<C>({
     schema,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
+    // The same limits as the gateway's: a subgraph reached directly refuses what the gateway would.
+    validationRules: production ? rules : exceptIntrospection(rules),
+    parseOptions: { maxTokens: DEFAULT_LIMITS.maxTokens },
+    formatError: (formatted) => formatError(formatted, production),
     // Apollo turns inline tracing on for federated schemas by default; we have no use for it.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
@@ -66,12 +92,13 @@ export async function startSubgraphServer<C extends BaseContext>(options: Subgra
         return await health(res, name, db, url.pathname === '/ready');
       }
       if (url.pathname !== '/graphql') return send(res, 404, { error: 'not found' });
+      const identity = await identify(req.headers.authorization, options.verify);
       const body = req.method === 'POST' ? await readBody(req, maxBodyBytes) : '';
       const headers = toHeaderMap(req);
       const parsed = body && headers.get('content-type')?.includes('application/json') ? JSON.parse(body) : body;
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
-        context: async () => options.context(req),
+        context: async () => options.context(identity),
       });
       result.headers.forEach((value, key) => res.setHeader(key, value));
       res.statusCode = result.status ?? 200;
@@ -80,6 +107,7 @@ export async function startSubgraphServer<C extends BaseContext>(options: Subgra
       res.end();
     } catch (error) {
       if (error instanceof BodyTooLargeError) return send(res, 413, { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      if (error instanceof TokenError) return send(res, 401, { errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
       if (error instanceof SyntaxError) return send(res, 400, { errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
       console.error(`[${name}] request failed: ${(error as Error).message}`);
       send(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });

@@ -1,6 +1,6 @@
 import {
-  createPgDb, createPgliteDb, prepareDatabase, serveSubgraph,
-  type Db, type PlatformConfig, type RunningServer, type ServiceName,
+  createAuth, createPgDb, createPgliteDb, prepareDatabase, serveSubgraph,
+  type Auth, type Db, type PlatformConfig, type RunningServer, type ServiceName,
 } from '@tk/gis';
 import { gatewayOptions, startGateway } from './server.js';
 import { SUBGRAPHS } from './subgraphs.js';
@@ -10,6 +10,7 @@ export interface Platform {
   graphqlUrl: string;
   subgraphUrls: Record<ServiceName, string>;
   databases: Map<ServiceName, Db>;
+  auth: Auth;
   notes: string[];
   close(): Promise<void>;
 }
@@ -43,18 +44,20 @@ export async function startPlatform(config: PlatformConfig, options: { inMemory?
     for (const db of new Set(databases.values())) await db.close();
   };
   try {
+    // The demo signing key is kept with the embedded data (or in memory for tests).
+    const auth = await createAuth(config.auth, options.inMemory ? null : config.dataDir, true);
     const notes: string[] = [];
     const subgraphUrls = {} as Record<ServiceName, string>;
     for (const service of SUBGRAPHS) {
       const db = databases.get(service.name)!;
       notes.push(...(await prepareDatabase(service, db, config.demoData)));
-      const server = await serveSubgraph(service, db, config);
+      const server = await serveSubgraph(service, db, config, auth);
       servers.push(server);
       subgraphUrls[service.name] = server.url;
     }
-    const gateway = await startGateway(gatewayOptions(config, subgraphUrls));
+    const gateway = await startGateway(gatewayOptions(config, subgraphUrls, auth));
     servers.push(gateway);
-    return { url: gateway.url, graphqlUrl: `${gateway.url}/graphql`, subgraphUrls, databases, notes, close: closeAll };
+    return { url: gateway.url, graphqlUrl: `${gateway.url}/graphql`, subgraphUrls, databases, auth, notes, close: closeAll };
   } catch (error) {
     await closeAll();
     throw error;

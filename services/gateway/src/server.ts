@@ -1,9 +1,12 @@
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import type { PlatformConfig, RunningServer, ServiceName } from '@tk/gis';
-import { createServer } from 'node:http';
+import type { Auth, PlatformConfig, RunningServer, ServiceName } from '@tk/gis';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { createDemoAuthHandler } from './demo-auth.js';
+import { useQueryLimits } from './query-limits.js';
+import { createRequestGuard } from './request-guard.js';
 import { createStaticHandler } from './static.js';
 import { loadSupergraph } from './supergraph.js';
 
@@ -13,26 +16,37 @@ export interface GatewayOptions {
   port: number;
   host?: string;
   subgraphUrls: Partial<Record<ServiceName, string>>;
+  auth: Auth;
   production?: boolean;
   queryPlanner?: 'rust' | 'js';
+  maxBodyBytes?: number;
+  rateLimit?: { capacity: number; refillPerSecond: number };
   webDir?: string;
   /** Settings the web app reads at run time from /config.json. */
   webConfig?: Record<string, unknown>;
 }
 
 /** The gateway's options as the platform configuration sets them. */
-export function gatewayOptions(config: PlatformConfig, subgraphUrls: Partial<Record<ServiceName, string>>): GatewayOptions {
+export function gatewayOptions(config: PlatformConfig, subgraphUrls: Partial<Record<ServiceName, string>>, auth: Auth): GatewayOptions {
   return {
     port: config.ports.gateway,
     host: config.host,
     subgraphUrls,
+    auth,
     production: config.production,
     queryPlanner: config.queryPlanner,
-    webConfig: { basemapStyleUrl: config.basemapStyleUrl },
+    maxBodyBytes: config.maxBodyBytes,
+    rateLimit: config.rateLimit,
+    webConfig: { basemapStyleUrl: config.basemapStyleUrl, demoSignIn: auth.demo !== null },
   };
 }
 
-/** Hive Gateway on the composed supergraph at /graphql, and the web app at /. */
+function refuse(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(body);
+}
+
+/** Hive Gateway on the composed supergraph at /graphql, the demo sign-in, and the web app at /. */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const { production = false, queryPlanner = 'rust' } = options;
   const supergraph = loadSupergraph(options.subgraphUrls);
@@ -45,16 +59,34 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     readinessCheckEndpoint: '/ready',
     landingPage: false,
     graphiql: !production,
+    ...(production ? { disableIntrospection: {} } : {}),
     maskedErrors: production,
+    csrfPrevention: { requestHeaders: ['x-graphql-csrf'] },
+    batching: { limit: 5 },
+    // The subgraphs verify the same token again and decide what it may see.
+    propagateHeaders: { fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') }) },
+    plugins: () => [useQueryLimits(production)],
     logging: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'warn',
   });
+  const guard = createRequestGuard({
+    verify: options.auth.verify,
+    maxBodyBytes: options.maxBodyBytes ?? 2_000_000,
+    rateLimit: options.rateLimit ?? { capacity: 300, refillPerSecond: 20 },
+  });
+  const demoAuth = options.auth.demo ? createDemoAuthHandler(options.auth.demo) : null;
   const serveStatic = createStaticHandler(options.webDir ?? WEB_DIST);
   const webConfig = JSON.stringify(options.webConfig ?? {});
-  const gatewayPaths = new Set(['/graphql', '/health', '/ready']);
 
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (gatewayPaths.has(path)) return void gateway(req, res);
+    if (path === '/health' || path === '/ready') return void gateway(req, res);
+    if (path === '/graphql') {
+      return void guard(req).then((verdict) => {
+        if (!verdict.ok) return refuse(res, verdict.status, verdict.body, verdict.headers);
+        gateway(req, res);
+      }, () => refuse(res, 500, JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })));
+    }
+    if (path.startsWith('/auth/demo/') && demoAuth?.(req, res, path)) return;
     if (path === '/config.json') {
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' });
       return void res.end(webConfig);

@@ -17,7 +17,8 @@ describe('supergraph composition', () => {
 
   it('stops with the composer\'s message when subgraphs disagree', () => {
     // A subgraph that declares District.name as an Int, where plan owns it as a String.
-    const builder = new SchemaBuilder<{ Context: object }>({ plugins: [DirectivesPlugin, FederationPlugin] });
+    // scopeAuth is required by the types once the scope-auth plugin is loaded anywhere in the program.
+    const builder = new SchemaBuilder<{ Context: object }>({ plugins: [DirectivesPlugin, FederationPlugin], scopeAuth: { authScopes: () => ({}) } });
     const District = builder.objectRef<{ id: string; name: number }>('District').implement({
       fields: (t) => ({ id: t.exposeID('id'), name: t.exposeInt('name', { shareable: true }) }),
     });

@@ -1,35 +1,59 @@
-import type { Db } from '@tk/gis';
+import { ACCESS, rowScope, type Db, type Identity, type RowScope } from '@tk/gis';
 import DataLoader from 'dataloader';
-import { countByDistrict } from './db/incidents.js';
+import { exactCounts, publishedCounts, type CountValue, type Period } from './db/counts.js';
 
-export interface CountKey {
+export interface CountKey extends Period {
   districtId: string;
-  from: Date | null;
-  to: Date | null;
 }
 
 export interface IncidentsContext {
   db: Db;
-  /** Per request: counts for all districts of one `_entities` call in one query per period. */
-  incidentCounts: DataLoader<CountKey, number, string>;
+  identity: Identity | null;
+  /** The incidents this caller may see one by one. */
+  scope: RowScope;
+  /** Per request: the counts of all districts in one `_entities` call, one query per period and kind. */
+  incidentCounts: DataLoader<CountKey, CountValue, string>;
 }
 
-const periodKey = (k: CountKey) => `${k.from?.toISOString() ?? ''}|${k.to?.toISOString() ?? ''}`;
+const periodKey = (p: Period) => `${p.from?.toISOString() ?? ''}|${p.to?.toISOString() ?? ''}`;
+const seesAll = (scope: RowScope, districtId: string) => scope.all || scope.districtIds.includes(districtId);
 
-async function loadCounts(db: Db, keys: readonly CountKey[]): Promise<number[]> {
+async function countsFor(db: Db, scope: RowScope, period: Period, ids: string[]): Promise<Map<string, CountValue>> {
+  const exactIds = ids.filter((id) => seesAll(scope, id));
+  const otherIds = ids.filter((id) => !seesAll(scope, id));
+  const [exact, published] = await Promise.all([
+    exactIds.length ? exactCounts(db, exactIds, period) : new Map<string, number>(),
+    otherIds.length ? publishedCounts(db, scope, otherIds, period) : new Map<string, { atLeast: number; hiddenCells: number }>(),
+  ]);
+  const result = new Map<string, CountValue>();
+  exactIds.forEach((id) => {
+    const n = exact.get(id) ?? 0;
+    result.set(id, { exact: true, value: n, atLeast: n, hiddenCells: 0 });
+  });
+  otherIds.forEach((id) => {
+    const { atLeast, hiddenCells } = published.get(id) ?? { atLeast: 0, hiddenCells: 0 };
+    result.set(id, { exact: false, value: hiddenCells === 0 ? atLeast : null, atLeast, hiddenCells });
+  });
+  return result;
+}
+
+async function loadCounts(db: Db, scope: RowScope, keys: readonly CountKey[]): Promise<CountValue[]> {
   const byPeriod = new Map<string, CountKey[]>();
   keys.forEach((k) => byPeriod.set(periodKey(k), [...(byPeriod.get(periodKey(k)) ?? []), k]));
-  const counts = new Map<string, number>();
+  const answers = new Map<string, CountValue>();
   for (const [period, group] of byPeriod) {
-    const found = await countByDistrict(db, group.map((k) => k.districtId), group[0]!);
-    group.forEach((k) => counts.set(`${period}|${k.districtId}`, found.get(k.districtId) ?? 0));
+    const counts = await countsFor(db, scope, group[0]!, [...new Set(group.map((k) => k.districtId))]);
+    counts.forEach((value, id) => answers.set(`${period}|${id}`, value));
   }
-  return keys.map((k) => counts.get(`${periodKey(k)}|${k.districtId}`) ?? 0);
+  return keys.map((k) => answers.get(`${periodKey(k)}|${k.districtId}`)!);
 }
 
-export function createContext(db: Db): IncidentsContext {
+export function createContext(db: Db, identity: Identity | null): IncidentsContext {
+  const scope = rowScope(identity, ACCESS.incidentRead);
   return {
     db,
-    incidentCounts: new DataLoader((keys) => loadCounts(db, keys), { cacheKeyFn: (k) => `${periodKey(k)}|${k.districtId}` }),
+    identity,
+    scope,
+    incidentCounts: new DataLoader((keys) => loadCounts(db, scope, keys), { cacheKeyFn: (k) => `${periodKey(k)}|${k.districtId}` }),
   };
 }

@@ -36,7 +36,7 @@ export async function loadDemoMeasures(db: Db): Promise<string | null> {
         const geometry = shapeAround(item.shape, d.lon + random.normal(0, 0.002), d.lat + random.normal(0, 0.001));
         const districtId = await districtOf(tx, geometry);
         if (!districtId) continue;
-        await insertMeasure(tx, { ...item, geometry, districtId, synthetic: true });
+        await insertMeasure(tx, 'system', { ...item, geometry, districtId, synthetic: true });
         count += 1;
       }
     }

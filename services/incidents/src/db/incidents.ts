@@ -1,4 +1,5 @@
-import type { Geometry, Queryable } from '@tk/gis';
+import type { Geometry, Queryable, RowScope } from '@tk/gis';
+import { scopeParams, visibleIncident } from './visibility.js';
 import type { Category, Precision } from '../categories.js';
 
 export interface IncidentRow {
@@ -27,40 +28,24 @@ export interface IncidentFilter {
   limit: number;
 }
 
-export function listIncidents(db: Queryable, f: IncidentFilter): Promise<IncidentRow[]> {
+export function listIncidents(db: Queryable, scope: RowScope, f: IncidentFilter): Promise<IncidentRow[]> {
   return db.query<IncidentRow>(
     `SELECT ${COLUMNS} FROM incidents.incident i
-      WHERE i.deleted_at IS NULL
+      WHERE i.deleted_at IS NULL AND ${visibleIncident(5)}
         AND ($1::text IS NULL OR i.district_id = $1)
         AND ($2::timestamptz IS NULL OR i.occurred_at >= $2)
         AND ($3::timestamptz IS NULL OR i.occurred_at < $3)
       ORDER BY i.occurred_at DESC
       LIMIT $4`,
-    [f.districtId ?? null, f.from ?? null, f.to ?? null, f.limit],
+    [f.districtId ?? null, f.from ?? null, f.to ?? null, f.limit, ...scopeParams(scope)],
   );
 }
 
-export async function findIncident(db: Queryable, id: string): Promise<IncidentRow | null> {
+export async function findIncident(db: Queryable, scope: RowScope, id: string): Promise<IncidentRow | null> {
   const rows = await db.query<IncidentRow>(
-    `SELECT ${COLUMNS} FROM incidents.incident i WHERE i.id::text = $1 AND i.deleted_at IS NULL`,
-    [id],
+    `SELECT ${COLUMNS} FROM incidents.incident i
+      WHERE i.id::text = $1 AND i.deleted_at IS NULL AND ${visibleIncident(2)}`,
+    [id, ...scopeParams(scope)],
   );
   return rows[0] ?? null;
-}
-
-/** Counts per district for a period, one query for all the districts asked about. */
-export async function countByDistrict(
-  db: Queryable,
-  districtIds: readonly string[],
-  period: { from?: Date | null; to?: Date | null },
-): Promise<Map<string, number>> {
-  const rows = await db.query<{ districtId: string; n: number }>(
-    `SELECT i.district_id AS "districtId", count(*)::int AS n FROM incidents.incident i
-      WHERE i.deleted_at IS NULL AND i.district_id = ANY($1::text[])
-        AND ($2::timestamptz IS NULL OR i.occurred_at >= $2)
-        AND ($3::timestamptz IS NULL OR i.occurred_at < $3)
-      GROUP BY i.district_id`,
-    [districtIds, period.from ?? null, period.to ?? null],
-  );
-  return new Map(rows.map((r) => [r.districtId, r.n]));
 }

@@ -1,16 +1,25 @@
 import SchemaBuilder from '@pothos/core';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
-import { DateTimeScalar, GeoJSONScalar, type Geometry } from '@tk/gis';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { DateTimeScalar, GeoJSONScalar, refusal, scopesFor, type Geometry, type Scopes } from '@tk/gis';
 import type { IncidentsContext } from '../context.js';
 
 export const builder = new SchemaBuilder<{
+  AuthScopes: Scopes;
   Context: IncidentsContext;
   Scalars: {
     GeoJSON: { Input: Geometry; Output: Geometry };
     DateTime: { Input: Date; Output: Date };
     ID: { Input: string; Output: string } };
-}>({ plugins: [DirectivesPlugin, FederationPlugin] });
+}>({
+  // Scope checks run first, before any other plugin wraps a resolver.
+  plugins: [ScopeAuthPlugin, DirectivesPlugin, FederationPlugin],
+  scopeAuth: {
+    authScopes: (context) => scopesFor(context.identity),
+    unauthorizedError: (_parent, context, info) => refusal(context.identity, info),
+  },
+});
 
 builder.addScalarType('GeoJSON', GeoJSONScalar);
 builder.addScalarType('DateTime', DateTimeScalar);

@@ -1,12 +1,28 @@
 import { badUserInput } from '@tk/gis';
+import type { CountValue } from '../db/counts.js';
 import { builder } from './builder.js';
+
+export const IncidentCount = builder.objectRef<CountValue>('IncidentCount').implement({
+  description:
+    'A count as your role may see it. Exact where you may see every incident counted; otherwise the sum of ' +
+    'district-weeks (ISO weeks starting within the period) that hold no incident you cannot see or at least 5, ' +
+    'so a count under 5 is never shown and cannot be worked out from other answers.',
+  fields: (t) => ({
+    exact: t.exposeBoolean('exact', { description: 'True when every incident in the period is counted one by one.' }),
+    value: t.exposeInt('value', { nullable: true, description: 'The count, when nothing was hidden.' }),
+    atLeast: t.exposeInt('atLeast', { description: 'The count is at least this (the published part).' }),
+    hiddenCells: t.exposeInt('hiddenCells', { description: 'District-weeks left out because they held 1–4 incidents (shown as "under 5").' }),
+  }),
+});
 
 /** District is owned by the plan subgraph; incidents adds its counts. */
 export const District = builder.externalRef('District', builder.selection<{ id: string }>('id')).implement({
   externalFields: (t) => ({ id: t.id() }),
   fields: (t) => ({
-    incidentCount: t.int({
-      description: 'Number of reported incidents in the district in the period [from, to).',
+    incidentCount: t.field({
+      type: IncidentCount,
+      authScopes: { signedIn: true },
+      description: 'Reported incidents in the district in the period [from, to).',
       args: { from: t.arg({ type: 'DateTime' }), to: t.arg({ type: 'DateTime' }) },
       resolve: (district, { from, to }, { incidentCounts }) => {
         if (from && to && from >= to) throw badUserInput('"from" must be before "to"', { field: 'from' });

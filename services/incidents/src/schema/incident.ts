@@ -1,6 +1,6 @@
 import { CATEGORIES, PRECISIONS } from '../categories.js';
 import { findIncident, listIncidents, type IncidentRow } from '../db/incidents.js';
-import { badUserInput, enumValues } from '@tk/gis';
+import { ACCESS, badUserInput, enumValues, rolesFor } from '@tk/gis';
 import { builder } from './builder.js';
 
 export const IncidentCategory = builder.enumType('IncidentCategory', {
@@ -15,6 +15,7 @@ export const LocationPrecision = builder.enumType('LocationPrecision', {
 
 export const Incident = builder.objectRef<IncidentRow>('Incident').implement({
   description: 'A reported incident (inrapporterad händelse).',
+  authScopes: { role: rolesFor(ACCESS.incidentRead) },
   fields: (t) => ({
     id: t.exposeID('id'),
     occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
@@ -32,7 +33,7 @@ export const Incident = builder.objectRef<IncidentRow>('Incident').implement({
 
 builder.asEntity(Incident, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: ({ id }, { db }) => findIncident(db, id),
+  resolveReference: ({ id }, { db, scope }) => findIncident(db, scope, id),
 });
 
 const MAX_LIMIT = 5000;
@@ -40,18 +41,19 @@ const MAX_LIMIT = 5000;
 builder.queryFields((t) => ({
   incidents: t.field({
     type: [Incident],
-    description: 'Incidents, newest first, optionally in one district and a period [from, to).',
+    authScopes: { role: rolesFor(ACCESS.incidentRead) },
+    description: 'Incidents you may see one by one, newest first, optionally in one district and a period [from, to).',
     args: {
       districtId: t.arg.id(),
       from: t.arg({ type: 'DateTime' }),
       to: t.arg({ type: 'DateTime' }),
       limit: t.arg.int({ defaultValue: 1000, description: `At most ${MAX_LIMIT}.` }),
     },
-    resolve: (_root, args, { db }) => {
+    resolve: (_root, args, { db, scope }) => {
       const limit = args.limit ?? 1000;
       if (limit < 1 || limit > MAX_LIMIT) throw badUserInput(`limit must be between 1 and ${MAX_LIMIT}`, { field: 'limit' });
       if (args.from && args.to && args.from >= args.to) throw badUserInput('"from" must be before "to"', { field: 'from' });
-      return listIncidents(db, { districtId: args.districtId, from: args.from, to: args.to, limit });
+      return listIncidents(db, scope, { districtId: args.districtId, from: args.from, to: args.to, limit });
     },
   }),
 }));

@@ -1,10 +1,11 @@
-import type { Geometry, Queryable } from '@tk/gis';
+import { auditLog, type Actor, type Geometry, type Queryable, type RowScope } from '@tk/gis';
 import type { MeasureKind, MeasureStatus } from '../kinds.js';
 
 export interface MeasureRow {
   id: string;
   kind: MeasureKind;
   title: string;
+  description: string;
   status: MeasureStatus;
   geometry: Geometry;
   districtId: string;
@@ -13,22 +14,39 @@ export interface MeasureRow {
   updatedAt: Date;
 }
 
-const COLUMNS = `m.id, m.kind, m.title, m.status, ST_AsGeoJSON(m.geom, 6)::json AS geometry,
+export const audit = auditLog('measures');
+
+const COLUMNS = `m.id, m.kind, m.title, m.description, m.status, ST_AsGeoJSON(m.geom, 6)::json AS geometry,
   m.district_id AS "districtId", m.synthetic, m.created_at AS "createdAt", m.updated_at AS "updatedAt"`;
 
-export function listMeasures(db: Queryable, f: { districtIds?: readonly string[] | null; status?: MeasureStatus | null }): Promise<MeasureRow[]> {
+/** The measures a caller may see (parameters from `first`): all, its districts', or on its properties. */
+function visible(first: number): string {
+  return `($${first}::boolean OR m.district_id = ANY($${first + 1}::text[])
+    OR ($${first + 2}::text IS NOT NULL AND EXISTS (
+          SELECT 1 FROM geo.property p WHERE p.owner_id = $${first + 2} AND ST_Intersects(p.geom, m.geom))))`;
+}
+const scopeParams = (s: RowScope) => [s.all, s.districtIds, s.ownerId];
+
+export function listMeasures(
+  db: Queryable,
+  scope: RowScope,
+  f: { districtIds?: readonly string[] | null; status?: MeasureStatus | null },
+): Promise<MeasureRow[]> {
   return db.query<MeasureRow>(
     `SELECT ${COLUMNS} FROM measures.measure m
-      WHERE m.deleted_at IS NULL
+      WHERE m.deleted_at IS NULL AND ${visible(3)}
         AND ($1::text[] IS NULL OR m.district_id = ANY($1))
         AND ($2::text IS NULL OR m.status = $2)
       ORDER BY m.created_at DESC`,
-    [f.districtIds ?? null, f.status ?? null],
+    [f.districtIds ?? null, f.status ?? null, ...scopeParams(scope)],
   );
 }
 
-export async function findMeasure(db: Queryable, id: string): Promise<MeasureRow | null> {
-  const rows = await db.query<MeasureRow>(`SELECT ${COLUMNS} FROM measures.measure m WHERE m.id::text = $1 AND m.deleted_at IS NULL`, [id]);
+export async function findMeasure(db: Queryable, scope: RowScope, id: string): Promise<MeasureRow | null> {
+  const rows = await db.query<MeasureRow>(
+    `SELECT ${COLUMNS} FROM measures.measure m WHERE m.id::text = $1 AND m.deleted_at IS NULL AND ${visible(2)}`,
+    [id, ...scopeParams(scope)],
+  );
   return rows[0] ?? null;
 }
 
@@ -47,19 +65,28 @@ export async function districtOf(db: Queryable, geometry: Geometry): Promise<str
   return row?.id ?? null;
 }
 
+const ALL: RowScope = { all: true, districtIds: [], ownerId: null };
+
 export async function insertMeasure(
   db: Queryable,
-  m: { kind: MeasureKind; title: string; geometry: Geometry; districtId: string; synthetic?: boolean },
+  actor: Actor,
+  m: { kind: MeasureKind; title: string; description?: string; geometry: Geometry; districtId: string; synthetic?: boolean },
 ): Promise<MeasureRow> {
   const [row] = await db.query<{ id: string }>(
-    `INSERT INTO measures.measure (kind, title, geom, district_id, synthetic)
-     VALUES ($1, $2, ST_SetSRID(ST_GeomFromGeoJSON($3), 4326), $4, $5) RETURNING id`,
-    [m.kind, m.title, JSON.stringify(m.geometry), m.districtId, m.synthetic ?? false],
+    `INSERT INTO measures.measure (kind, title, description, geom, district_id, synthetic, created_by)
+     VALUES ($1, $2, $3, ST_SetSRID(ST_GeomFromGeoJSON($4), 4326), $5, $6, $7) RETURNING id`,
+    [m.kind, m.title, m.description ?? '', JSON.stringify(m.geometry), m.districtId, m.synthetic ?? false, actor === 'system' ? 'system' : actor.subject],
   );
-  const created = (await findMeasure(db, row!.id))!;
-  await db.query(
-    `INSERT INTO measures.measure_history (measure_id, action, before, after) VALUES ($1, 'created', NULL, $2::jsonb)`,
-    [created.id, JSON.stringify(created)],
-  );
+  const created = (await findMeasure(db, ALL, row!.id))!;
+  await audit.record(db, actor, { action: 'create', entity: 'Measure', entityId: created.id, before: null, after: created });
   return created;
+}
+
+/** Soft delete: the row stays, marked withdrawn with a reason, and the audit log keeps its last values. */
+export async function withdrawMeasure(db: Queryable, actor: Actor, before: MeasureRow, reason: string): Promise<void> {
+  await db.query(
+    `UPDATE measures.measure SET deleted_at = now(), updated_at = now(), withdrawn_reason = $2 WHERE id = $1 AND deleted_at IS NULL`,
+    [before.id, reason],
+  );
+  await audit.record(db, actor, { action: 'withdraw', entity: 'Measure', entityId: before.id, before, after: { withdrawn: true, reason } });
 }

@@ -1,14 +1,28 @@
 import SchemaBuilder from '@pothos/core';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
-import { GeoJSONScalar, type Geometry } from '@tk/gis';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { DateTimeScalar, GeoJSONScalar, refusal, scopesFor, type Geometry, type Scopes } from '@tk/gis';
 import type { MeasuresContext } from '../context.js';
 
 export const builder = new SchemaBuilder<{
+  AuthScopes: Scopes;
   Context: MeasuresContext;
-  Scalars: { GeoJSON: { Input: Geometry; Output: Geometry }; ID: { Input: string; Output: string } };
-}>({ plugins: [DirectivesPlugin, FederationPlugin] });
+  Scalars: {
+    GeoJSON: { Input: Geometry; Output: Geometry };
+    DateTime: { Input: Date; Output: Date };
+    JSON: { Input: unknown; Output: unknown };
+    ID: { Input: string; Output: string } };
+}>({
+  // Scope checks run first, before any other plugin wraps a resolver.
+  plugins: [ScopeAuthPlugin, DirectivesPlugin, FederationPlugin],
+  scopeAuth: {
+    authScopes: (context) => scopesFor(context.identity),
+    unauthorizedError: (_parent, context, info) => refusal(context.identity, info),
+  },
+});
 
 builder.addScalarType('GeoJSON', GeoJSONScalar);
+builder.addScalarType('DateTime', DateTimeScalar);
 builder.queryType({});
 builder.mutationType({});

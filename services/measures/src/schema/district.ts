@@ -1,3 +1,4 @@
+import { ACCESS, rolesFor } from '@tk/gis';
 import { builder } from './builder.js';
 import { Measure, MeasureStatus } from './measure.js';
 
@@ -7,6 +8,7 @@ export const District = builder.externalRef('District', builder.selection<{ id: 
   fields: (t) => ({
     measures: t.field({
       type: [Measure],
+      authScopes: { role: rolesFor(ACCESS.measureRead) },
       args: { status: t.arg({ type: MeasureStatus }) },
       resolve: (district, args, { measuresByDistrict }) => measuresByDistrict.load({ districtId: district.id, filter: args.status ?? null }),
     }),

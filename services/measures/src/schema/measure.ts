@@ -1,11 +1,12 @@
-import { assertTopologicallyValid, badUserInput, enumValues, validateGeometry, GeometryError } from '@tk/gis';
+import {
+  ACCESS, assertNoPersonalData, assertTopologicallyValid, badUserInput, enumValues, forbidden, GeometryError,
+  notFound, rolesFor, validateGeometry, type Geometry, type Identity, type RowScope,
+} from '@tk/gis';
 import { MEASURE_KINDS, MEASURE_STATUSES } from '../kinds.js';
-import { districtOf, findMeasure, insertMeasure, listMeasures, type MeasureRow } from '../db/measures.js';
+import { districtOf, findMeasure, insertMeasure, listMeasures, withdrawMeasure, type MeasureRow } from '../db/measures.js';
 import { builder } from './builder.js';
 
-export const MeasureKind = builder.enumType('MeasureKind', {
-  values: enumValues(MEASURE_KINDS),
-});
+export const MeasureKind = builder.enumType('MeasureKind', { values: enumValues(MEASURE_KINDS) });
 
 export const MeasureStatus = builder.enumType('MeasureStatus', {
   description: 'proposed → decided → in progress → done → evaluated; or rejected.',
@@ -14,10 +15,12 @@ export const MeasureStatus = builder.enumType('MeasureStatus', {
 
 export const Measure = builder.objectRef<MeasureRow>('Measure').implement({
   description: 'A physical-environment measure (åtgärd i den fysiska miljön): lighting, camera, signage …',
+  authScopes: { role: rolesFor(ACCESS.measureRead) },
   fields: (t) => ({
     id: t.exposeID('id'),
     kind: t.expose('kind', { type: MeasureKind }),
     title: t.exposeString('title'),
+    description: t.exposeString('description'),
     status: t.expose('status', { type: MeasureStatus }),
     geometry: t.expose('geometry', { type: 'GeoJSON', description: 'Point, LineString or Polygon in WGS 84.' }),
     districtId: t.exposeID('districtId', { description: 'Derived from the geometry.' }),
@@ -27,46 +30,86 @@ export const Measure = builder.objectRef<MeasureRow>('Measure').implement({
 
 builder.asEntity(Measure, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: ({ id }, { db }) => findMeasure(db, id),
+  resolveReference: ({ id }, { db, readScope }) => findMeasure(db, readScope, id),
 });
 
 const ProposeMeasureInput = builder.inputType('ProposeMeasureInput', {
   fields: (t) => ({
     kind: t.field({ type: MeasureKind, required: true }),
-    title: t.string({ required: true, description: '1–200 characters.' }),
+    title: t.string({ required: true, description: '1–200 characters, no personal data.' }),
+    description: t.string({ description: 'Up to 2,000 characters, no personal data.' }),
     geometry: t.field({ type: 'GeoJSON', required: true, description: 'Point, LineString or Polygon inside a district.' }),
   }),
 });
 
+function checkText(input: { title: string; description?: string | null }): { title: string; description: string } {
+  const title = input.title.trim();
+  const description = (input.description ?? '').trim();
+  if (title.length < 1 || title.length > 200) throw badUserInput('title must be 1–200 characters', { field: 'title' });
+  if (description.length > 2000) throw badUserInput('description must be at most 2,000 characters', { field: 'description' });
+  assertNoPersonalData({ title, description });
+  return { title, description };
+}
+
+function checkShape(geometry: Geometry): void {
+  try {
+    validateGeometry(geometry, { allowedTypes: ['Point', 'LineString', 'Polygon'] });
+  } catch (error) {
+    if (error instanceof GeometryError) throw badUserInput(`Invalid geometry: ${error.message}`, { field: 'geometry' });
+    throw error;
+  }
+}
+
+/** An area group may change measures in its own districts only; est and admin everywhere. */
+function assertMayWrite(identity: Identity | null, scope: RowScope, districtId: string): void {
+  if (scope.all || scope.districtIds.includes(districtId)) return;
+  throw forbidden(`${identity?.name ?? 'You'} may not change measures in the district "${districtId}".`);
+}
+
 builder.queryFields((t) => ({
   measures: t.field({
     type: [Measure],
-    description: 'Measures, newest first, optionally in one district and with one status.',
+    authScopes: { role: rolesFor(ACCESS.measureRead) },
+    description: 'Measures you may see, newest first, optionally in one district and with one status.',
     args: { districtId: t.arg.id(), status: t.arg({ type: MeasureStatus }) },
-    resolve: (_root, args, { db }) =>
-      listMeasures(db, { districtIds: args.districtId ? [args.districtId] : null, status: args.status }),
+    resolve: (_root, args, { db, readScope }) =>
+      listMeasures(db, readScope, { districtIds: args.districtId ? [args.districtId] : null, status: args.status }),
   }),
 }));
 
 builder.mutationFields((t) => ({
   proposeMeasure: t.field({
     type: Measure,
+    authScopes: { role: rolesFor(ACCESS.measureWrite) },
     description: 'Proposes a measure; its district is the one its geometry lies in.',
     args: { input: t.arg({ type: ProposeMeasureInput, required: true }) },
-    resolve: async (_root, { input }, { db }) => {
-      const title = input.title.trim();
-      if (title.length < 1 || title.length > 200) throw badUserInput('title must be 1–200 characters', { field: 'title' });
-      try {
-        validateGeometry(input.geometry, { allowedTypes: ['Point', 'LineString', 'Polygon'] });
-      } catch (error) {
-        if (error instanceof GeometryError) throw badUserInput(`Invalid geometry: ${error.message}`, { field: 'geometry' });
-        throw error;
-      }
+    resolve: async (_root, { input }, { db, identity, writeScope }) => {
+      const text = checkText(input);
+      checkShape(input.geometry);
       return db.transaction(async (tx) => {
         await assertTopologicallyValid(tx, input.geometry);
         const districtId = await districtOf(tx, input.geometry);
         if (!districtId) throw badUserInput('The geometry lies outside every district of the municipality', { field: 'geometry' });
-        return insertMeasure(tx, { kind: input.kind, title, geometry: input.geometry, districtId });
+        assertMayWrite(identity, writeScope, districtId);
+        return insertMeasure(tx, identity!, { kind: input.kind, ...text, geometry: input.geometry, districtId });
+      });
+    },
+  }),
+  withdrawMeasure: t.field({
+    type: 'Boolean',
+    authScopes: { role: rolesFor(ACCESS.measureWrite) },
+    description: 'Withdraws a measure: it disappears from lists, and the audit log keeps it with the reason.',
+    args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true, description: '1–500 characters, no personal data.' }) },
+    resolve: async (_root, { id, reason }, { db, identity, readScope, writeScope }) => {
+      const why = reason.trim();
+      if (why.length < 1 || why.length > 500) throw badUserInput('reason must be 1–500 characters', { field: 'reason' });
+      assertNoPersonalData({ reason: why });
+      return db.transaction(async (tx) => {
+        const measure = await findMeasure(tx, readScope, id);
+        if (!measure) throw notFound(`No measure ${id} that you may see`);
+        assertMayWrite(identity, writeScope, measure.districtId);
+        await withdrawMeasure(tx, identity!, measure, why);
+        return true;
       });
     },
   }),

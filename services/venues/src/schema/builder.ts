@@ -1,13 +1,22 @@
 import SchemaBuilder from '@pothos/core';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
-import { GeoJSONScalar, type Geometry } from '@tk/gis';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { GeoJSONScalar, refusal, scopesFor, type Geometry, type Scopes } from '@tk/gis';
 import type { VenuesContext } from '../context.js';
 
 export const builder = new SchemaBuilder<{
+  AuthScopes: Scopes;
   Context: VenuesContext;
   Scalars: { GeoJSON: { Input: Geometry; Output: Geometry }; ID: { Input: string; Output: string } };
-}>({ plugins: [DirectivesPlugin, FederationPlugin] });
+}>({
+  // Scope checks run first, before any other plugin wraps a resolver.
+  plugins: [ScopeAuthPlugin, DirectivesPlugin, FederationPlugin],
+  scopeAuth: {
+    authScopes: (context) => scopesFor(context.identity),
+    unauthorizedError: (_parent, context, info) => refusal(context.identity, info),
+  },
+});
 
 builder.addScalarType('GeoJSON', GeoJSONScalar);
 builder.queryType({});

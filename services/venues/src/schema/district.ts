@@ -1,3 +1,4 @@
+import { ACCESS, rolesFor } from '@tk/gis';
 import { builder } from './builder.js';
 import { Venue, VenueKind } from './venue.js';
 
@@ -7,6 +8,7 @@ export const District = builder.externalRef('District', builder.selection<{ id: 
   fields: (t) => ({
     venues: t.field({
       type: [Venue],
+      authScopes: { role: rolesFor(ACCESS.venueRead) },
       args: { kind: t.arg({ type: VenueKind }) },
       resolve: (district, args, { venuesByDistrict }) => venuesByDistrict.load({ districtId: district.id, filter: args.kind ?? null }),
     }),

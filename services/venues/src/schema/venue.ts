@@ -1,4 +1,4 @@
-import { enumValues } from '@tk/gis';
+import { ACCESS, enumValues, rolesFor } from '@tk/gis';
 import { VENUE_KINDS } from '../kinds.js';
 import { findVenue, listVenues, type VenueRow } from '../db/venues.js';
 import { builder } from './builder.js';
@@ -9,6 +9,7 @@ export const VenueKind = builder.enumType('VenueKind', {
 
 export const Venue = builder.objectRef<VenueRow>('Venue').implement({
   description: 'A venue: licensed premises (serveringsställe), gym, school or youth centre (fritidsgård).',
+  authScopes: { role: rolesFor(ACCESS.venueRead) },
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
@@ -21,15 +22,16 @@ export const Venue = builder.objectRef<VenueRow>('Venue').implement({
 
 builder.asEntity(Venue, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: ({ id }, { db }) => findVenue(db, id),
+  resolveReference: ({ id }, { db, scope }) => findVenue(db, scope, id),
 });
 
 builder.queryFields((t) => ({
   venues: t.field({
     type: [Venue],
-    description: 'Venues, optionally in one district and of one kind.',
+    authScopes: { role: rolesFor(ACCESS.venueRead) },
+    description: 'Venues you may see, optionally in one district and of one kind.',
     args: { districtId: t.arg.id(), kind: t.arg({ type: VenueKind }) },
-    resolve: (_root, args, { db }) =>
-      listVenues(db, { districtIds: args.districtId ? [args.districtId] : null, kind: args.kind }),
+    resolve: (_root, args, { db, scope }) =>
+      listVenues(db, scope, { districtIds: args.districtId ? [args.districtId] : null, kind: args.kind }),
   }),
 }));

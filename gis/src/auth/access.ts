@@ -1,0 +1,46 @@
+import { hasRole, type Identity, type Role } from './identity.js';
+
+/**
+ * Who may read and write what: the rules the subgraphs enforce, the same as the table in the
+ * README (which the security tests read). `all` roles see every row; an area group sees the rows of
+ * its own districts, a property owner the rows on its own properties, when the rule says so.
+ */
+export interface AccessRule {
+  all: readonly Role[];
+  ownDistrict?: boolean;
+  ownProperties?: boolean;
+}
+
+export const ACCESS = {
+  /** Single incidents, with their places. Counts are open to every signed-in role (see counts.ts). */
+  incidentRead: { all: ['est', 'police', 'admin'], ownDistrict: true, ownProperties: true },
+  venueRead: { all: ['steering_group', 'preparation_group', 'est', 'licensing', 'police', 'admin'], ownDistrict: true },
+  measureRead: { all: ['steering_group', 'preparation_group', 'est', 'police', 'admin'], ownDistrict: true, ownProperties: true },
+  measureWrite: { all: ['est', 'admin'], ownDistrict: true },
+  auditRead: { all: ['admin'] },
+} as const satisfies Record<string, AccessRule>;
+
+/** Every role that may see at least some rows under the rule: the field-level check. */
+export function rolesFor(rule: AccessRule): Role[] {
+  return [...rule.all, ...(rule.ownDistrict ? (['area_group'] as const) : []), ...(rule.ownProperties ? (['property_owner'] as const) : [])];
+}
+
+/**
+ * The rows an identity may see under a rule, as parameters for SQL: the query selects them
+ * (`$all OR district_id = ANY($districts) OR <on a property of $owner>`); nothing is filtered later.
+ */
+export interface RowScope {
+  all: boolean;
+  districtIds: string[];
+  ownerId: string | null;
+}
+
+export function rowScope(identity: Identity | null, rule: AccessRule): RowScope {
+  return {
+    all: hasRole(identity, rule.all),
+    districtIds: rule.ownDistrict && hasRole(identity, ['area_group']) ? identity!.districtIds : [],
+    ownerId: rule.ownProperties && hasRole(identity, ['property_owner']) ? identity!.organisationId : null,
+  };
+}
+
+export const NO_ROWS: RowScope = { all: false, districtIds: [], ownerId: null };

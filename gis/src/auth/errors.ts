@@ -1,0 +1,14 @@
+import { GraphQLError } from 'graphql';
+
+export function unauthenticated(message = 'Sign in to see this: the request carries no valid token.'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+export function forbidden(message = 'Your role may not see or do this.'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+
+/** A refusal of the whole HTTP request, before any GraphQL runs (bad token, rate limit, size). */
+export function httpRefusal(status: number, code: string, message: string): { status: number; body: string } {
+  return { status, body: JSON.stringify({ errors: [{ message, extensions: { code } }] }) };
+}

@@ -1,0 +1,7 @@
+export { ROLES, hasRole, identityFromClaims, type Identity, type Role } from './identity.js';
+export { forbidden, unauthenticated, httpRefusal } from './errors.js';
+export { createTokenVerifier, bearerToken, identify, TokenError, type AuthSettings, type TokenVerifier } from './verify.js';
+export { createDemoIssuer, DEMO_USERS, type DemoIssuer, type DemoUser } from './demo.js';
+export { createAuth, type Auth } from './runtime.js';
+export { ACCESS, NO_ROWS, rolesFor, rowScope, type AccessRule, type RowScope } from './access.js';
+export { refusal, scopesFor, type Scopes } from './scopes.js';

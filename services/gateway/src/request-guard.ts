@@ -1,0 +1,45 @@
+import { createRateLimiter, httpRefusal, identify, TokenError, type Identity, type TokenVerifier } from '@tk/gis';
+import type { IncomingMessage } from 'node:http';
+
+export interface GuardOptions {
+  verify: TokenVerifier;
+  maxBodyBytes: number;
+  rateLimit: { capacity: number; refillPerSecond: number };
+}
+
+export type GuardResult =
+  | { ok: true; identity: Identity | null }
+  | { ok: false; status: number; body: string; headers?: Record<string, string> };
+
+/**
+ * What every GraphQL request passes before the gateway plans it: a bounded body, a valid token
+ * (or none), and the caller's rate (per signed-in subject, or per address when anonymous).
+ */
+export function createRequestGuard(options: GuardOptions) {
+  const limiter = createRateLimiter(options.rateLimit);
+  return async (req: IncomingMessage): Promise<GuardResult> => {
+    if (req.method === 'POST') {
+      const length = req.headers['content-length'];
+      if (length === undefined) return { ok: false, ...httpRefusal(411, 'LENGTH_REQUIRED', 'A POST to /graphql must say its Content-Length.') };
+      if (Number(length) > options.maxBodyBytes) {
+        return { ok: false, ...httpRefusal(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${options.maxBodyBytes} bytes.`) };
+      }
+    }
+    let identity: Identity | null;
+    try {
+      identity = await identify(req.headers.authorization, options.verify);
+    } catch (error) {
+      if (error instanceof TokenError) return { ok: false, ...httpRefusal(401, 'UNAUTHENTICATED', error.message) };
+      throw error;
+    }
+    const decision = limiter.take(identity ? `sub:${identity.subject}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`);
+    if (!decision.allowed) {
+      return {
+        ok: false,
+        ...httpRefusal(429, 'RATE_LIMITED', `Too many requests: try again in ${decision.retryAfterSeconds} s.`),
+        headers: { 'retry-after': String(decision.retryAfterSeconds) },
+      };
+    }
+    return { ok: true, identity };
+  };
+}

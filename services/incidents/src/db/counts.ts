@@ -1,0 +1,66 @@
+import type { Queryable, RowScope } from '@tk/gis';
+import { scopeParams, visibleIncident } from './visibility.js';
+
+/**
+ * A count as a role may see it. Exact where the caller may see every incident counted; otherwise
+ * built only from published cells (district × ISO week, Europe/Stockholm), a cell being published
+ * when the incidents in it that the caller cannot see one by one number 0 or at least 5. Every
+ * answer is then a sum of published cells, so no subtraction of two answers (another period,
+ * another district, the caller's own rows) can reveal a count under 5.
+ */
+export interface CountValue {
+  exact: boolean;
+  /** The count when it is exact and complete; null when cells were hidden. */
+  value: number | null;
+  /** The sum of the published cells: the count is at least this. */
+  atLeast: number;
+  /** Cells (district-weeks) left out because they held 1–4 incidents the caller may not see. */
+  hiddenCells: number;
+}
+
+export const MIN_PUBLISHED = 5;
+
+export interface Period {
+  from: Date | null;
+  to: Date | null;
+}
+
+export async function exactCounts(db: Queryable, districtIds: readonly string[], period: Period): Promise<Map<string, number>> {
+  const rows = await db.query<{ districtId: string; n: number }>(
+    `SELECT i.district_id AS "districtId", count(*)::int AS n FROM incidents.incident i
+      WHERE i.deleted_at IS NULL AND i.district_id = ANY($1::text[])
+        AND ($2::timestamptz IS NULL OR i.occurred_at >= $2)
+        AND ($3::timestamptz IS NULL OR i.occurred_at < $3)
+      GROUP BY i.district_id`,
+    [districtIds, period.from, period.to],
+  );
+  return new Map(rows.map((r) => [r.districtId, r.n]));
+}
+
+/** Weeks are counted whole: those that start (Monday 00:00 in Sweden) within [from, to). */
+export async function publishedCounts(
+  db: Queryable,
+  scope: RowScope,
+  districtIds: readonly string[],
+  period: Period,
+): Promise<Map<string, { atLeast: number; hiddenCells: number }>> {
+  const rows = await db.query<{ districtId: string; atLeast: number; hiddenCells: number }>(
+    `WITH cells AS (
+       SELECT i.district_id, date_trunc('week', i.occurred_at AT TIME ZONE 'Europe/Stockholm') AS week,
+              count(*)::int AS n,
+              count(*) FILTER (WHERE NOT ${visibleIncident(5)})::int AS unseen
+         FROM incidents.incident i
+        WHERE i.deleted_at IS NULL AND i.district_id = ANY($1::text[])
+        GROUP BY 1, 2
+     )
+     SELECT district_id AS "districtId",
+            COALESCE(sum(n) FILTER (WHERE unseen = 0 OR unseen >= $4), 0)::int AS "atLeast",
+            count(*) FILTER (WHERE unseen > 0 AND unseen < $4)::int AS "hiddenCells"
+       FROM cells
+      WHERE ($2::timestamptz IS NULL OR week >= ($2::timestamptz AT TIME ZONE 'Europe/Stockholm'))
+        AND ($3::timestamptz IS NULL OR week < ($3::timestamptz AT TIME ZONE 'Europe/Stockholm'))
+      GROUP BY district_id`,
+    [districtIds, period.from, period.to, MIN_PUBLISHED, ...scopeParams(scope)],
+  );
+  return new Map(rows.map((r) => [r.districtId, { atLeast: r.atLeast, hiddenCells: r.hiddenCells }]));
+}
