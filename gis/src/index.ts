@@ -21,3 +21,4 @@ export { auditLog, type Actor, type AuditEntry, type AuditRecord } from './audit
 export { assertNoPersonalData, findPersonalData, type PersonalDataKind } from './personal-data.js';
 export { DEFAULT_LIMITS, exceptIntrospection, isIntrospectionOnly, limitRules, parseWithLimits, type QueryLimits } from './graphql-limits.js';
 export { createRateLimiter, type RateLimiter } from './rate-limit.js';
+export { districtIdArg, uuidArg } from './ids.js';

@@ -36,6 +36,8 @@ export interface DemoIssuer {
   audience: string;
   jwks: JSONWebKeySet;
   issue(userId: string, ttlSeconds?: number): Promise<{ token: string; expiresAt: string; user: DemoUser }>;
+  /** Signs any claims with the demo key (the security tests forge wrong audiences and expiries). */
+  sign(claims: Record<string, unknown>, options?: { issuer?: string; audience?: string; subject?: string; expiresInSeconds?: number }): Promise<string>;
 }
 
 const ALG = 'ES256';
@@ -57,23 +59,26 @@ export async function createDemoIssuer(options: { issuer: string; audience: stri
   const privateJwk = await loadOrCreateKey(options.dataDir);
   const { d: _private, ...publicJwk } = privateJwk;
   const key = await importJWK(privateJwk, ALG);
+  const sign: DemoIssuer['sign'] = (claims, o = {}) =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: ALG, kid: privateJwk.kid })
+      .setIssuer(o.issuer ?? options.issuer)
+      .setAudience(o.audience ?? options.audience)
+      .setSubject(o.subject ?? 'demo:anyone')
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(Date.now() / 1000) + (o.expiresInSeconds ?? 3600))
+      .sign(key);
   return {
     issuer: options.issuer,
     audience: options.audience,
     jwks: { keys: [publicJwk] },
+    sign,
     async issue(userId, ttlSeconds = 8 * 3600) {
       const user = DEMO_USERS.find((u) => u.id === userId);
       if (!user) throw new Error(`No demo user "${userId}"`);
-      const expires = Math.floor(Date.now() / 1000) + ttlSeconds;
-      const token = await new SignJWT({ name: user.name, roles: user.roles, districts: user.districts ?? [], organisation: user.organisation })
-        .setProtectedHeader({ alg: ALG, kid: privateJwk.kid })
-        .setIssuer(options.issuer)
-        .setAudience(options.audience)
-        .setSubject(`demo:${user.id}`)
-        .setIssuedAt()
-        .setExpirationTime(expires)
-        .sign(key);
-      return { token, expiresAt: new Date(expires * 1000).toISOString(), user };
+      const claims = { name: user.name, roles: user.roles, districts: user.districts ?? [], organisation: user.organisation };
+      const token = await sign(claims, { subject: `demo:${user.id}`, expiresInSeconds: ttlSeconds });
+      return { token, expiresAt: new Date(Date.now() + ttlSeconds * 1000).toISOString(), user };
     },
   };
 }

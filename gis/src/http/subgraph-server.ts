@@ -75,7 +75,8 @@ export async function startSubgraphServer<C extends BaseContext>(options: Subgra
   const apollo = new ApolloServer<C>({
     schema,
     introspection: !production,
-    includeStacktraceInErrorResponses: !production,
+    // Stack traces stay in the server log: a response never carries one, in any mode.
+    includeStacktraceInErrorResponses: false,
     // The same limits as the gateway's: a subgraph reached directly refuses what the gateway would.
     validationRules: production ? rules : exceptIntrospection(rules),
     parseOptions: { maxTokens: DEFAULT_LIMITS.maxTokens },

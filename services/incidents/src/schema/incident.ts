@@ -1,6 +1,6 @@
 import { CATEGORIES, PRECISIONS } from '../categories.js';
 import { findIncident, listIncidents, type IncidentRow } from '../db/incidents.js';
-import { ACCESS, badUserInput, enumValues, rolesFor } from '@tk/gis';
+import { ACCESS, badUserInput, districtIdArg, enumValues, rolesFor } from '@tk/gis';
 import { builder } from './builder.js';
 
 export const IncidentCategory = builder.enumType('IncidentCategory', {
@@ -53,7 +53,7 @@ builder.queryFields((t) => ({
       const limit = args.limit ?? 1000;
       if (limit < 1 || limit > MAX_LIMIT) throw badUserInput(`limit must be between 1 and ${MAX_LIMIT}`, { field: 'limit' });
       if (args.from && args.to && args.from >= args.to) throw badUserInput('"from" must be before "to"', { field: 'from' });
-      return listIncidents(db, scope, { districtId: args.districtId, from: args.from, to: args.to, limit });
+      return listIncidents(db, scope, { districtId: districtIdArg(args.districtId), from: args.from, to: args.to, limit });
     },
   }),
 }));

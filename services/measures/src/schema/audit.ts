@@ -1,4 +1,4 @@
-import { ACCESS, badUserInput, type AuditEntry } from '@tk/gis';
+import { ACCESS, badUserInput, uuidArg, type AuditEntry } from '@tk/gis';
 import { audit } from '../db/measures.js';
 import { builder } from './builder.js';
 
@@ -35,7 +35,7 @@ builder.queryFields((t) => ({
     resolve: (_root, args, { db }) => {
       const limit = args.limit ?? 100;
       if (limit < 1 || limit > 1000) throw badUserInput('limit must be between 1 and 1000', { field: 'limit' });
-      return audit.list(db, { entityId: args.entityId, limit });
+      return audit.list(db, { entityId: uuidArg(args.entityId, 'entityId'), limit });
     },
   }),
 }));

@@ -1,6 +1,6 @@
 import {
-  ACCESS, assertNoPersonalData, assertTopologicallyValid, badUserInput, enumValues, forbidden, GeometryError,
-  notFound, rolesFor, validateGeometry, type Geometry, type Identity, type RowScope,
+  ACCESS, assertNoPersonalData, districtIdArg, uuidArg, assertTopologicallyValid, badUserInput, enumValues, forbidden, GeometryError,
+  notFound, rolesFor, validateGeometry, type Geometry, type RowScope,
 } from '@tk/gis';
 import { MEASURE_KINDS, MEASURE_STATUSES } from '../kinds.js';
 import { districtOf, findMeasure, insertMeasure, listMeasures, withdrawMeasure, type MeasureRow } from '../db/measures.js';
@@ -61,10 +61,9 @@ function checkShape(geometry: Geometry): void {
 }
 
 /** An area group may change measures in its own districts only; est and admin everywhere. */
-function assertMayWrite(identity: Identity | null, scope: RowScope, districtId: string): void {
-  if (scope.all || scope.districtIds.includes(districtId)) return;
-  throw forbidden(`${identity?.name ?? 'You'} may not change measures in the district "${districtId}".`);
-}
+const mayWrite = (scope: RowScope, districtId: string) => scope.all || scope.districtIds.includes(districtId);
+
+const ALL_ROWS: RowScope = { all: true, districtIds: [], ownerId: null };
 
 builder.queryFields((t) => ({
   measures: t.field({
@@ -73,7 +72,7 @@ builder.queryFields((t) => ({
     description: 'Measures you may see, newest first, optionally in one district and with one status.',
     args: { districtId: t.arg.id(), status: t.arg({ type: MeasureStatus }) },
     resolve: (_root, args, { db, readScope }) =>
-      listMeasures(db, readScope, { districtIds: args.districtId ? [args.districtId] : null, status: args.status }),
+      listMeasures(db, readScope, { districtIds: args.districtId ? [districtIdArg(args.districtId)] : null, status: args.status }),
   }),
 }));
 
@@ -90,7 +89,7 @@ builder.mutationFields((t) => ({
         await assertTopologicallyValid(tx, input.geometry);
         const districtId = await districtOf(tx, input.geometry);
         if (!districtId) throw badUserInput('The geometry lies outside every district of the municipality', { field: 'geometry' });
-        assertMayWrite(identity, writeScope, districtId);
+        if (!mayWrite(writeScope, districtId)) throw forbidden(`${identity!.name} may not propose measures in the district "${districtId}".`);
         return insertMeasure(tx, identity!, { kind: input.kind, ...text, geometry: input.geometry, districtId });
       });
     },
@@ -100,14 +99,16 @@ builder.mutationFields((t) => ({
     authScopes: { role: rolesFor(ACCESS.measureWrite) },
     description: 'Withdraws a measure: it disappears from lists, and the audit log keeps it with the reason.',
     args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true, description: '1–500 characters, no personal data.' }) },
-    resolve: async (_root, { id, reason }, { db, identity, readScope, writeScope }) => {
+    resolve: async (_root, { id, reason }, { db, identity, writeScope }) => {
+      uuidArg(id);
       const why = reason.trim();
       if (why.length < 1 || why.length > 500) throw badUserInput('reason must be 1–500 characters', { field: 'reason' });
       assertNoPersonalData({ reason: why });
       return db.transaction(async (tx) => {
-        const measure = await findMeasure(tx, readScope, id);
-        if (!measure) throw notFound(`No measure ${id} that you may see`);
-        assertMayWrite(identity, writeScope, measure.districtId);
+        // Looked up regardless of the caller's scope, so that "not yours" is FORBIDDEN, not NOT_FOUND.
+        const measure = await findMeasure(tx, ALL_ROWS, id);
+        if (!measure) throw notFound(`There is no measure ${id}`);
+        if (!mayWrite(writeScope, measure.districtId)) throw forbidden(`${identity!.name} may not change this measure: it lies outside your districts.`);
         await withdrawMeasure(tx, identity!, measure, why);
         return true;
       });

@@ -1,3 +1,4 @@
+import { districtIdArg } from '@tk/gis';
 import { listDistricts, type DistrictRow } from '../db/districts.js';
 import { builder } from './builder.js';
 
@@ -34,6 +35,6 @@ builder.queryFields((t) => ({
     type: District,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, { districts }) => districts.load(id),
+    resolve: (_root, { id }, { districts }) => districts.load(districtIdArg(id, 'id')),
   }),
 }));

@@ -1,4 +1,4 @@
-import { ACCESS, enumValues, rolesFor } from '@tk/gis';
+import { ACCESS, districtIdArg, enumValues, rolesFor } from '@tk/gis';
 import { VENUE_KINDS } from '../kinds.js';
 import { findVenue, listVenues, type VenueRow } from '../db/venues.js';
 import { builder } from './builder.js';
@@ -32,6 +32,6 @@ builder.queryFields((t) => ({
     description: 'Venues you may see, optionally in one district and of one kind.',
     args: { districtId: t.arg.id(), kind: t.arg({ type: VenueKind }) },
     resolve: (_root, args, { db, scope }) =>
-      listVenues(db, scope, { districtIds: args.districtId ? [args.districtId] : null, kind: args.kind }),
+      listVenues(db, scope, { districtIds: args.districtId ? [districtIdArg(args.districtId)] : null, kind: args.kind }),
   }),
 }));

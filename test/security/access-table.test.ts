@@ -1,0 +1,210 @@
+/**
+ * The README's "Who may read and write what" table, cell by cell: each cell is a probe through the
+ * gateway as a demo user of that role, checked against the database.
+ */
+import { DEMO_USERS, type Db } from '@tk/gis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readAccessTable } from '../support/access-table.js';
+import { startTestPlatform, type RawResponse, type TestPlatform } from '../support/platform.js';
+import { leaksIn, protectedValues } from '../support/protected-values.js';
+
+const USER_OF_ROLE: Record<string, string | undefined> = {
+  anonymous: undefined,
+  steering_group: 'styrgruppen',
+  preparation_group: 'beredningsgruppen',
+  est: 'est',
+  area_group: 'omradesgrupp-skaggetorp',
+  property_owner: 'stangastaden',
+  licensing: 'tillsyn',
+  police: 'polisen',
+  admin: 'admin',
+};
+
+let platform: TestPlatform;
+let secrets: string[];
+const db = (service: 'incidents' | 'venues' | 'measures') => platform.databases.get(service) as Db;
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  secrets = await protectedValues({ incidents: db('incidents'), venues: db('venues'), measures: db('measures') });
+});
+afterAll(() => platform?.stop());
+
+const userOf = (id: string | undefined) => DEMO_USERS.find((u) => u.id === id);
+const sorted = (values: string[]) => [...values].sort();
+const parse = (res: RawResponse) => JSON.parse(res.text) as { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] };
+
+/** A refusal: the right code, no data for the field, and nothing protected anywhere in the body. */
+function expectRefused(res: RawResponse, field: string, userId: string | undefined): void {
+  const body = parse(res);
+  expect(body.errors?.map((e) => e.extensions?.code)).toContain(userId ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+  expect(body.data?.[field] ?? null).toBeNull();
+  expect(leaksIn(res.text, secrets)).toEqual([]);
+}
+
+async function ids(service: 'incidents' | 'venues' | 'measures', sql: string, params: unknown[] = []): Promise<string[]> {
+  return (await db(service).query<{ id: string }>(sql, params)).map((r) => r.id);
+}
+
+/** The rows a rule lets a user see, straight from the database. */
+const ROWS: Record<string, Record<string, (userId: string) => Promise<string[]>>> = {
+  incidents: {
+    all: () => ids('incidents', `SELECT id::text FROM incidents.incident WHERE deleted_at IS NULL`),
+    'own district': (u) => ids('incidents', `SELECT id::text FROM incidents.incident WHERE deleted_at IS NULL AND district_id = ANY($1)`, [userOf(u)!.districts]),
+    'own properties': (u) => ids('incidents', `SELECT i.id::text FROM incidents.incident i WHERE i.deleted_at IS NULL AND EXISTS (
+      SELECT 1 FROM geo.property p WHERE p.owner_id = $1 AND ST_Intersects(p.geom, i.location))`, [userOf(u)!.organisation]),
+  },
+  venues: {
+    all: () => ids('venues', `SELECT id::text FROM venues.venue WHERE deleted_at IS NULL`),
+    'own district': (u) => ids('venues', `SELECT id::text FROM venues.venue WHERE deleted_at IS NULL AND district_id = ANY($1)`, [userOf(u)!.districts]),
+  },
+  measures: {
+    all: () => ids('measures', `SELECT id::text FROM measures.measure WHERE deleted_at IS NULL`),
+    'own district': (u) => ids('measures', `SELECT id::text FROM measures.measure WHERE deleted_at IS NULL AND district_id = ANY($1)`, [userOf(u)!.districts]),
+    'own properties': (u) => ids('measures', `SELECT m.id::text FROM measures.measure m WHERE m.deleted_at IS NULL AND EXISTS (
+      SELECT 1 FROM geo.property p WHERE p.owner_id = $1 AND ST_Intersects(p.geom, m.geom))`, [userOf(u)!.organisation]),
+  },
+};
+
+function listProbe(service: 'incidents' | 'venues' | 'measures', query: string) {
+  return async (userId: string | undefined, rule: string) => {
+    const res = await platform.raw(query, {}, { as: userId });
+    if (rule === '–') return expectRefused(res, service, userId);
+    const body = parse(res);
+    expect(body.errors).toBeUndefined();
+    const got = (body.data![service] as { id: string }[]).map((r) => r.id);
+    const expected = await ROWS[service]![rule]!(userId!);
+    // A rule that narrows must narrow to something: an empty demo set would prove nothing.
+    expect(expected.length).toBeGreaterThan(0);
+    expect(sorted(got)).toEqual(sorted(expected));
+  };
+}
+
+interface Count {
+  exact: boolean;
+  value: number | null;
+  atLeast: number;
+  hiddenCells: number;
+}
+
+/** Per district: the exact count, and the published sum when the caller sees `seen` one by one. */
+async function countTruth(ownerId: string | null): Promise<Map<string, { exact: number; published: number; hidden: number }>> {
+  const rows = await db('incidents').query<{ id: string; exact: number; published: number; hidden: number }>(
+    `WITH cells AS (
+       SELECT i.district_id AS id, count(*) AS n,
+              count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM geo.property p WHERE p.owner_id = $1 AND ST_Intersects(p.geom, i.location))) AS unseen
+         FROM incidents.incident i WHERE i.deleted_at IS NULL AND i.district_id IS NOT NULL
+        GROUP BY 1, date_trunc('week', i.occurred_at AT TIME ZONE 'Europe/Stockholm'))
+     SELECT id, sum(n)::int AS exact, COALESCE(sum(n) FILTER (WHERE unseen = 0 OR unseen >= 5), 0)::int AS published,
+            count(*) FILTER (WHERE unseen BETWEEN 1 AND 4)::int AS hidden
+       FROM cells GROUP BY id`,
+    [ownerId],
+  );
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+async function countsProbe(userId: string | undefined, rule: string): Promise<void> {
+  const res = await platform.raw(`{ districts { id incidentCount { exact value atLeast hiddenCells } } }`, {}, { as: userId });
+  const body = parse(res);
+  const districts = (body.data?.districts ?? []) as { id: string; incidentCount: Count | null }[];
+  if (rule === '–') {
+    expect(body.errors?.map((e) => e.extensions?.code)).toContain('UNAUTHENTICATED');
+    expect(districts.every((d) => d.incidentCount === null)).toBe(true);
+    return;
+  }
+  expect(body.errors).toBeUndefined();
+  const user = userOf(userId);
+  const truth = await countTruth(user?.organisation ?? null);
+  const exactIn = (id: string) => rule === 'exact' || (rule.startsWith('exact in own district') && user!.districts!.includes(id));
+  let hiddenSomewhere = 0;
+  for (const d of districts) {
+    const t = truth.get(d.id) ?? { exact: 0, published: 0, hidden: 0 };
+    if (exactIn(d.id)) {
+      expect(d.incidentCount).toEqual({ exact: true, value: t.exact, atLeast: t.exact, hiddenCells: 0 });
+    } else {
+      expect(d.incidentCount).toEqual({ exact: false, value: t.hidden === 0 ? t.published : null, atLeast: t.published, hiddenCells: t.hidden });
+      hiddenSomewhere += t.hidden;
+    }
+  }
+  // The demo data has small cells outside the priority districts: a published view must hide some.
+  if (rule !== 'exact') expect(hiddenSomewhere).toBeGreaterThan(0);
+}
+
+async function pointIn(districtId: string): Promise<number[]> {
+  const [row] = await db('measures').query<{ lon: number; lat: number }>(
+    `SELECT ST_X(p) AS lon, ST_Y(p) AS lat FROM (SELECT ST_PointOnSurface(geom) AS p FROM geo.district WHERE id = $1) s`,
+    [districtId],
+  );
+  return [row!.lon, row!.lat];
+}
+
+const PROPOSE = `mutation($input: ProposeMeasureInput!) { proposeMeasure(input: $input) { id districtId } }`;
+const WITHDRAW = `mutation($id: ID!) { withdrawMeasure(id: $id, reason: "Prov i säkerhetstest") }`;
+const measureCount = async () => (await ids('measures', `SELECT id::text FROM measures.measure`)).length;
+
+async function propose(userId: string | undefined, districtId: string): Promise<RawResponse> {
+  const input = { kind: 'SIGNAGE', title: `Skylt i ${districtId}`, geometry: { type: 'Point', coordinates: await pointIn(districtId) } };
+  return platform.raw(PROPOSE, { input }, { as: userId });
+}
+
+async function writesProbe(userId: string | undefined, rule: string): Promise<void> {
+  const before = await measureCount();
+  if (rule === '–') {
+    expectRefused(await propose(userId, 'ryd'), 'proposeMeasure', userId);
+    expect(await measureCount()).toBe(before);
+    return;
+  }
+  const own = rule === 'all' ? 'ryd' : userOf(userId)!.districts![0]!;
+  const created = parse(await propose(userId, own));
+  expect(created.errors).toBeUndefined();
+  const id = (created.data!.proposeMeasure as { id: string; districtId: string }).id;
+  if (rule === 'own district') {
+    expectRefused(await propose(userId, 'ryd'), 'proposeMeasure', userId);
+    const [ryds] = await db('measures').query<{ id: string }>(`SELECT id::text FROM measures.measure WHERE district_id = 'ryd' AND deleted_at IS NULL LIMIT 1`);
+    expectRefused(await platform.raw(WITHDRAW, { id: ryds!.id }, { as: userId }), 'withdrawMeasure', userId);
+  }
+  const withdrawn = parse(await platform.raw(WITHDRAW, { id }, { as: userId }));
+  expect(withdrawn.data?.withdrawMeasure).toBe(true);
+  expect(await measureCount()).toBe(before + 1); // withdrawn, not deleted
+  const [audit] = await db('measures').query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM measures.audit_log WHERE entity_id = $1 AND actor = $2`, [id, `demo:${userId}`]);
+  expect(audit!.n).toBe(2);
+}
+
+async function auditProbe(userId: string | undefined, rule: string): Promise<void> {
+  const res = await platform.raw(`{ measuresAuditLog(limit: 5) { id action actorName } }`, {}, { as: userId });
+  if (rule === '–') return expectRefused(res, 'measuresAuditLog', userId);
+  const body = parse(res);
+  expect(body.errors).toBeUndefined();
+  expect((body.data!.measuresAuditLog as unknown[]).length).toBeGreaterThan(0);
+}
+
+async function districtsProbe(userId: string | undefined, rule: string): Promise<void> {
+  expect(rule).toBe('all');
+  const body = parse(await platform.raw(`{ districts { id name geometry } }`, {}, { as: userId }));
+  expect(body.errors).toBeUndefined();
+  expect((body.data!.districts as unknown[]).length).toBeGreaterThanOrEqual(12);
+}
+
+const PROBES: Record<string, (userId: string | undefined, rule: string) => Promise<void>> = {
+  districts: districtsProbe,
+  'incident-counts': countsProbe,
+  incidents: listProbe('incidents', `{ incidents(limit: 5000) { id districtId location } }`),
+  venues: listProbe('venues', `{ venues { id districtId name } }`),
+  measures: listProbe('measures', `{ measures { id districtId title } }`),
+  'measure-writes': writesProbe,
+  'audit-log': auditProbe,
+};
+
+const cells = readAccessTable();
+
+describe('the README access table', () => {
+  it('names a probe for every resource and a demo user for every role', () => {
+    expect(cells.length).toBeGreaterThanOrEqual(60);
+    expect(cells.filter((c) => !PROBES[c.resource] || !(c.role in USER_OF_ROLE))).toEqual([]);
+  });
+
+  it.each(cells)('$resource as $role: $rule', async ({ resource, role, rule }) => {
+    await PROBES[resource]!(USER_OF_ROLE[role], rule);
+  });
+});
