@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 
 export function unauthenticated(message = 'Sign in to see this: the request carries no valid token.'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  // No HTTP status here: a field refused inside a query leaves the rest of the answer intact.
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
 }
 
 export function forbidden(message = 'Your role may not see or do this.'): GraphQLError {

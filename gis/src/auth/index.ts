@@ -4,4 +4,4 @@ export { createTokenVerifier, bearerToken, identify, TokenError, type AuthSettin
 export { createDemoIssuer, DEMO_USERS, type DemoIssuer, type DemoUser } from './demo.js';
 export { createAuth, type Auth } from './runtime.js';
 export { ACCESS, NO_ROWS, rolesFor, rowScope, type AccessRule, type RowScope } from './access.js';
-export { refusal, scopesFor, type Scopes } from './scopes.js';
+export { refusal, refusalFor, requireRole, scopesFor, type Scopes } from './scopes.js';

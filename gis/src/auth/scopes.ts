@@ -15,10 +15,20 @@ export function scopesFor(identity: Identity | null) {
   };
 }
 
-/** UNAUTHENTICATED for anonymous requests, FORBIDDEN for a role that may not; names the field. */
-export function refusal(identity: Identity | null, info: GraphQLResolveInfo) {
-  const field = `${info.parentType.name}.${info.fieldName}`;
+/** UNAUTHENTICATED for anonymous requests, FORBIDDEN for a role that may not; names what. */
+export function refusalFor(identity: Identity | null, what: string) {
   return identity
-    ? forbidden(`${identity.name} (${identity.roles.join(', ') || 'no role'}) may not see ${field}.`)
-    : unauthenticated(`Sign in to see ${field}.`);
+    ? forbidden(`${identity.name} (${identity.roles.join(', ') || 'no role'}) may not see ${what}.`)
+    : unauthenticated(`Sign in to see ${what}.`);
+}
+
+export const refusal = (identity: Identity | null, info: GraphQLResolveInfo) =>
+  refusalFor(identity, `${info.parentType.name}.${info.fieldName}`);
+
+/**
+ * For `_entities`: an entity the caller may not see at all is refused with a code, not answered
+ * with a silent null, so a subgraph called directly says why, as the gateway would.
+ */
+export function requireRole(identity: Identity | null, roles: readonly Role[], what: string): void {
+  if (!hasRole(identity, roles)) throw refusalFor(identity, what);
 }

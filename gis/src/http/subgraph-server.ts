@@ -110,6 +110,8 @@ export async function startSubgraphServer<C extends BaseContext>(options: Subgra
       if (error instanceof BodyTooLargeError) return send(res, 413, { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
       if (error instanceof TokenError) return send(res, 401, { errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
       if (error instanceof SyntaxError) return send(res, 400, { errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      // A client that hangs up mid-request is not a failure of ours.
+      if ((error as NodeJS.ErrnoException).code === 'ECONNRESET' || (error as Error).message === 'aborted') return;
       console.error(`[${name}] request failed: ${(error as Error).message}`);
       send(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }

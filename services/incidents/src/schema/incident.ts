@@ -1,6 +1,6 @@
 import { CATEGORIES, PRECISIONS } from '../categories.js';
 import { findIncident, listIncidents, type IncidentRow } from '../db/incidents.js';
-import { ACCESS, badUserInput, districtIdArg, enumValues, rolesFor } from '@tk/gis';
+import { ACCESS, requireRole, badUserInput, districtIdArg, enumValues, rolesFor } from '@tk/gis';
 import { builder } from './builder.js';
 
 export const IncidentCategory = builder.enumType('IncidentCategory', {
@@ -33,7 +33,10 @@ export const Incident = builder.objectRef<IncidentRow>('Incident').implement({
 
 builder.asEntity(Incident, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: ({ id }, { db, scope }) => findIncident(db, scope, id),
+  resolveReference: ({ id }, { db, identity, scope }) => {
+    requireRole(identity, rolesFor(ACCESS.incidentRead), 'Incident');
+    return findIncident(db, scope, id);
+  },
 });
 
 const MAX_LIMIT = 5000;

@@ -1,5 +1,5 @@
 import {
-  ACCESS, assertNoPersonalData, districtIdArg, uuidArg, assertTopologicallyValid, badUserInput, enumValues, forbidden, GeometryError,
+  ACCESS, requireRole, assertNoPersonalData, districtIdArg, uuidArg, assertTopologicallyValid, badUserInput, enumValues, forbidden, GeometryError,
   notFound, rolesFor, validateGeometry, type Geometry, type RowScope,
 } from '@tk/gis';
 import { MEASURE_KINDS, MEASURE_STATUSES } from '../kinds.js';
@@ -30,7 +30,10 @@ export const Measure = builder.objectRef<MeasureRow>('Measure').implement({
 
 builder.asEntity(Measure, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: ({ id }, { db, readScope }) => findMeasure(db, readScope, id),
+  resolveReference: ({ id }, { db, identity, readScope }) => {
+    requireRole(identity, rolesFor(ACCESS.measureRead), 'Measure');
+    return findMeasure(db, readScope, id);
+  },
 });
 
 const ProposeMeasureInput = builder.inputType('ProposeMeasureInput', {

@@ -1,4 +1,4 @@
-import { ACCESS, districtIdArg, enumValues, rolesFor } from '@tk/gis';
+import { ACCESS, requireRole, districtIdArg, enumValues, rolesFor } from '@tk/gis';
 import { VENUE_KINDS } from '../kinds.js';
 import { findVenue, listVenues, type VenueRow } from '../db/venues.js';
 import { builder } from './builder.js';
@@ -22,7 +22,10 @@ export const Venue = builder.objectRef<VenueRow>('Venue').implement({
 
 builder.asEntity(Venue, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: ({ id }, { db, scope }) => findVenue(db, scope, id),
+  resolveReference: ({ id }, { db, identity, scope }) => {
+    requireRole(identity, rolesFor(ACCESS.venueRead), 'Venue');
+    return findVenue(db, scope, id);
+  },
 });
 
 builder.queryFields((t) => ({
