@@ -42,17 +42,18 @@ function toHeaderMap(req: IncomingMessage): HeaderMap {
 }
 
 /**
- * A query over a limit is the caller's to fix (BAD_USER_INPUT, as at the gateway); in production an
- * unexpected error says only that it happened, never its message (which may hold SQL).
+ * A query over a limit is the caller's to fix (BAD_USER_INPUT, as at the gateway). An unexpected
+ * error says only that it happened, in every mode: its message may hold SQL, so it goes to the log.
  */
-function formatError(error: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
+function formatError(error: GraphQLFormattedError, service: string): GraphQLFormattedError {
   const code = error.extensions?.code;
   if (error.extensions?.limit !== undefined) return { ...error, extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } };
   if (code === 'GRAPHQL_PARSE_FAILED' && /tokens/.test(error.message)) {
     return { ...error, extensions: { ...error.extensions, code: 'BAD_USER_INPUT', limit: 'tokens' } };
   }
-  if (production && (code === 'INTERNAL_SERVER_ERROR' || code === undefined)) {
-    return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+    console.error(`[${service}] internal error at ${error.path?.join('.') ?? '(request)'}: ${error.message}`);
+    return { message: 'Internal server error', path: error.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
   return error;
 }
@@ -80,7 +81,7 @@ export async function startSubgraphServer<C extends BaseContext>(options: Subgra
     // The same limits as the gateway's: a subgraph reached directly refuses what the gateway would.
     validationRules: production ? rules : exceptIntrospection(rules),
     parseOptions: { maxTokens: DEFAULT_LIMITS.maxTokens },
-    formatError: (formatted) => formatError(formatted, production),
+    formatError: (formatted) => formatError(formatted, name),
     // Apollo turns inline tracing on for federated schemas by default; we have no use for it.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
