@@ -18,6 +18,8 @@ const config: CodegenConfig = {
         scalars: {
           GeoJSON: "import('../types/geojson').Geometry",
           DateTime: 'string',
+          // Audit entries' before/after values; read as unknown so they must be checked before use.
+          JSON: 'unknown',
         },
       },
     },

@@ -1,8 +1,11 @@
 /**
  * The comparison target: Apollo's own gateway (@apollo/gateway, JS query planner) on Apollo Server 5,
  * served by the standalone HTTP server, over the same supergraph and the same running subgraphs.
+ *
+ * Like our gateway it verifies the caller's bearer token (with the platform's own verifier) and
+ * forwards the Authorization header to every subgraph, which verify it again and decide what it may see.
  */
-import { ApolloGateway } from '@apollo/gateway';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginInlineTraceDisabled,
@@ -11,8 +14,9 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import type { ServiceName } from '@tk/gis';
+import { identify, TokenError, type TokenVerifier, type ServiceName } from '@tk/gis';
 import { loadSupergraph } from '@tk/gateway/supergraph';
+import { GraphQLError } from 'graphql';
 
 export interface RunningApolloGateway {
   /** The GraphQL endpoint (the standalone server answers on every path; /graphql for symmetry). */
@@ -28,12 +32,43 @@ const logger = {
   error: (message: unknown) => console.error(`[apollo-gateway] ${String(message)}`),
 };
 
+/** Per request: the incoming Authorization header, as it is to be sent on to the subgraphs. */
+interface ApolloContext {
+  authorization?: string;
+}
+
+/**
+ * The same check our gateway's request guard makes before planning: no token or a valid one, else
+ * 401. (Our gateway also rate-limits; the bench sets its limits out of reach, so that costs a Map lookup.)
+ */
+async function contextFor(authorization: string | undefined, verify: TokenVerifier): Promise<ApolloContext> {
+  try {
+    await identify(authorization, verify);
+  } catch (error) {
+    if (error instanceof TokenError) throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+    throw error;
+  }
+  return authorization ? { authorization } : {};
+}
+
 export async function startApolloGateway(
   subgraphUrls: Record<ServiceName, string>,
+  verify: TokenVerifier,
   host = '127.0.0.1',
 ): Promise<RunningApolloGateway> {
-  const gateway = new ApolloGateway({ supergraphSdl: loadSupergraph(subgraphUrls), logger });
-  const server = new ApolloServer({
+  const gateway = new ApolloGateway({
+    supergraphSdl: loadSupergraph(subgraphUrls),
+    logger,
+    // Every subgraph fetch carries the caller's Authorization header, as Hive Gateway's propagateHeaders does for ours.
+    buildService: ({ url }) =>
+      new RemoteGraphQLDataSource<ApolloContext>({
+        url,
+        willSendRequest({ request, context }) {
+          if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+        },
+      }),
+  });
+  const server = new ApolloServer<ApolloContext>({
     gateway,
     logger,
     introspection: false,
@@ -46,7 +81,10 @@ export async function startApolloGateway(
     ],
   });
   try {
-    const { url } = await startStandaloneServer(server, { listen: { port: 0, host } });
+    const { url } = await startStandaloneServer(server, {
+      listen: { port: 0, host },
+      context: ({ req }) => contextFor(req.headers.authorization, verify),
+    });
     return {
       graphqlUrl: new URL('/graphql', url).toString(),
       close: () => server.stop(),

@@ -49,7 +49,7 @@ function runFor(job: LoadJob, seconds: number): Promise<Run> {
       {
         url: job.url,
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        headers: { ...job.headers, 'content-type': 'application/json', accept: 'application/json' },
         body: job.bodies[0],
         // Different bodies per connection (when given): each client keeps its own for the whole run.
         ...(job.bodies.length > 1 ? { setupClient: (client: autocannon.Client) => client.setBody(job.bodies[nextClient++ % job.bodies.length]) } : {}),

@@ -8,6 +8,8 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | { [key:
 /** One measurement: a short warm-up run (not counted), then the measured run, against one URL. */
 export interface LoadJob {
   url: string;
+  /** Extra request headers (the bearer token), sent on every request besides content-type and accept. */
+  headers: Record<string, string>;
   /** POST bodies (GraphQL requests as JSON): connection i sends bodies[i % length]. */
   bodies: string[];
   connections: number;

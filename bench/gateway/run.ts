@@ -1,6 +1,7 @@
 /**
  * Gateway benchmark: the same federated query through our Hive Gateway (Rust and JS query planner),
- * through Apollo's gateway, and straight against the subgraphs, each under the same fixed load.
+ * through Apollo's gateway, and straight against the subgraphs, each under the same fixed load, every
+ * request signed in as the demo EST user (bearer token).
  *
  *   DATABASE_URL=postgres://… npx tsx gateway/run.ts [--connections 20] [--duration 10] [--warmup 2] [--distinct] [--json]
  *
@@ -8,7 +9,7 @@
  */
 import { readConfig, SERVICES, type Db, type PlatformConfig, type RunningServer, type ServiceName } from '@tk/gis';
 import { startPlatform, type Platform } from '@tk/gateway/platform';
-import { startGateway } from '@tk/gateway/server';
+import { gatewayOptions, startGateway } from '@tk/gateway/server';
 import { fork, type ChildProcess } from 'node:child_process';
 import { subscribe } from 'node:diagnostics_channel';
 import type { Socket } from 'node:net';
@@ -41,16 +42,21 @@ function variant(i: number): Variant {
 
 const aliased = (alias: string | undefined) => (alias ? `${alias}: ` : '');
 const fromArgument = (v: Variant | null) => (v ? `(from: "${v.from}")` : '');
+/** `incidentCount` needs a signed-in user and answers a count as the caller's role may see it. */
+const incidentCount = (v: Variant | null) => `incidentCount${fromArgument(v)} { exact value atLeast hiddenCells }`;
 
-/** Through a gateway: `incidentCount` is resolved by the incidents subgraph on the District entity of plan. */
+/**
+ * Through a gateway: `incidentCount` is resolved by the incidents subgraph on the District entity of plan.
+ * With --distinct it uses 2 aliases (root field and name), well within the gateway's query limits (30).
+ */
 const federatedQuery = (v: Variant | null) =>
-  `query BenchDistricts { ${aliased(v?.root)}districts { id ${aliased(v?.name)}name priority incidentCount${fromArgument(v)} } }`;
+  `query BenchDistricts { ${aliased(v?.root)}districts { id ${aliased(v?.name)}name priority ${incidentCount(v)} } }`;
 /** Straight to the plan subgraph: the part of the federated query that plan answers. */
 const planQuery = (v: Variant | null) => `query BenchDistrictsPlan { ${aliased(v?.root)}districts { id ${aliased(v?.name)}name priority } }`;
 /** Straight to the incidents subgraph: the entity fetch a gateway makes for `incidentCount`. */
 const entitiesQuery = (v: Variant | null) =>
   'query BenchIncidentCounts($representations: [_Any!]!) { ' +
-  `${aliased(v?.root)}_entities(representations: $representations) { ... on District { incidentCount${fromArgument(v)} } } }`;
+  `${aliased(v?.root)}_entities(representations: $representations) { ... on District { ${incidentCount(v)} } } }`;
 
 class BenchError extends Error {
   override name = 'BenchError';
@@ -111,7 +117,16 @@ function readOptions(argv: string[]): Options | null {
 
 // ---------------------------------------------------------------- environment
 
-/** The platform's own configuration, pinned to free loopback ports, demo data and the Rust planner. */
+/**
+ * The gateway's per-identity rate limit, set out of reach (the default, burst 300 and 20/s, would
+ * answer most of the load with 429): the bench measures the gateway, not the limiter.
+ */
+const RATE_LIMIT_OFF = '1000000';
+
+/**
+ * The platform's own configuration, pinned to free loopback ports, demo data, the Rust planner, the
+ * built-in demo sign-in (no AUTH_ISSUER: the bench issues its own token) and the rate limiter off.
+ */
 function benchConfig(env: NodeJS.ProcessEnv): PlatformConfig {
   return readConfig({
     ...env,
@@ -123,8 +138,14 @@ function benchConfig(env: NodeJS.ProcessEnv): PlatformConfig {
     MEASURES_PORT: '0',
     DEMO_DATA: 'true',
     GATEWAY_QUERY_PLANNER: 'rust',
+    AUTH_ISSUER: '',
+    RATE_LIMIT_BURST: RATE_LIMIT_OFF,
+    RATE_LIMIT_PER_SECOND: RATE_LIMIT_OFF,
   });
 }
+
+/** The role every bench request is signed in as: EST sees exact counts (`exact: true`, `value` set). */
+const BENCH_USER = 'est';
 
 function redact(url: string): string {
   const parsed = new URL(url);
@@ -184,13 +205,23 @@ interface PreparedTarget {
   expectedData: JsonValue[];
 }
 
-/** A type alias, not an interface, so that it is assignable to JsonValue. */
+/** Type aliases, not interfaces, so that they are assignable to JsonValue. */
+type IncidentCount = {
+  exact: boolean;
+  value: number | null;
+  atLeast: number;
+  hiddenCells: number;
+};
+
 type District = {
   id: string;
   name: string;
   priority: boolean;
-  incidentCount: number;
+  incidentCount: IncidentCount;
 };
+
+/** Request headers besides content-type and accept: the bearer token, sent to every target. */
+type RequestHeaders = Record<string, string>;
 
 interface Answer {
   status: number;
@@ -204,11 +235,11 @@ function assertLoopback(url: string): void {
   if (!LOOPBACK.has(hostname)) throw new BenchError(`Refusing to send load to a non-loopback address: ${url}`);
 }
 
-async function ask(url: string, body: string): Promise<Answer> {
+async function ask(url: string, body: string, headers: RequestHeaders): Promise<Answer> {
   assertLoopback(url);
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: { ...headers, 'content-type': 'application/json', accept: 'application/json' },
     body,
     signal: AbortSignal.timeout(30_000),
   });
@@ -225,8 +256,8 @@ async function ask(url: string, body: string): Promise<Answer> {
 const shorten = (text: string) => (text.length > 800 ? `${text.slice(0, 800)}…` : text);
 
 /** Fails loudly unless the answer is a 200 with exactly the expected data and no errors. */
-async function check(label: string, url: string, body: string, expected: JsonValue | null): Promise<Answer> {
-  const answer = await ask(url, body);
+async function check(label: string, url: string, body: string, headers: RequestHeaders, expected: JsonValue | null): Promise<Answer> {
+  const answer = await ask(url, body, headers);
   const problem =
     answer.status !== 200 ? `HTTP ${answer.status}`
     : answer.errors !== undefined ? 'GraphQL errors'
@@ -238,12 +269,12 @@ async function check(label: string, url: string, body: string, expected: JsonVal
 }
 
 /** Checks every body the target will be sent (one per variant) and keeps the raw answers to accept under load. */
-async function prepare(target: Target, variants: ReadonlyArray<Variant | null>): Promise<PreparedTarget> {
+async function prepare(target: Target, variants: ReadonlyArray<Variant | null>, headers: RequestHeaders): Promise<PreparedTarget> {
   const prepared: PreparedTarget = { bodies: [], expectedBodies: [], expectedData: [] };
   for (const v of variants) {
     const body = request(target.document(v), target.variables);
     const expected = target.expected(v);
-    const answer = await check(target.label, target.url, body, expected);
+    const answer = await check(target.label, target.url, body, headers, expected);
     prepared.bodies.push(body);
     prepared.expectedBodies.push(answer.text);
     prepared.expectedData.push(expected);
@@ -255,8 +286,12 @@ function districtsOf(data: JsonValue | undefined): District[] {
   const list = (data as { districts?: unknown } | undefined)?.districts;
   if (!Array.isArray(list) || list.length === 0) throw new BenchError('The reference answer has no districts: is the demo data loaded?');
   for (const d of list as Partial<District>[]) {
-    if (typeof d.id !== 'string' || typeof d.incidentCount !== 'number') {
+    if (typeof d.id !== 'string' || typeof d.incidentCount?.value !== 'number') {
       throw new BenchError(`Unexpected district in the reference answer: ${JSON.stringify(d)}`);
+    }
+    // The bench measures the exact-count path; another role would get the cell-suppressed one.
+    if (d.incidentCount.exact !== true) {
+      throw new BenchError(`Expected exact counts for the ${BENCH_USER} role, got: ${JSON.stringify(d)}`);
     }
   }
   return list as District[];
@@ -336,25 +371,32 @@ async function closeAll(): Promise<void> {
 async function main(options: Options): Promise<void> {
   const config = benchConfig(process.env);
   log(`starting the platform (4 subgraphs + Hive gateway, ${config.mode === 'embedded' ? 'embedded PGlite in memory' : 'PostgreSQL'})…`);
-  const platform = await startPlatform(config, config.mode === 'embedded' ? { inMemory: true } : {});
+  // inMemory: the database in embedded mode, and the demo signing key in every mode (nothing written to DATA_DIR).
+  const platform = await startPlatform(config, { inMemory: true });
   closers.push({ name: 'platform', close: () => platform.close() });
   for (const note of platform.notes) log(`  ${note}`);
   const database = await describeDatabase(config, platform);
   log(`database: ${databaseLine(database)}`);
 
+  if (!platform.auth.demo) throw new BenchError('The bench signs in with the built-in demo sign-in, which is off here (NODE_ENV=production?).');
+  const signIn = await platform.auth.demo.issue(BENCH_USER);
+  log(`signed in as ${signIn.user.name} (${signIn.user.roles.join(', ')}), token valid until ${signIn.expiresAt}`);
+  const headers: RequestHeaders = { authorization: `Bearer ${signIn.token}` };
+
+  // Same options as the platform's gateway (auth, rate limit out of reach, body limit), JS planner, free port.
   const jsGateway: RunningServer = await startGateway({
+    ...gatewayOptions(config, platform.subgraphUrls, platform.auth),
     port: 0,
     host: HOST,
-    subgraphUrls: platform.subgraphUrls,
-    production: config.production,
+    rateLimit: config.rateLimit,
     queryPlanner: 'js',
   });
   closers.push({ name: 'Hive gateway (js planner)', close: () => jsGateway.close() });
-  const apollo: RunningApolloGateway = await startApolloGateway(platform.subgraphUrls, HOST);
+  const apollo: RunningApolloGateway = await startApolloGateway(platform.subgraphUrls, platform.auth.verify, HOST);
   closers.push({ name: 'Apollo gateway', close: () => apollo.close() });
 
   // The reference answer, then every target (every body it will be sent) checked against it before any load.
-  const reference = await check('Hive gateway (rust planner)', platform.graphqlUrl, request(federatedQuery(null)), null);
+  const reference = await check('Hive gateway (rust planner)', platform.graphqlUrl, request(federatedQuery(null)), headers, null);
   const districts = districtsOf(reference.data);
   const districtRows = (v: Variant | null, incidents: boolean) =>
     districts.map((d) => ({
@@ -381,10 +423,10 @@ async function main(options: Options): Promise<void> {
   const variants = options.distinct ? Array.from({ length: options.connections }, (_, i) => variant(i)) : [null];
   const prepared = new Map<TargetKey, PreparedTarget>();
   for (const target of targets) {
-    prepared.set(target.key, await prepare(target, variants));
+    prepared.set(target.key, await prepare(target, variants, headers));
     log(`checked ${target.label}: ${target.url} answers the expected data${variants.length > 1 ? ` (${variants.length} spellings)` : ''}`);
   }
-  const incidents = districts.reduce((sum, d) => sum + d.incidentCount, 0);
+  const incidents = districts.reduce((sum, d) => sum + d.incidentCount.value!, 0);
   log(`data: ${districts.length} districts, ${incidents} incidents in total`);
 
   const countSubgraphRequests = subgraphRequestCounter(platform.subgraphUrls);
@@ -396,6 +438,7 @@ async function main(options: Options): Promise<void> {
     let before = countSubgraphRequests();
     const result = await runLoad({
       url: target.url,
+      headers,
       connections: options.connections,
       durationSeconds: options.durationSeconds,
       warmupSeconds: options.warmupSeconds,
@@ -422,6 +465,9 @@ async function main(options: Options): Promise<void> {
       ? [`${merging.map((r) => r.label).join(', ')} merged identical in-flight subgraph requests: every connection sends the same query, so ` +
           'their figures include that saving. Run with --distinct to compare the cost of a request that cannot be merged.']
       : []),
+    `Every request is signed in (Authorization: Bearer, demo user "${BENCH_USER}"): each gateway verifies the token ` +
+      '(Apollo gateway with the same verifier, in its context function) and forwards it; each subgraph verifies it again. ' +
+      `The gateways' per-identity rate limiter is effectively off for the bench (burst and rate ${RATE_LIMIT_OFF}/s), so it measures the gateway, not the limiter.`,
     'Servers (4 subgraphs and 3 gateways) share one Node.js process and event loop; the load generator runs in a child process; ' +
       'the database in its own processes. On a small or busy machine the figures are indicative: compare ratios, not absolute numbers.',
     ...(database.kind === 'embedded-pglite' ? ['Embedded PGlite executes one query at a time: set DATABASE_URL to a PostGIS database for meaningful figures.'] : []),
@@ -442,6 +488,7 @@ async function main(options: Options): Promise<void> {
         distinct: options.distinct,
       },
       data: { districts: districts.length, incidents },
+      auth: { user: BENCH_USER, roles: signIn.user.roles, rateLimit: config.rateLimit },
       targets: reports.map((report) => ({ ...report, subgraphRequestsPerRequest: subgraphRequestsPerRequest(report) })),
       ratios,
       notes,
@@ -453,6 +500,7 @@ async function main(options: Options): Promise<void> {
       `node ${process.version}, ${availableParallelism()} CPUs, load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before / ${loadavg().map((l) => l.toFixed(2)).join(' ')} after`,
       `database: ${databaseLine(database)}`,
       `data: ${districts.length} districts, ${incidents} incidents`,
+      `auth: every request signed in as demo user "${BENCH_USER}" (${signIn.user.roles.join(', ')}); gateway rate limit burst ${config.rateLimit.capacity}, ${config.rateLimit.refillPerSecond}/s (effectively off)`,
       `load: ${options.connections} connections, ${options.durationSeconds} s per target after ${options.warmupSeconds} s warm-up (autocannon, HTTP/1.1 keep-alive, POST)`,
       `query through the gateways: ${federatedQuery(null)}`,
       options.distinct

@@ -10,6 +10,8 @@ export class ApiError extends Error {
     /** extensions.code of the first GraphQL error, or HTTP_ERROR / NETWORK_ERROR / BAD_RESPONSE. */
     readonly code: string,
     readonly messages: readonly string[] = [message],
+    /** The HTTP status, when the server answered at all. */
+    readonly status: number | null = null,
   ) {
     super(code ? `${message} (${code})` : message);
   }
@@ -28,12 +30,18 @@ interface GraphQLResponseBody<TResult> {
 export interface RequestOptions {
   endpoint?: string;
   signal?: AbortSignal;
+  /** A bearer token; without one only the public fields answer. */
+  token?: string | null;
 }
 
-function errorFromGraphQL(errors: GraphQLErrorBody[]): ApiError {
+/** The token was refused (expired, unreadable) or a field needs a signed-in user. */
+export const isUnauthenticated = (error: unknown): boolean => error instanceof ApiError && error.code === 'UNAUTHENTICATED';
+
+function errorFromGraphQL(errors: GraphQLErrorBody[], status: number): ApiError {
   const messages = errors.map((e) => (typeof e.message === 'string' ? e.message : 'Unknown GraphQL error'));
   const code = errors.map((e) => e.extensions?.code).find((c): c is string => typeof c === 'string');
-  return new ApiError(messages.join('; '), code ?? 'GRAPHQL_ERROR', messages);
+  // The gateway answers a bad token with 401 before any resolver runs; treat it so even without a code.
+  return new ApiError(messages.join('; '), code ?? (status === 401 ? 'UNAUTHENTICATED' : 'GRAPHQL_ERROR'), messages, status);
 }
 
 async function readBody<TResult>(response: Response): Promise<GraphQLResponseBody<TResult> | null> {
@@ -44,13 +52,14 @@ async function readBody<TResult>(response: Response): Promise<GraphQLResponseBod
   }
 }
 
-async function post(endpoint: string, body: string, signal: AbortSignal | undefined): Promise<Response> {
+async function post(endpoint: string, body: string, signal: AbortSignal | undefined, token: string | null): Promise<Response> {
   try {
     return await fetch(endpoint, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
       body,
       signal,
@@ -70,11 +79,14 @@ export async function request<TResult, TVariables extends Record<string, unknown
   variables: TVariables,
   options: RequestOptions = {},
 ): Promise<TResult> {
-  const { endpoint = '/graphql', signal } = options;
-  const response = await post(endpoint, JSON.stringify({ query: print(document), variables }), signal);
+  const { endpoint = '/graphql', signal, token = null } = options;
+  const response = await post(endpoint, JSON.stringify({ query: print(document), variables }), signal, token);
   const body = await readBody<TResult>(response);
-  if (body?.errors?.length) throw errorFromGraphQL(body.errors);
-  if (!response.ok) throw new ApiError(`HTTP ${response.status} ${response.statusText}`.trim(), 'HTTP_ERROR');
+  if (body?.errors?.length) throw errorFromGraphQL(body.errors, response.status);
+  if (!response.ok) {
+    const message = `HTTP ${response.status} ${response.statusText}`.trim();
+    throw new ApiError(message, response.status === 401 ? 'UNAUTHENTICATED' : 'HTTP_ERROR', [message], response.status);
+  }
   if (!body?.data) throw new ApiError('The response held no data', 'BAD_RESPONSE');
   return body.data;
 }

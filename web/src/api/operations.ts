@@ -1,8 +1,14 @@
 import { graphql } from '../gql';
 
-/** Everything the map and the side panel show about the districts, incidents counted in [from, to). */
-export const districtsQuery = graphql(`
-  query Districts($from: DateTime, $to: DateTime) {
+/*
+ * One operation per part of the data, because each part has its own access rule: anonymous visitors
+ * get only the public districts, and a signed-in user gets the parts their role may see (see
+ * auth/permissions.ts). Asking for a field the role may not see would fail the whole answer.
+ */
+
+/** The public part: boundaries and facts that anyone may see, signed in or not. */
+export const publicDistrictsQuery = graphql(`
+  query PublicDistricts {
     districts {
       id
       name
@@ -13,9 +19,45 @@ export const districtsQuery = graphql(`
       geometry
       labelPoint
       areaKm2
-      incidentCount(from: $from, to: $to)
-      venues { id }
-      measures { id }
+    }
+  }
+`);
+
+/** Incidents counted in [from, to), as the role may see them (exact, or from district-weeks). */
+export const districtIncidentCountsQuery = graphql(`
+  query DistrictIncidentCounts($from: DateTime, $to: DateTime) {
+    districts {
+      id
+      incidentCount(from: $from, to: $to) {
+        exact
+        value
+        atLeast
+        hiddenCells
+      }
+    }
+  }
+`);
+
+/** Venues per district; only their ids, since the panel shows how many. */
+export const districtVenuesQuery = graphql(`
+  query DistrictVenues {
+    districts {
+      id
+      venues {
+        id
+      }
+    }
+  }
+`);
+
+/** Measures per district; only their ids, since the panel shows how many. */
+export const districtMeasuresQuery = graphql(`
+  query DistrictMeasures {
+    districts {
+      id
+      measures {
+        id
+      }
     }
   }
 `);

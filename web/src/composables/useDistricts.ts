@@ -1,9 +1,14 @@
-import { onBeforeUnmount, ref, shallowRef, type Ref, type ShallowRef } from 'vue';
-import { fetchDistricts, INCIDENT_WINDOW_DAYS, type District } from '../api/districts';
+import { onBeforeUnmount, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
+import { isUnauthenticated } from '../api/client';
+import { fetchDistricts, INCIDENT_WINDOW_DAYS, NOTHING_PERMITTED, publicOnly, type District, type PartStatus } from '../api/districts';
+import type { DataPart } from '../auth/permissions';
+import type { Session } from '../auth/session';
 import { daysBefore } from '../utils/dates';
 
 export interface DistrictsState {
   districts: ShallowRef<readonly District[]>;
+  /** How each restricted part fared for the current user. */
+  parts: ShallowRef<Readonly<Record<DataPart, PartStatus>>>;
   loading: Ref<boolean>;
   error: Ref<string | null>;
   /** The period the incident counts cover, fixed when the data was asked for. */
@@ -11,8 +16,13 @@ export interface DistrictsState {
   reload: () => Promise<void>;
 }
 
-export function useDistricts(): DistrictsState {
+/**
+ * The districts as the current user may see them, fetched again whenever the user changes. A token
+ * the server refuses calls `onTokenRefused` (which signs out) instead of showing an error.
+ */
+export function useDistricts(session: Readonly<Ref<Session | null>>, onTokenRefused: () => void): DistrictsState {
   const districts = shallowRef<readonly District[]>([]);
+  const parts = shallowRef<Readonly<Record<DataPart, PartStatus>>>(NOTHING_PERMITTED);
   const loading = ref(false);
   const error = ref<string | null>(null);
   const period = shallowRef<{ from: Date; to: Date } | null>(null);
@@ -21,21 +31,35 @@ export function useDistricts(): DistrictsState {
   const reload = async (): Promise<void> => {
     controller?.abort();
     const current = (controller = new AbortController());
+    const asked = session.value;
     const now = new Date();
     loading.value = true;
     error.value = null;
     try {
-      districts.value = await fetchDistricts(now, current.signal);
+      const data = await fetchDistricts(now, { user: asked?.user ?? null, token: asked?.token ?? null }, current.signal);
+      districts.value = data.districts;
+      parts.value = data.parts;
       period.value = { from: daysBefore(now, INCIDENT_WINDOW_DAYS), to: now };
     } catch (cause) {
       if (current.signal.aborted) return;
+      if (asked && isUnauthenticated(cause)) return onTokenRefused();
       error.value = cause instanceof Error ? cause.message : String(cause);
     } finally {
       if (controller === current) loading.value = false;
     }
   };
 
+  // Another user must not see the previous one's figures, not even while the new ones load.
+  watch(
+    () => session.value?.token,
+    () => {
+      districts.value = districts.value.map(publicOnly);
+      parts.value = NOTHING_PERMITTED;
+      void reload();
+    },
+  );
+
   onBeforeUnmount(() => controller?.abort());
   void reload();
-  return { districts, loading, error, period, reload };
+  return { districts, parts, loading, error, period, reload };
 }

@@ -14,10 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Districts($from: DateTime, $to: DateTime) {\n    districts {\n      id\n      name\n      code\n      priority\n      approximate\n      source\n      geometry\n      labelPoint\n      areaKm2\n      incidentCount(from: $from, to: $to)\n      venues { id }\n      measures { id }\n    }\n  }\n": typeof types.DistrictsDocument,
+    "\n  query PublicDistricts {\n    districts {\n      id\n      name\n      code\n      priority\n      approximate\n      source\n      geometry\n      labelPoint\n      areaKm2\n    }\n  }\n": typeof types.PublicDistrictsDocument,
+    "\n  query DistrictIncidentCounts($from: DateTime, $to: DateTime) {\n    districts {\n      id\n      incidentCount(from: $from, to: $to) {\n        exact\n        value\n        atLeast\n        hiddenCells\n      }\n    }\n  }\n": typeof types.DistrictIncidentCountsDocument,
+    "\n  query DistrictVenues {\n    districts {\n      id\n      venues {\n        id\n      }\n    }\n  }\n": typeof types.DistrictVenuesDocument,
+    "\n  query DistrictMeasures {\n    districts {\n      id\n      measures {\n        id\n      }\n    }\n  }\n": typeof types.DistrictMeasuresDocument,
 };
 const documents: Documents = {
-    "\n  query Districts($from: DateTime, $to: DateTime) {\n    districts {\n      id\n      name\n      code\n      priority\n      approximate\n      source\n      geometry\n      labelPoint\n      areaKm2\n      incidentCount(from: $from, to: $to)\n      venues { id }\n      measures { id }\n    }\n  }\n": types.DistrictsDocument,
+    "\n  query PublicDistricts {\n    districts {\n      id\n      name\n      code\n      priority\n      approximate\n      source\n      geometry\n      labelPoint\n      areaKm2\n    }\n  }\n": types.PublicDistrictsDocument,
+    "\n  query DistrictIncidentCounts($from: DateTime, $to: DateTime) {\n    districts {\n      id\n      incidentCount(from: $from, to: $to) {\n        exact\n        value\n        atLeast\n        hiddenCells\n      }\n    }\n  }\n": types.DistrictIncidentCountsDocument,
+    "\n  query DistrictVenues {\n    districts {\n      id\n      venues {\n        id\n      }\n    }\n  }\n": types.DistrictVenuesDocument,
+    "\n  query DistrictMeasures {\n    districts {\n      id\n      measures {\n        id\n      }\n    }\n  }\n": types.DistrictMeasuresDocument,
 };
 
 /**
@@ -37,7 +43,19 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Districts($from: DateTime, $to: DateTime) {\n    districts {\n      id\n      name\n      code\n      priority\n      approximate\n      source\n      geometry\n      labelPoint\n      areaKm2\n      incidentCount(from: $from, to: $to)\n      venues { id }\n      measures { id }\n    }\n  }\n"): (typeof documents)["\n  query Districts($from: DateTime, $to: DateTime) {\n    districts {\n      id\n      name\n      code\n      priority\n      approximate\n      source\n      geometry\n      labelPoint\n      areaKm2\n      incidentCount(from: $from, to: $to)\n      venues { id }\n      measures { id }\n    }\n  }\n"];
+export function graphql(source: "\n  query PublicDistricts {\n    districts {\n      id\n      name\n      code\n      priority\n      approximate\n      source\n      geometry\n      labelPoint\n      areaKm2\n    }\n  }\n"): (typeof documents)["\n  query PublicDistricts {\n    districts {\n      id\n      name\n      code\n      priority\n      approximate\n      source\n      geometry\n      labelPoint\n      areaKm2\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistrictIncidentCounts($from: DateTime, $to: DateTime) {\n    districts {\n      id\n      incidentCount(from: $from, to: $to) {\n        exact\n        value\n        atLeast\n        hiddenCells\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistrictIncidentCounts($from: DateTime, $to: DateTime) {\n    districts {\n      id\n      incidentCount(from: $from, to: $to) {\n        exact\n        value\n        atLeast\n        hiddenCells\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistrictVenues {\n    districts {\n      id\n      venues {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistrictVenues {\n    districts {\n      id\n      venues {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistrictMeasures {\n    districts {\n      id\n      measures {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistrictMeasures {\n    districts {\n      id\n      measures {\n        id\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

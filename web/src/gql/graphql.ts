@@ -18,6 +18,8 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** A GeoJSON geometry (RFC 7946) in WGS 84 longitude/latitude: Point, MultiPoint, LineString, MultiLineString, Polygon or MultiPolygon. Input is checked for type, coordinate ranges, closed rings, a maximum vertex count and (on write) topological validity. */
   GeoJSON: { input: import('../types/geojson').Geometry; output: import('../types/geojson').Geometry; }
+  /** Any JSON value (the before/after values of an audited change). */
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** A district (stadsdel) of the municipality, with its boundary. */
@@ -33,8 +35,8 @@ export type District = {
   geometry?: Maybe<Scalars['GeoJSON']['output']>;
   /** Stable identifier, e.g. "skaggetorp". */
   id?: Maybe<Scalars['ID']['output']>;
-  /** Number of reported incidents in the district in the period [from, to). */
-  incidentCount?: Maybe<Scalars['Int']['output']>;
+  /** Reported incidents in the district in the period [from, to). */
+  incidentCount?: Maybe<IncidentCount>;
   /** A point inside the district for its label. */
   labelPoint?: Maybe<Scalars['GeoJSON']['output']>;
   measures?: Maybe<Array<Measure>>;
@@ -111,6 +113,19 @@ export type IncidentCategory =
   /** Samling av ungdomar */
   | 'YOUTH_GATHERING';
 
+/** A count as your role may see it. Exact where you may see every incident counted; otherwise the sum of district-weeks (ISO weeks starting within the period) that hold no incident you cannot see or at least 5, so a count under 5 is never shown and cannot be worked out from other answers. */
+export type IncidentCount = {
+  __typename?: 'IncidentCount';
+  /** The count is at least this (the published part). */
+  atLeast?: Maybe<Scalars['Int']['output']>;
+  /** True when every incident in the period is counted one by one. */
+  exact?: Maybe<Scalars['Boolean']['output']>;
+  /** District-weeks left out because they held 1–4 incidents (shown as "under 5"). */
+  hiddenCells?: Maybe<Scalars['Int']['output']>;
+  /** The count, when nothing was hidden. */
+  value?: Maybe<Scalars['Int']['output']>;
+};
+
 /** How precisely the place is known. Only EXACT incidents have a point location. */
 export type LocationPrecision =
   | 'COUNTY'
@@ -121,6 +136,7 @@ export type LocationPrecision =
 /** A physical-environment measure (åtgärd i den fysiska miljön): lighting, camera, signage … */
 export type Measure = {
   __typename?: 'Measure';
+  description?: Maybe<Scalars['String']['output']>;
   /** Derived from the geometry. */
   districtId?: Maybe<Scalars['ID']['output']>;
   /** Point, LineString or Polygon in WGS 84. */
@@ -131,6 +147,23 @@ export type Measure = {
   /** True for generated demo measures. */
   synthetic?: Maybe<Scalars['Boolean']['output']>;
   title?: Maybe<Scalars['String']['output']>;
+};
+
+/** One change in the measures service: who, what, when, and the values before and after. */
+export type MeasureAuditEntry = {
+  __typename?: 'MeasureAuditEntry';
+  /** "create", "withdraw", … */
+  action?: Maybe<Scalars['String']['output']>;
+  /** The subject of the token that made the change, or "system". */
+  actor?: Maybe<Scalars['String']['output']>;
+  actorName?: Maybe<Scalars['String']['output']>;
+  actorRoles?: Maybe<Array<Scalars['String']['output']>>;
+  after?: Maybe<Scalars['JSON']['output']>;
+  at?: Maybe<Scalars['DateTime']['output']>;
+  before?: Maybe<Scalars['JSON']['output']>;
+  entity?: Maybe<Scalars['String']['output']>;
+  entityId?: Maybe<Scalars['ID']['output']>;
+  id?: Maybe<Scalars['ID']['output']>;
 };
 
 export type MeasureKind =
@@ -162,6 +195,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Proposes a measure; its district is the one its geometry lies in. */
   proposeMeasure?: Maybe<Measure>;
+  /** Withdraws a measure: it disappears from lists, and the audit log keeps it with the reason. */
+  withdrawMeasure?: Maybe<Scalars['Boolean']['output']>;
 };
 
 
@@ -169,11 +204,19 @@ export type MutationProposeMeasureArgs = {
   input: ProposeMeasureInput;
 };
 
+
+export type MutationWithdrawMeasureArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type ProposeMeasureInput = {
+  /** Up to 2,000 characters, no personal data. */
+  description?: InputMaybe<Scalars['String']['input']>;
   /** Point, LineString or Polygon inside a district. */
   geometry: Scalars['GeoJSON']['input'];
   kind: MeasureKind;
-  /** 1–200 characters. */
+  /** 1–200 characters, no personal data. */
   title: Scalars['String']['input'];
 };
 
@@ -182,11 +225,13 @@ export type Query = {
   district?: Maybe<District>;
   /** All districts, priority districts first. */
   districts?: Maybe<Array<District>>;
-  /** Incidents, newest first, optionally in one district and a period [from, to). */
+  /** Incidents you may see one by one, newest first, optionally in one district and a period [from, to). */
   incidents?: Maybe<Array<Incident>>;
-  /** Measures, newest first, optionally in one district and with one status. */
+  /** Measures you may see, newest first, optionally in one district and with one status. */
   measures?: Maybe<Array<Measure>>;
-  /** Venues, optionally in one district and of one kind. */
+  /** The measures service's audit log, newest first (administrators only). */
+  measuresAuditLog?: Maybe<Array<MeasureAuditEntry>>;
+  /** Venues you may see, optionally in one district and of one kind. */
   venues?: Maybe<Array<Venue>>;
 };
 
@@ -212,6 +257,12 @@ export type QueryIncidentsArgs = {
 export type QueryMeasuresArgs = {
   districtId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<MeasureStatus>;
+};
+
+
+export type QueryMeasuresAuditLogArgs = {
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -247,13 +298,31 @@ export type VenueKind =
   /** Fritidsgård */
   | 'YOUTH_CENTRE';
 
-export type DistrictsQueryVariables = Exact<{
+export type PublicDistrictsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicDistrictsQuery = { __typename?: 'Query', districts?: Array<{ __typename?: 'District', id?: string | null, name?: string | null, code?: string | null, priority?: boolean | null, approximate?: boolean | null, source?: string | null, geometry?: import('../types/geojson').Geometry | null, labelPoint?: import('../types/geojson').Geometry | null, areaKm2?: number | null }> | null };
+
+export type DistrictIncidentCountsQueryVariables = Exact<{
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
 }>;
 
 
-export type DistrictsQuery = { __typename?: 'Query', districts?: Array<{ __typename?: 'District', id?: string | null, name?: string | null, code?: string | null, priority?: boolean | null, approximate?: boolean | null, source?: string | null, geometry?: import('../types/geojson').Geometry | null, labelPoint?: import('../types/geojson').Geometry | null, areaKm2?: number | null, incidentCount?: number | null, venues?: Array<{ __typename?: 'Venue', id?: string | null }> | null, measures?: Array<{ __typename?: 'Measure', id?: string | null }> | null }> | null };
+export type DistrictIncidentCountsQuery = { __typename?: 'Query', districts?: Array<{ __typename?: 'District', id?: string | null, incidentCount?: { __typename?: 'IncidentCount', exact?: boolean | null, value?: number | null, atLeast?: number | null, hiddenCells?: number | null } | null }> | null };
+
+export type DistrictVenuesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export const DistrictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Districts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"approximate"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"}},{"kind":"Field","name":{"kind":"Name","value":"labelPoint"}},{"kind":"Field","name":{"kind":"Name","value":"areaKm2"}},{"kind":"Field","name":{"kind":"Name","value":"incidentCount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]},{"kind":"Field","name":{"kind":"Name","value":"venues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictsQuery, DistrictsQueryVariables>;
+export type DistrictVenuesQuery = { __typename?: 'Query', districts?: Array<{ __typename?: 'District', id?: string | null, venues?: Array<{ __typename?: 'Venue', id?: string | null }> | null }> | null };
+
+export type DistrictMeasuresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistrictMeasuresQuery = { __typename?: 'Query', districts?: Array<{ __typename?: 'District', id?: string | null, measures?: Array<{ __typename?: 'Measure', id?: string | null }> | null }> | null };
+
+
+export const PublicDistrictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicDistricts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"approximate"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"}},{"kind":"Field","name":{"kind":"Name","value":"labelPoint"}},{"kind":"Field","name":{"kind":"Name","value":"areaKm2"}}]}}]}}]} as unknown as DocumentNode<PublicDistrictsQuery, PublicDistrictsQueryVariables>;
+export const DistrictIncidentCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictIncidentCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incidentCount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCells"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictIncidentCountsQuery, DistrictIncidentCountsQueryVariables>;
+export const DistrictVenuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictVenues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"venues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictVenuesQuery, DistrictVenuesQueryVariables>;
+export const DistrictMeasuresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictMeasures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictMeasuresQuery, DistrictMeasuresQueryVariables>;

@@ -5,6 +5,7 @@ export const en: Messages = {
     name: 'Trygghetskartan',
     tagline: 'Linköping Municipality and the Police – joint planning against crime and insecurity',
     skipToPanel: 'Skip to the district list',
+    skipToSignIn: 'Skip to the sign-in',
   },
   language: {
     label: 'Language',
@@ -22,6 +23,77 @@ export const en: Messages = {
     noWebglBody:
       'The map needs WebGL 2, which is missing or turned off here. Try another browser or turn on hardware acceleration. The districts and their figures are still listed in the panel.',
     mapErrorBody: 'The map could not start: {message}',
+  },
+  auth: {
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    signedInAs: 'Signed in as',
+    region: 'Sign-in',
+    expired: 'Your sign-in has expired – please sign in again',
+    dismiss: 'Close the message',
+  },
+  roles: {
+    steering_group: 'Steering group',
+    preparation_group: 'Preparation group',
+    est: 'EST group',
+    area_group: 'Area group',
+    property_owner: 'Property owner',
+    licensing: 'Licensing',
+    police: 'Police',
+    admin: 'Administrator',
+    none: 'No role',
+  },
+  signIn: {
+    title: 'Sign in',
+    demoIntro:
+      'This is a demo with made-up accounts. Choose whom to sign in as – the role decides what you may see on the map.',
+    demoListLabel: 'Demo accounts',
+    districts: 'District: {names}',
+    loadingUsers: 'Loading demo accounts …',
+    usersFailed: 'The demo accounts could not be loaded: {message}',
+    tokenFailed: 'Signing in failed: {message}',
+    signingIn: 'Signing in as {name} …',
+    oidcTitle: "Sign in with your organisation's account",
+    oidcBody:
+      "Sign-in goes through your organisation's identity provider (OIDC). This installation has no demo accounts.",
+    oidcMissing:
+      'Signing in through the identity provider is not yet available in the web app. Contact the system administrator if you need access.',
+    back: 'Back to the map',
+    retry: 'Try again',
+  },
+  access: {
+    signInPrompt: 'Sign in to see incidents, venues and measures',
+    notPermitted: 'Your role ({role}) does not see {parts}.',
+    refusedForbidden: 'Your role may not see {part}. The server refused the request.',
+    refusedOther: '{part} could not be loaded: {message}',
+    parts: {
+      incidentCounts: 'incidents',
+      venues: 'venues',
+      measures: 'measures',
+    },
+    partsTitle: {
+      incidentCounts: 'Incidents',
+      venues: 'Venues',
+      measures: 'Measures',
+    },
+    and: ' and ',
+    outside: 'not shown',
+    outsideHint: 'Your role sees {part} only in {names}',
+    yourDistrict: 'your district',
+    ownPropertiesHint: 'Only on your properties',
+  },
+  counts: {
+    atLeast: 'at least {count}',
+    underFive: 'under 5',
+    underFivePerWeek: 'under 5 a week',
+    list: '{count} incidents',
+    listAtLeast: 'at least {count} incidents',
+    listUnderFive: 'under 5 incidents',
+    listUnderFivePerWeek: 'under 5 a week',
+    listUnknown: 'incidents not available',
+    ruleHidden: 'Weeks with fewer than 5 incidents are not shown (hidden weeks: {weeks}).',
+    ruleWeekly: 'Counted per district and week; weeks with fewer than 5 incidents are not shown. No week is hidden here.',
+    ruleList: 'Your role sees totals per district and week: weeks with fewer than 5 incidents are not shown.',
   },
   legend: {
     title: 'Legend',
@@ -44,9 +116,9 @@ export const en: Messages = {
     introTitle: 'Districts of Linköping',
     intro:
       'Choose a district on the map or in the list to see incidents over the last four weeks, venues and measures.',
+    introPublic: 'Choose a district on the map or in the list to see its boundary and facts.',
     priorityGroup: 'Priority districts',
     otherGroup: 'Other districts',
-    incidentsShort: '{count} incidents',
     close: 'Close {name} and show all districts',
   },
   district: {
@@ -61,5 +133,6 @@ export const en: Messages = {
     measures: 'Measures',
     measuresHint: 'In the physical environment, any status',
     unknown: 'not available',
+    code: 'Code',
   },
 };

@@ -4,6 +4,7 @@ export const sv = {
     name: 'Trygghetskartan',
     tagline: 'Linköpings kommun och Polisen – gemensam planering mot brott och otrygghet',
     skipToPanel: 'Hoppa till stadsdelslistan',
+    skipToSignIn: 'Hoppa till inloggningen',
   },
   language: {
     label: 'Språk',
@@ -21,6 +22,77 @@ export const sv = {
     noWebglBody:
       'Kartan behöver WebGL 2, som saknas eller är avstängt här. Prova en annan webbläsare eller slå på hårdvaruacceleration. Stadsdelarna och deras uppgifter finns ändå i panelen.',
     mapErrorBody: 'Kartan kunde inte startas: {message}',
+  },
+  auth: {
+    signIn: 'Logga in',
+    signOut: 'Logga ut',
+    signedInAs: 'Inloggad som',
+    region: 'Inloggning',
+    expired: 'Din inloggning har gått ut – logga in igen',
+    dismiss: 'Stäng meddelandet',
+  },
+  roles: {
+    steering_group: 'Styrgrupp',
+    preparation_group: 'Beredningsgrupp',
+    est: 'EST-gruppen',
+    area_group: 'Områdesgrupp',
+    property_owner: 'Fastighetsägare',
+    licensing: 'Tillsyn',
+    police: 'Polis',
+    admin: 'Administratör',
+    none: 'Ingen roll',
+  },
+  signIn: {
+    title: 'Logga in',
+    demoIntro:
+      'Det här är en demoversion med påhittade konton. Välj vem du vill logga in som – rollen bestämmer vad du får se på kartan.',
+    demoListLabel: 'Demokonton',
+    districts: 'Stadsdel: {names}',
+    loadingUsers: 'Hämtar demokonton …',
+    usersFailed: 'Demokontona kunde inte hämtas: {message}',
+    tokenFailed: 'Inloggningen misslyckades: {message}',
+    signingIn: 'Loggar in som {name} …',
+    oidcTitle: 'Logga in med din organisations konto',
+    oidcBody:
+      'Inloggning sker via din organisations identitetstjänst (OIDC). Den här installationen har inga demokonton.',
+    oidcMissing:
+      'Inloggning via identitetstjänsten finns ännu inte i webbappen. Kontakta systemförvaltaren om du behöver tillgång.',
+    back: 'Tillbaka till kartan',
+    retry: 'Försök igen',
+  },
+  access: {
+    signInPrompt: 'Logga in för att se händelser, verksamheter och åtgärder',
+    notPermitted: 'Din roll ({role}) ser inte {parts}.',
+    refusedForbidden: 'Din roll får inte se {part}. Servern nekade frågan.',
+    refusedOther: '{part} kunde inte hämtas: {message}',
+    parts: {
+      incidentCounts: 'händelser',
+      venues: 'verksamheter',
+      measures: 'åtgärder',
+    },
+    partsTitle: {
+      incidentCounts: 'Händelser',
+      venues: 'Verksamheter',
+      measures: 'Åtgärder',
+    },
+    and: ' och ',
+    outside: 'visas inte',
+    outsideHint: 'Din roll ser bara {part} i {names}',
+    yourDistrict: 'din stadsdel',
+    ownPropertiesHint: 'Bara på era fastigheter',
+  },
+  counts: {
+    atLeast: 'minst {count}',
+    underFive: 'färre än 5',
+    underFivePerWeek: 'färre än 5 per vecka',
+    list: '{count} händelser',
+    listAtLeast: 'minst {count} händelser',
+    listUnderFive: 'under 5 händelser',
+    listUnderFivePerWeek: 'under 5 per vecka',
+    listUnknown: 'händelser saknas',
+    ruleHidden: 'Veckor med färre än 5 händelser visas inte (dolda veckor: {weeks}).',
+    ruleWeekly: 'Räknat per stadsdel och vecka; veckor med färre än 5 händelser visas inte. Ingen vecka är dold här.',
+    ruleList: 'Din roll ser sammanställningar per stadsdel och vecka: veckor med färre än 5 händelser visas inte.',
   },
   legend: {
     title: 'Teckenförklaring',
@@ -43,9 +115,9 @@ export const sv = {
     introTitle: 'Stadsdelar i Linköping',
     intro:
       'Välj en stadsdel på kartan eller i listan för att se händelser de senaste fyra veckorna, verksamheter och åtgärder.',
+    introPublic: 'Välj en stadsdel på kartan eller i listan för att se dess gräns och uppgifter.',
     priorityGroup: 'Prioriterade stadsdelar',
     otherGroup: 'Övriga stadsdelar',
-    incidentsShort: '{count} händelser',
     close: 'Stäng {name} och visa alla stadsdelar',
   },
   district: {
@@ -60,6 +132,7 @@ export const sv = {
     measures: 'Åtgärder',
     measuresHint: 'I den fysiska miljön, alla statusar',
     unknown: 'uppgift saknas',
+    code: 'Kod',
   },
 };
 

@@ -1,13 +1,15 @@
-import type { District } from '../api/districts';
+import type { PublicDistrict as District } from '../api/districts';
 import type { FeatureCollection, MultiPolygon, Polygon } from '../types/geojson';
 
-/** The properties each district feature carries into MapLibre (and into queryRenderedFeatures). */
+/**
+ * The properties each district feature carries into MapLibre (and into queryRenderedFeatures). Only
+ * public facts: the map is drawn the same for everyone, and restricted counts stay in the panel.
+ */
 export interface DistrictProperties {
   id: string;
   name: string;
   priority: boolean;
   approximate: boolean;
-  incidentCount: number;
 }
 
 export type DistrictFeatureCollection = FeatureCollection<Polygon | MultiPolygon, DistrictProperties>;
@@ -31,7 +33,6 @@ export function toDistrictFeatures(districts: readonly District[]): DistrictFeat
         name: district.name ?? district.id,
         priority: district.priority ?? false,
         approximate: district.approximate ?? false,
-        incidentCount: district.incidentCount ?? 0,
       },
     });
   }

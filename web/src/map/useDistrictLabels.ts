@@ -1,6 +1,6 @@
 import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
 import { onBeforeUnmount, watch, type Ref, type ShallowRef } from 'vue';
-import type { District } from '../api/districts';
+import type { PublicDistrict as District } from '../api/districts';
 import { pointCoordinates } from '../utils/geo';
 
 /** Below this zoom only priority and selected labels are shown; the others would overlap. */

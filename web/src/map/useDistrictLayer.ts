@@ -1,6 +1,6 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import { ref, watch, type Ref, type ShallowRef } from 'vue';
-import type { District } from '../api/districts';
+import type { PublicDistrict as District } from '../api/districts';
 import { boundsOf, type LngLatBox } from '../utils/geo';
 import { toDistrictFeatures } from './districtFeatures';
 import { DISTRICT_LAYER_IDS, DISTRICT_SOURCE, districtLayers, selectedFilter } from './layerStyles';

@@ -1,0 +1,79 @@
+import type { Role } from '@tk/gis/auth/identity';
+import { describe, expect, it } from 'vitest';
+import { mayProposeMeasures, partsFor, reachIn } from './permissions';
+import type { SessionUser } from './session';
+
+const user = (roles: Role[], extra: Partial<SessionUser> = {}): SessionUser => ({
+  id: 'u',
+  name: 'U',
+  roles,
+  districts: [],
+  organisation: null,
+  ...extra,
+});
+
+describe('partsFor', () => {
+  it('asks for nothing beyond the public districts when anonymous', () => {
+    expect(partsFor(null)).toEqual([]);
+  });
+
+  it.each<[Role, string[]]>([
+    ['steering_group', ['incidentCounts', 'venues', 'measures']],
+    ['preparation_group', ['incidentCounts', 'venues', 'measures']],
+    ['est', ['incidentCounts', 'venues', 'measures']],
+    ['area_group', ['incidentCounts', 'venues', 'measures']],
+    ['property_owner', ['incidentCounts', 'measures']],
+    ['licensing', ['incidentCounts', 'venues']],
+    ['police', ['incidentCounts', 'venues', 'measures']],
+    ['admin', ['incidentCounts', 'venues', 'measures']],
+  ])('gives %s the parts %j', (role, parts) => {
+    expect(partsFor(user([role]))).toEqual(parts);
+  });
+
+  it('still gives counts to a signed-in user without a known role', () => {
+    expect(partsFor(user([]))).toEqual(['incidentCounts']);
+  });
+
+  it('combines several roles', () => {
+    expect(partsFor(user(['licensing', 'property_owner']))).toEqual(['incidentCounts', 'venues', 'measures']);
+  });
+});
+
+describe('reachIn', () => {
+  const areaGroup = user(['area_group'], { districts: ['skaggetorp'] });
+  const owner = user(['property_owner'], { organisation: 'stangastaden' });
+
+  it('lets roles with full access see every district', () => {
+    expect(reachIn(user(['steering_group']), 'measures', 'ryd')).toBe('all');
+    expect(reachIn(user(['licensing']), 'venues', 'ryd')).toBe('all');
+  });
+
+  it("limits an area group to its own districts", () => {
+    expect(reachIn(areaGroup, 'venues', 'skaggetorp')).toBe('ownDistrict');
+    expect(reachIn(areaGroup, 'venues', 'ryd')).toBe('outside');
+    expect(reachIn(areaGroup, 'measures', 'ryd')).toBe('outside');
+  });
+
+  it('limits a property owner to measures on its properties', () => {
+    expect(reachIn(owner, 'measures', 'ryd')).toBe('ownProperties');
+    expect(reachIn(owner, 'venues', 'ryd')).toBe('none');
+  });
+
+  it('gives counts everywhere to every signed-in user, and nothing to anonymous visitors', () => {
+    expect(reachIn(owner, 'incidentCounts', 'ryd')).toBe('all');
+    expect(reachIn(null, 'incidentCounts', 'ryd')).toBe('none');
+  });
+
+  it('says licensing sees no measures', () => {
+    expect(reachIn(user(['licensing']), 'measures', 'ryd')).toBe('none');
+  });
+});
+
+describe('mayProposeMeasures', () => {
+  it('follows ACCESS.measureWrite', () => {
+    expect(mayProposeMeasures(user(['est']))).toBe(true);
+    expect(mayProposeMeasures(user(['area_group'], { districts: ['ryd'] }))).toBe(true);
+    expect(mayProposeMeasures(user(['steering_group']))).toBe(false);
+    expect(mayProposeMeasures(null)).toBe(false);
+  });
+});

@@ -1,0 +1,54 @@
+import { ACCESS, rolesFor, rowScope, type AccessRule } from '@tk/gis/auth/access';
+import type { Role } from '@tk/gis/auth/identity';
+import { identityOf, type SessionUser } from './session';
+
+/**
+ * What a user may see, from the same rules the subgraphs enforce (gis/src/auth/access.ts), so that
+ * the app asks only for what the server will give and says why the rest is missing.
+ */
+
+/** The parts of the district data beyond the public boundaries, each fetched by its own operation. */
+export type DataPart = 'incidentCounts' | 'venues' | 'measures';
+export const DATA_PARTS: readonly DataPart[] = ['incidentCounts', 'venues', 'measures'];
+
+const RULES: Record<Exclude<DataPart, 'incidentCounts'>, AccessRule> = {
+  venues: ACCESS.venueRead,
+  measures: ACCESS.measureRead,
+};
+
+const mayUse = (roles: readonly Role[], rule: AccessRule): boolean => rolesFor(rule).some((r) => roles.includes(r));
+
+/** Whether the field may be asked for at all: the server's field-level check. */
+export function mayRead(user: SessionUser | null, part: DataPart): boolean {
+  if (!user) return false;
+  // Counts are open to every signed-in user; the server decides how exact they are.
+  if (part === 'incidentCounts') return true;
+  return mayUse(user.roles, RULES[part]);
+}
+
+/** The parts to fetch for this user, in a fixed order; none for anonymous visitors. */
+export function partsFor(user: SessionUser | null): DataPart[] {
+  return DATA_PARTS.filter((part) => mayRead(user, part));
+}
+
+/** Whether the user may propose measures (in some district). */
+export function mayProposeMeasures(user: SessionUser | null): boolean {
+  return !!user && mayUse(user.roles, ACCESS.measureWrite);
+}
+
+/**
+ * How much of a part the user sees in one district: everything, everything because it is their own
+ * district, only the rows on their own properties, nothing there (outside their districts), or
+ * nothing at all (not signed in or not permitted).
+ */
+export type Reach = 'all' | 'ownDistrict' | 'ownProperties' | 'outside' | 'none';
+
+export function reachIn(user: SessionUser | null, part: DataPart, districtId: string): Reach {
+  if (!user || !mayRead(user, part)) return 'none';
+  if (part === 'incidentCounts') return 'all';
+  const scope = rowScope(identityOf(user), RULES[part]);
+  if (scope.all) return 'all';
+  if (scope.districtIds.includes(districtId)) return 'ownDistrict';
+  if (scope.ownerId) return 'ownProperties';
+  return 'outside';
+}
