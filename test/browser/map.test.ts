@@ -14,13 +14,15 @@ let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 
+const mapReady = () => page.waitForFunction(() => document.body.dataset.mapReady === 'true', undefined, { timeout: 60_000 });
+
 beforeAll(async () => {
   platform = await startTestPlatform();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(platform.url);
-  await page.waitForFunction(() => document.body.dataset.mapReady === 'true', undefined, { timeout: 60_000 });
+  await mapReady();
 });
 afterAll(async () => {
   await browser?.close();
@@ -37,7 +39,25 @@ function renderedDistricts(): Promise<RenderedDistrict[]> {
   });
 }
 
-describe('the map', () => {
+/** Clicks on the district's polygon, a little below its label (not on the label's marker). */
+async function clickDistrict(id: string): Promise<void> {
+  const point = await page.evaluate(async (districtId) => {
+    const res = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ district(id: "${districtId}") { labelPoint } }` }),
+    });
+    const { data } = await res.json();
+    const map = (window as unknown as { __map: { project(c: number[]): { x: number; y: number } } }).__map;
+    const [lon, lat] = data.district.labelPoint.coordinates;
+    const p = map.project([lon, lat - 0.002]);
+    return { x: p.x, y: p.y };
+  }, id);
+  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+}
+
+describe('the map, anonymous', () => {
   it('renders the district polygons from the gateway, the priority ones among them', async () => {
     const rendered = await renderedDistricts();
     expect(rendered.length).toBeGreaterThanOrEqual(12);
@@ -45,29 +65,45 @@ describe('the map', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('opens the side panel of a district clicked on the map', async () => {
-    const point = await page.evaluate(async () => {
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ district(id: "ryd") { labelPoint } }' }),
-      });
-      const { data } = await res.json();
-      const map = (window as unknown as { __map: { project(c: number[]): { x: number; y: number } } }).__map;
-      const [lon, lat] = data.district.labelPoint.coordinates;
-      // A little below the label: on the polygon itself, not on the label's marker.
-      const p = map.project([lon, lat - 0.002]);
-      return { x: p.x, y: p.y };
-    });
-    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
-    await page.mouse.click(box.x + point.x, box.y + point.y);
+  it('opens the side panel of a district clicked on the map, and asks to sign in for the rest', async () => {
+    await clickDistrict('ryd');
     const panel = page.getByTestId('district-panel');
     await expect.poll(() => panel.getByTestId('district-name').textContent(), { timeout: 10_000 }).toBe('Ryd');
-    await screenshot(page, 'map-district-ryd');
+    expect(await panel.getByTestId('incident-count').count()).toBe(0);
+    await screenshot(page, 'map-anonymous-ryd');
   });
 
   it('has no serious or critical accessibility violations (axe-core)', async () => {
     const violations = await seriousAccessibilityViolations(page);
     expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  });
+});
+
+describe('signed in', () => {
+  async function signInAs(userId: string): Promise<void> {
+    await page.getByTestId('sign-in').click();
+    await page.getByTestId(`demo-user-${userId}`).click();
+    await mapReady();
+  }
+
+  it('as the EST group: the user is shown and the panel has the exact count from the database', async () => {
+    await signInAs('est');
+    await expect.poll(() => page.getByTestId('signed-in-user').textContent(), { timeout: 10_000 }).toContain('EST-gruppen');
+    await clickDistrict('ryd');
+    const panel = page.getByTestId('district-panel');
+    await expect.poll(() => panel.getByTestId('district-name').textContent(), { timeout: 10_000 }).toBe('Ryd');
+    const shown = await panel.getByTestId('incident-count').textContent({ timeout: 10_000 });
+    const [row] = await platform.databases.get('incidents')!.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM incidents.incident WHERE district_id = 'ryd' AND deleted_at IS NULL AND occurred_at >= now() - interval '28 days'`,
+    );
+    expect(shown?.replace(/\s/g, '')).toBe(String(row!.n));
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'map-est-ryd');
+  });
+
+  it('signs out back to the public map', async () => {
+    await page.getByTestId('sign-out').click();
+    await expect.poll(() => page.getByTestId('sign-in').count(), { timeout: 10_000 }).toBe(1);
+    expect(pageErrors).toEqual([]);
   });
 });
