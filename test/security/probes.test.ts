@@ -123,6 +123,30 @@ describe('each subgraph called directly refuses on its own', () => {
   });
 });
 
+describe('other districts and other owners', () => {
+  it.each([
+    [`{ incidents(districtId: "ryd") { id location } }`],
+    [`{ venues(districtId: "ryd") { id name } }`],
+    [`{ measures(districtId: "ryd") { id title } }`],
+  ])('an area group of Skäggetorp asking %s → FORBIDDEN', async (query) => {
+    expectRefusal(await platform.raw(query, {}, { as: 'omradesgrupp-skaggetorp' }), 'FORBIDDEN');
+  });
+
+  it.each([
+    ['incidents', 'Incident', `SELECT i.id::text FROM incidents.incident i JOIN geo.property p ON ST_Intersects(p.geom, i.location) WHERE p.owner_id = 'stangastaden' LIMIT 1`, 'id location description'],
+    ['measures', 'Measure', `SELECT m.id::text FROM measures.measure m JOIN geo.property p ON ST_Intersects(p.geom, m.geom) WHERE p.owner_id = 'stangastaden' LIMIT 1`, 'id title geometry'],
+  ] as const)('another property owner fetching a %s on AB Stångåstaden\'s property by id → FORBIDDEN', async (service, type, sql, fields) => {
+    const [row] = await platform.databases.get(service)!.query<{ id: string }>(sql);
+    expect(row).toBeDefined();
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { ${fields} } } }`;
+    const res = await platform.raw(query, { r: [{ __typename: type, id: row!.id }] }, { url: platform.subgraphUrls[service], as: 'lingonet' });
+    expectRefusal(res, 'FORBIDDEN');
+    // …while the owner itself gets it.
+    const own = await platform.gql<{ _entities: { id: string }[] }>(query, { r: [{ __typename: type, id: row!.id }] }, { url: platform.subgraphUrls[service], as: 'stangastaden' });
+    expect(own.data!._entities[0]!.id).toBe(row!.id);
+  });
+});
+
 describe('injection in every filter argument', () => {
   const SQL = `ryd' OR '1'='1'; DROP TABLE incidents.incident; --`;
   it.each([

@@ -44,3 +44,5 @@ export function rowScope(identity: Identity | null, rule: AccessRule): RowScope 
 }
 
 export const NO_ROWS: RowScope = { all: false, districtIds: [], ownerId: null };
+/** For the service's own checks (does this row exist at all?), never for a caller's answer. */
+export const ALL_ROWS: RowScope = { all: true, districtIds: [], ownerId: null };

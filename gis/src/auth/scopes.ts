@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { forbidden, unauthenticated } from './errors.js';
+import type { RowScope } from './access.js';
 import { hasRole, type Identity, type Role } from './identity.js';
 
 /** The scopes every subgraph's Pothos builder knows (`authScopes: { role: [...] }` on a field). */
@@ -31,4 +32,22 @@ export const refusal = (identity: Identity | null, info: GraphQLResolveInfo) =>
  */
 export function requireRole(identity: Identity | null, roles: readonly Role[], what: string): void {
   if (!hasRole(identity, roles)) throw refusalFor(identity, what);
+}
+
+/**
+ * A list asked for one district the caller may not see (an area group asking for another
+ * district) is refused outright rather than answered with an empty list that looks like "none".
+ */
+export function assertDistrictReadable(identity: Identity | null, scope: RowScope, districtId: string | null | undefined, what: string): void {
+  if (!districtId || scope.all || scope.ownerId || scope.districtIds.includes(districtId)) return;
+  throw refusalFor(identity, `${what} in the district "${districtId}"`);
+}
+
+/**
+ * An entity asked for by id that exists but lies outside the caller's rows is refused (FORBIDDEN)
+ * rather than answered with a null that reads as "no such thing"; an unknown id is still null.
+ */
+export async function refuseIfExists(identity: Identity | null, what: string, exists: () => Promise<unknown>): Promise<null> {
+  if (await exists()) throw refusalFor(identity, `this ${what}`);
+  return null;
 }

@@ -1,6 +1,8 @@
 import { CATEGORIES, PRECISIONS } from '../categories.js';
 import { findIncident, listIncidents, type IncidentRow } from '../db/incidents.js';
-import { ACCESS, requireRole, badUserInput, districtIdArg, enumValues, rolesFor } from '@tk/gis';
+import {
+  ACCESS, ALL_ROWS, assertDistrictReadable, badUserInput, districtIdArg, enumValues, refuseIfExists, requireRole, rolesFor,
+} from '@tk/gis';
 import { builder } from './builder.js';
 
 export const IncidentCategory = builder.enumType('IncidentCategory', {
@@ -33,9 +35,9 @@ export const Incident = builder.objectRef<IncidentRow>('Incident').implement({
 
 builder.asEntity(Incident, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: ({ id }, { db, identity, scope }) => {
+  resolveReference: async ({ id }, { db, identity, scope }) => {
     requireRole(identity, rolesFor(ACCESS.incidentRead), 'Incident');
-    return findIncident(db, scope, id);
+    return (await findIncident(db, scope, id)) ?? refuseIfExists(identity, 'Incident', () => findIncident(db, ALL_ROWS, id));
   },
 });
 
@@ -52,8 +54,9 @@ builder.queryFields((t) => ({
       to: t.arg({ type: 'DateTime' }),
       limit: t.arg.int({ defaultValue: 1000, description: `At most ${MAX_LIMIT}.` }),
     },
-    resolve: (_root, args, { db, scope }) => {
+    resolve: (_root, args, { db, identity, scope }) => {
       const limit = args.limit ?? 1000;
+      assertDistrictReadable(identity, scope, districtIdArg(args.districtId), 'incidents');
       if (limit < 1 || limit > MAX_LIMIT) throw badUserInput(`limit must be between 1 and ${MAX_LIMIT}`, { field: 'limit' });
       if (args.from && args.to && args.from >= args.to) throw badUserInput('"from" must be before "to"', { field: 'from' });
       return listIncidents(db, scope, { districtId: districtIdArg(args.districtId), from: args.from, to: args.to, limit });

@@ -1,4 +1,4 @@
-import { auditLog, type Actor, type Geometry, type Queryable, type RowScope } from '@tk/gis';
+import { ALL_ROWS, auditLog, type Actor, type Geometry, type Queryable, type RowScope } from '@tk/gis';
 import type { MeasureKind, MeasureStatus } from '../kinds.js';
 
 export interface MeasureRow {
@@ -65,8 +65,6 @@ export async function districtOf(db: Queryable, geometry: Geometry): Promise<str
   return row?.id ?? null;
 }
 
-const ALL: RowScope = { all: true, districtIds: [], ownerId: null };
-
 export async function insertMeasure(
   db: Queryable,
   actor: Actor,
@@ -77,7 +75,7 @@ export async function insertMeasure(
      VALUES ($1, $2, $3, ST_SetSRID(ST_GeomFromGeoJSON($4), 4326), $5, $6, $7) RETURNING id`,
     [m.kind, m.title, m.description ?? '', JSON.stringify(m.geometry), m.districtId, m.synthetic ?? false, actor === 'system' ? 'system' : actor.subject],
   );
-  const created = (await findMeasure(db, ALL, row!.id))!;
+  const created = (await findMeasure(db, ALL_ROWS, row!.id))!;
   await audit.record(db, actor, { action: 'create', entity: 'Measure', entityId: created.id, before: null, after: created });
   return created;
 }

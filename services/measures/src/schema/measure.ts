@@ -1,5 +1,5 @@
 import {
-  ACCESS, requireRole, assertNoPersonalData, districtIdArg, uuidArg, assertTopologicallyValid, badUserInput, enumValues, forbidden, GeometryError,
+  ACCESS, ALL_ROWS, assertDistrictReadable, refuseIfExists, requireRole, assertNoPersonalData, districtIdArg, uuidArg, assertTopologicallyValid, badUserInput, enumValues, forbidden, GeometryError,
   notFound, rolesFor, validateGeometry, type Geometry, type RowScope,
 } from '@tk/gis';
 import { MEASURE_KINDS, MEASURE_STATUSES } from '../kinds.js';
@@ -30,9 +30,9 @@ export const Measure = builder.objectRef<MeasureRow>('Measure').implement({
 
 builder.asEntity(Measure, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: ({ id }, { db, identity, readScope }) => {
+  resolveReference: async ({ id }, { db, identity, readScope }) => {
     requireRole(identity, rolesFor(ACCESS.measureRead), 'Measure');
-    return findMeasure(db, readScope, id);
+    return (await findMeasure(db, readScope, id)) ?? refuseIfExists(identity, 'Measure', () => findMeasure(db, ALL_ROWS, id));
   },
 });
 
@@ -66,7 +66,6 @@ function checkShape(geometry: Geometry): void {
 /** An area group may change measures in its own districts only; est and admin everywhere. */
 const mayWrite = (scope: RowScope, districtId: string) => scope.all || scope.districtIds.includes(districtId);
 
-const ALL_ROWS: RowScope = { all: true, districtIds: [], ownerId: null };
 
 builder.queryFields((t) => ({
   measures: t.field({
@@ -74,8 +73,10 @@ builder.queryFields((t) => ({
     authScopes: { role: rolesFor(ACCESS.measureRead) },
     description: 'Measures you may see, newest first, optionally in one district and with one status.',
     args: { districtId: t.arg.id(), status: t.arg({ type: MeasureStatus }) },
-    resolve: (_root, args, { db, readScope }) =>
-      listMeasures(db, readScope, { districtIds: args.districtId ? [districtIdArg(args.districtId)] : null, status: args.status }),
+    resolve: (_root, args, { db, identity, readScope }) => {
+      assertDistrictReadable(identity, readScope, districtIdArg(args.districtId), 'measures');
+      return listMeasures(db, readScope, { districtIds: args.districtId ? [args.districtId] : null, status: args.status });
+    },
   }),
 }));
 

@@ -1,4 +1,4 @@
-import { ACCESS, requireRole, districtIdArg, enumValues, rolesFor } from '@tk/gis';
+import { ACCESS, ALL_ROWS, assertDistrictReadable, districtIdArg, enumValues, refuseIfExists, requireRole, rolesFor } from '@tk/gis';
 import { VENUE_KINDS } from '../kinds.js';
 import { findVenue, listVenues, type VenueRow } from '../db/venues.js';
 import { builder } from './builder.js';
@@ -22,9 +22,9 @@ export const Venue = builder.objectRef<VenueRow>('Venue').implement({
 
 builder.asEntity(Venue, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: ({ id }, { db, identity, scope }) => {
+  resolveReference: async ({ id }, { db, identity, scope }) => {
     requireRole(identity, rolesFor(ACCESS.venueRead), 'Venue');
-    return findVenue(db, scope, id);
+    return (await findVenue(db, scope, id)) ?? refuseIfExists(identity, 'Venue', () => findVenue(db, ALL_ROWS, id));
   },
 });
 
@@ -34,7 +34,9 @@ builder.queryFields((t) => ({
     authScopes: { role: rolesFor(ACCESS.venueRead) },
     description: 'Venues you may see, optionally in one district and of one kind.',
     args: { districtId: t.arg.id(), kind: t.arg({ type: VenueKind }) },
-    resolve: (_root, args, { db, scope }) =>
-      listVenues(db, scope, { districtIds: args.districtId ? [districtIdArg(args.districtId)] : null, kind: args.kind }),
+    resolve: (_root, args, { db, identity, scope }) => {
+      assertDistrictReadable(identity, scope, districtIdArg(args.districtId), 'venues');
+      return listVenues(db, scope, { districtIds: args.districtId ? [args.districtId] : null, kind: args.kind });
+    },
   }),
 }));
