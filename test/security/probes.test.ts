@@ -277,3 +277,15 @@ describe('the HTTP edge', () => {
     expect((await res.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 });
+
+describe('concurrent users', () => {
+  it('never share an answer, even when the gateway merges identical in-flight subgraph requests', async () => {
+    const query = `{ districts { id incidentCount { exact } } }`;
+    const users = Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? 'est' : 'styrgruppen'));
+    const answers = await Promise.all(users.map((as) => platform.gql<{ districts: { incidentCount: { exact: boolean } }[] }>(query, {}, { as })));
+    answers.forEach((res, i) => {
+      const exact = res.data!.districts.map((d) => d.incidentCount.exact);
+      expect(exact.every((e) => e === (users[i] === 'est'))).toBe(true);
+    });
+  });
+});
