@@ -171,6 +171,27 @@ async function writesProbe(userId: string | undefined, rule: string): Promise<vo
   expect(audit!.n).toBe(2);
 }
 
+const REPORT = `mutation($input: IncidentInput!) { reportIncident(input: $input) { id districtId } }`;
+const incidentCount = async () => (await ids('incidents', `SELECT id::text FROM incidents.incident`)).length;
+
+async function incidentWritesProbe(userId: string | undefined, rule: string): Promise<void> {
+  const before = await incidentCount();
+  const input = { occurredAt: new Date(Date.now() - 3_600_000).toISOString(), category: 'GRAFFITI', description: 'Klotter på elskåp', location: { type: 'Point', coordinates: await pointIn('ryd') } };
+  const res = await platform.raw(REPORT, { input }, { as: userId });
+  if (rule === '–') {
+    expectRefused(res, 'reportIncident', userId);
+    expect(await incidentCount()).toBe(before);
+    return;
+  }
+  const body = parse(res);
+  expect(body.errors).toBeUndefined();
+  const { id, districtId } = body.data!.reportIncident as { id: string; districtId: string };
+  expect(districtId).toBe('ryd');
+  const removed = parse(await platform.raw(`mutation($id: ID!) { removeIncident(id: $id, reason: "Prov i säkerhetstest") }`, { id }, { as: userId }));
+  expect(removed.data?.removeIncident).toBe(true);
+  expect(await incidentCount()).toBe(before + 1); // removed, not deleted
+}
+
 async function auditProbe(userId: string | undefined, rule: string): Promise<void> {
   const res = await platform.raw(`{ measuresAuditLog(limit: 5) { id action actorName } }`, {}, { as: userId });
   if (rule === '–') return expectRefused(res, 'measuresAuditLog', userId);
@@ -193,6 +214,7 @@ const PROBES: Record<string, (userId: string | undefined, rule: string) => Promi
   venues: listProbe('venues', `{ venues { id districtId name } }`),
   measures: listProbe('measures', `{ measures { id districtId title } }`),
   'measure-writes': writesProbe,
+  'incident-writes': incidentWritesProbe,
   'audit-log': auditProbe,
 };
 

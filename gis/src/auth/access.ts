@@ -14,6 +14,8 @@ export interface AccessRule {
 export const ACCESS = {
   /** Single incidents, with their places. Counts are open to every signed-in role (see counts.ts). */
   incidentRead: { all: ['est', 'police', 'admin'], ownDistrict: true, ownProperties: true },
+  /** Reporting, correcting and removing incidents: the EST group's work (and the Police's). */
+  incidentWrite: { all: ['est', 'police', 'admin'] },
   venueRead: { all: ['steering_group', 'preparation_group', 'est', 'licensing', 'police', 'admin'], ownDistrict: true },
   measureRead: { all: ['steering_group', 'preparation_group', 'est', 'police', 'admin'], ownDistrict: true, ownProperties: true },
   measureWrite: { all: ['est', 'admin'], ownDistrict: true },

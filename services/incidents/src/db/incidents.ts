@@ -14,12 +14,17 @@ export interface IncidentRow {
   districtId: string | null;
   reportedBy: string;
   source: string;
+  originalType: string | null;
+  title: string | null;
+  sourceUrl: string | null;
+  areaName: string | null;
 }
 
 const COLUMNS = `
   i.id, i.occurred_at AS "occurredAt", i.ended_at AS "endedAt", i.category, i.description,
   i.precision, ST_AsGeoJSON(i.location, 6)::json AS location, i.radius_m AS "radiusM",
-  i.district_id AS "districtId", i.reported_by AS "reportedBy", i.source`;
+  i.district_id AS "districtId", i.reported_by AS "reportedBy", i.source,
+  i.original_type AS "originalType", i.title, i.source_url AS "sourceUrl", i.area_name AS "areaName"`;
 
 export interface IncidentFilter {
   districtId?: string | null;

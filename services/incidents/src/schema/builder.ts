@@ -24,3 +24,4 @@ export const builder = new SchemaBuilder<{
 builder.addScalarType('GeoJSON', GeoJSONScalar);
 builder.addScalarType('DateTime', DateTimeScalar);
 builder.queryType({});
+builder.mutationType({});

@@ -29,7 +29,11 @@ export const Incident = builder.objectRef<IncidentRow>('Incident').implement({
     radiusM: t.exposeInt('radiusM', { nullable: true, description: 'Uncertainty of the point, in metres.' }),
     districtId: t.exposeID('districtId', { nullable: true }),
     reportedBy: t.exposeString('reportedBy'),
-    source: t.exposeString('source', { description: '"manual", "import" or "demo" (synthetic).' }),
+    source: t.exposeString('source', { description: '"manual", "import" (source_id names the source) or "demo" (synthetic).' }),
+    originalType: t.exposeString('originalType', { nullable: true, description: 'The source\'s own type, e.g. the Police\'s "Misshandel".' }),
+    title: t.exposeString('title', { nullable: true }),
+    sourceUrl: t.exposeString('sourceUrl', { nullable: true }),
+    areaName: t.exposeString('areaName', { nullable: true, description: 'For an event known only to an area: which (e.g. "Linköpings kommun").' }),
   }),
 });
 

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPlatform, type TestPlatform } from '../support/platform.js';
+
+let platform: TestPlatform;
+beforeAll(async () => {
+  platform = await startTestPlatform();
+});
+afterAll(() => platform?.stop());
+
+const REPORT = `mutation($input: IncidentInput!) { reportIncident(input: $input) { id districtId category precision location description } }`;
+const hourAgo = () => new Date(Date.now() - 3_600_000).toISOString();
+const inSkaggetorp = { type: 'Point', coordinates: [15.587, 58.426] };
+
+async function rows(): Promise<number> {
+  const [row] = await platform.databases.get('incidents')!.query<{ n: number }>(`SELECT count(*)::int AS n FROM incidents.incident`);
+  return row!.n;
+}
+
+describe('reporting incidents through the gateway', () => {
+  it('stores a report in the district its point lies in, with an audit entry by the reporter', async () => {
+    const res = await platform.gql<{ reportIncident: { id: string; districtId: string; precision: string } }>(
+      REPORT, { input: { occurredAt: hourAgo(), category: 'STONE_THROWING', description: 'Stenkastning mot buss', location: inSkaggetorp } }, { as: 'est' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.reportIncident).toMatchObject({ districtId: 'skaggetorp', precision: 'EXACT' });
+    const [audit] = await platform.databases.get('incidents')!.query<{ actor: string; action: string }>(
+      `SELECT actor, action FROM incidents.audit_log WHERE entity_id = $1`, [res.data!.reportIncident.id]);
+    expect(audit).toEqual({ actor: 'demo:est', action: 'create' });
+  });
+
+  it.each([
+    ['a time in the future', { occurredAt: new Date(Date.now() + 86_400_000).toISOString() }, 'occurredAt', 'future'],
+    ['an end before the start', { endedAt: new Date(Date.now() - 7_200_000).toISOString() }, 'endedAt', 'before occurredAt'],
+    ['a place outside the municipality', { location: { type: 'Point', coordinates: [18.07, 59.33] } }, 'location', 'outside the municipality'],
+    ['a line instead of a point', { location: { type: 'LineString', coordinates: [[15.58, 58.42], [15.59, 58.43]] } }, 'location', 'not accepted here'],
+    ['a description that is too long', { description: 'x'.repeat(1001) }, 'description', 'at most 1000'],
+    ['a personal identity number in the description', { description: 'Anmälare 19121212-1212' }, 'description', 'personal identity number'],
+    ['a radius out of range', { radiusM: 99_999 }, 'radiusM', 'between 0 and 5,000'],
+  ])('refuses %s with BAD_USER_INPUT naming the field, and writes nothing', async (_label, change, field, message) => {
+    const before = await rows();
+    const input = { occurredAt: hourAgo(), category: 'VANDALISM', description: 'Krossad ruta', location: inSkaggetorp, ...change };
+    const res = await platform.gql(REPORT, { input }, { as: 'est' });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(res.errors?.[0]?.message).toContain(message);
+    expect(await rows()).toBe(before);
+  });
+
+  it('refuses a category outside the code list', async () => {
+    const res = await platform.gql(REPORT, { input: { occurredAt: hourAgo(), category: 'JAYWALKING', location: inSkaggetorp } }, { as: 'est' });
+    expect(res.errors?.[0]?.message).toMatch(/JAYWALKING/);
+  });
+
+  it('corrects a report (audit keeps before and after) and removes it from lists and counts, keeping the row', async () => {
+    const created = await platform.gql<{ reportIncident: { id: string } }>(
+      REPORT, { input: { occurredAt: hourAgo(), category: 'LITTERING', description: 'Nedskräpning', location: inSkaggetorp } }, { as: 'polisen' });
+    const id = created.data!.reportIncident.id;
+    const corrected = await platform.gql<{ correctIncident: { category: string; districtId: string } }>(
+      `mutation($id: ID!, $input: IncidentInput!) { correctIncident(id: $id, input: $input) { category districtId } }`,
+      { id, input: { occurredAt: hourAgo(), category: 'GRAFFITI', description: 'Klotter', location: { type: 'Point', coordinates: [15.561, 58.404] } } },
+      { as: 'polisen' });
+    expect(corrected.data!.correctIncident).toEqual({ category: 'GRAFFITI', districtId: 'ryd' });
+    const [update] = await platform.databases.get('incidents')!.query<{ before: { category: string }; after: { category: string } }>(
+      `SELECT before, after FROM incidents.audit_log WHERE entity_id = $1 AND action = 'update'`, [id]);
+    expect([update!.before.category, update!.after.category]).toEqual(['littering', 'graffiti']);
+
+    const count = async () => (await platform.gql<{ district: { incidentCount: { value: number } } }>(
+      `{ district(id: "ryd") { incidentCount { value } } }`, {}, { as: 'est' })).data!.district.incidentCount.value;
+    const before = await count();
+    const removed = await platform.gql(`mutation($id: ID!) { removeIncident(id: $id, reason: "Dubblett") }`, { id }, { as: 'polisen' });
+    expect(removed.errors).toBeUndefined();
+    expect(await count()).toBe(before - 1);
+    const [row] = await platform.databases.get('incidents')!.query<{ deleted: boolean }>(
+      `SELECT deleted_at IS NOT NULL AS deleted FROM incidents.incident WHERE id = $1`, [id]);
+    expect(row!.deleted).toBe(true);
+  });
+});
