@@ -37,6 +37,7 @@ function printReport(label: string, r: DistrictImportReport): void {
 }
 
 const { values, positionals } = parseArgs({
+  args: process.argv.slice(2),
   allowPositionals: true,
   options: { srid: { type: 'string' }, json: { type: 'boolean', default: false } },
 });
