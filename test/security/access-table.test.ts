@@ -192,6 +192,22 @@ async function incidentWritesProbe(userId: string | undefined, rule: string): Pr
   expect(await incidentCount()).toBe(before + 1); // removed, not deleted
 }
 
+async function hotspotsProbe(userId: string | undefined, rule: string): Promise<void> {
+  const [row] = await db('incidents').query<{ week: string }>(`SELECT to_char(now() - interval '7 days', 'IYYY-"W"IW') AS week`);
+  const res = await platform.raw(`query($w: String!) { hotspots(week: $w) { districtIds cells { districtId } } }`, { w: row!.week }, { as: userId });
+  if (rule === '–') return expectRefused(res, 'hotspots', userId);
+  const body = parse(res);
+  expect(body.errors).toBeUndefined();
+  const analysis = body.data!.hotspots as { districtIds: string[]; cells: { districtId: string }[] };
+  const expected = rule === 'all' ? ['berga', 'city', 'ryd', 'skaggetorp'] : userOf(userId)!.districts!;
+  expect(analysis.districtIds).toEqual(expected);
+  expect(analysis.cells.every((c) => expected.includes(c.districtId))).toBe(true);
+  if (rule === 'own district') {
+    const other = await platform.raw(`query($w: String!) { hotspots(week: $w, districtIds: ["ryd"]) { week } }`, { w: row!.week }, { as: userId });
+    expectRefused(other, 'hotspots', userId);
+  }
+}
+
 async function auditProbe(userId: string | undefined, rule: string): Promise<void> {
   const res = await platform.raw(`{ measuresAuditLog(limit: 5) { id action actorName } }`, {}, { as: userId });
   if (rule === '–') return expectRefused(res, 'measuresAuditLog', userId);
@@ -215,6 +231,7 @@ const PROBES: Record<string, (userId: string | undefined, rule: string) => Promi
   measures: listProbe('measures', `{ measures { id districtId title } }`),
   'measure-writes': writesProbe,
   'incident-writes': incidentWritesProbe,
+  hotspots: hotspotsProbe,
   'audit-log': auditProbe,
 };
 

@@ -16,6 +16,8 @@ export const ACCESS = {
   incidentRead: { all: ['est', 'police', 'admin'], ownDistrict: true, ownProperties: true },
   /** Reporting, correcting and removing incidents: the EST group's work (and the Police's). */
   incidentWrite: { all: ['est', 'police', 'admin'] },
+  /** Hot spots are drawn from single incidents' places: the same people, per district. */
+  hotspotRead: { all: ['est', 'police', 'admin'], ownDistrict: true },
   venueRead: { all: ['steering_group', 'preparation_group', 'est', 'licensing', 'police', 'admin'], ownDistrict: true },
   measureRead: { all: ['steering_group', 'preparation_group', 'est', 'police', 'admin'], ownDistrict: true, ownProperties: true },
   measureWrite: { all: ['est', 'admin'], ownDistrict: true },

@@ -1,6 +1,9 @@
 import { badUserInput } from '@tk/gis';
 import type { CountValue } from '../db/counts.js';
+import { ACCESS, rolesFor } from '@tk/gis';
+import { analyseHotspots } from '../hotspots.js';
 import { builder } from './builder.js';
+import { districtsFor, HotspotAnalysisRef } from './hotspots.js';
 
 export const IncidentCount = builder.objectRef<CountValue>('IncidentCount').implement({
   description:
@@ -28,6 +31,14 @@ export const District = builder.externalRef('District', builder.selection<{ id: 
         if (from && to && from >= to) throw badUserInput('"from" must be before "to"', { field: 'from' });
         return incidentCounts.load({ districtId: district.id, from: from ?? null, to: to ?? null });
       },
+    }),
+    hotspots: t.field({
+      type: HotspotAnalysisRef,
+      authScopes: { role: rolesFor(ACCESS.hotspotRead) },
+      description: 'Hot spots of an ISO week in this district.',
+      args: { week: t.arg.string({ required: true }), cellSizeM: t.arg.int(), trendWeeks: t.arg.int() },
+      resolve: async (district, args, { db, identity }) =>
+        analyseHotspots(db, { ...args, districtIds: await districtsFor(db, identity, [district.id]) }),
     }),
   }),
 });

@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
 import './incident.js';
 import './incident-writes.js';
+import './hotspots.js';
 import './district.js';
 
 let schema: GraphQLSchema | undefined;

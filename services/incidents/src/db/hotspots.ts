@@ -1,0 +1,105 @@
+import { SQRT3_HALF as SQRT3_HALF_VALUE, sqlCellColumns, type CellCount } from '@tk/gis/hotspots/index';
+import type { Geometry, Queryable } from '@tk/gis';
+
+export interface Week {
+  label: string;
+  start: Date;
+  end: Date;
+}
+
+/** The ISO week's bounds in Swedish time (Monday 00:00 to the next Monday), or null if there is no such week. */
+export async function isoWeek(db: Queryable, label: string): Promise<Week | null> {
+  const [row] = await db.query<{ start: Date; end: Date; again: string }>(
+    `WITH d AS (SELECT to_date($1, 'IYYY-"W"IW') AS monday)
+     SELECT (monday::timestamp AT TIME ZONE 'Europe/Stockholm') AS start,
+            ((monday + 7)::timestamp AT TIME ZONE 'Europe/Stockholm') AS "end",
+            to_char(monday, 'IYYY-"W"IW') AS again
+       FROM d`,
+    [label],
+  );
+  // to_date wraps week 53 of a 52-week year into the next year: the round trip says so.
+  return row && row.again === label ? { label, start: row.start, end: row.end } : null;
+}
+
+/** The weeks ending with `last`, oldest first. */
+export async function weeksUpTo(db: Queryable, last: string, count: number): Promise<Week[]> {
+  const rows = await db.query<{ label: string; start: Date; end: Date }>(
+    `WITH d AS (SELECT to_date($1, 'IYYY-"W"IW') AS monday)
+     SELECT to_char(monday - 7 * k, 'IYYY-"W"IW') AS label,
+            ((monday - 7 * k)::timestamp AT TIME ZONE 'Europe/Stockholm') AS start,
+            ((monday - 7 * k + 7)::timestamp AT TIME ZONE 'Europe/Stockholm') AS "end"
+       FROM d, generate_series($2::int - 1, 0, -1) AS k`,
+    [last, count],
+  );
+  return rows;
+}
+
+export interface StudyCell {
+  q: number;
+  r: number;
+  districtId: string;
+}
+
+const CELL = sqlCellColumns('x', 'y', '$2::float8');
+// The same double as the grid's own arithmetic, so centres agree with `centreOf` to the last bit.
+const SQRT3_HALF = String(SQRT3_HALF_VALUE);
+
+/** Every grid cell whose centre lies in one of the districts: the study area, empty cells included. */
+export async function studyArea(db: Queryable, districtIds: readonly string[], size: number): Promise<StudyCell[]> {
+  return db.query<StudyCell>(
+    `WITH area AS (
+       SELECT d.id, ST_Transform(d.geom, 3006) AS geom FROM geo.district d WHERE d.id = ANY($1::text[])
+     ), box AS (SELECT ST_Extent(geom) AS b FROM area),
+     rows AS (
+       SELECT r FROM box, generate_series(floor(ST_YMin(b) / ($2 * ${SQRT3_HALF}))::int - 1,
+                                          ceil(ST_YMax(b) / ($2 * ${SQRT3_HALF}))::int + 1) AS r
+     ), cells AS (
+       SELECT q, rows.r FROM box, rows,
+              generate_series(floor(ST_XMin(b) / $2 - rows.r / 2.0)::int - 1, ceil(ST_XMax(b) / $2 - rows.r / 2.0)::int + 1) AS q
+     )
+     SELECT c.q, c.r, a.id AS "districtId"
+       FROM cells c
+       JOIN area a ON ST_Intersects(a.geom, ST_SetSRID(ST_MakePoint($2 * (c.q + c.r / 2.0), $2 * ${SQRT3_HALF} * c.r), 3006))
+      ORDER BY c.r, c.q`,
+    [districtIds, size],
+  );
+}
+
+/** Incidents with a point, counted per cell and week: the same cell arithmetic as `cellOf`. */
+export async function weeklyCellCounts(
+  db: Queryable,
+  districtIds: readonly string[],
+  size: number,
+  weeks: readonly Week[],
+): Promise<Map<string, Map<string, number>>> {
+  const rows = await db.query<{ week: string; q: number; r: number; n: number }>(
+    `WITH w AS (SELECT * FROM unnest($3::text[], $4::timestamptz[], $5::timestamptz[]) AS w(label, start, stop)),
+     pts AS (
+       SELECT w.label, ST_X(p) AS x, ST_Y(p) AS y
+         FROM incidents.incident i
+         JOIN w ON i.occurred_at >= w.start AND i.occurred_at < w.stop
+         CROSS JOIN LATERAL ST_Transform(i.location, 3006) AS p
+        WHERE i.deleted_at IS NULL AND i.location IS NOT NULL AND i.district_id = ANY($1::text[])
+     )
+     SELECT label AS week, ${CELL.q} AS q, ${CELL.r} AS r, count(*)::int AS n FROM pts GROUP BY 1, 2, 3`,
+    [districtIds, size, weeks.map((w) => w.label), weeks.map((w) => w.start), weeks.map((w) => w.end)],
+  );
+  const byWeek = new Map<string, Map<string, number>>(weeks.map((w) => [w.label, new Map()]));
+  rows.forEach((row) => byWeek.get(row.week)!.set(`${row.q}:${row.r}`, row.n));
+  return byWeek;
+}
+
+export const countsOf = (cells: readonly StudyCell[], counts: Map<string, number>): CellCount[] =>
+  cells.map((c) => ({ q: c.q, r: c.r, count: counts.get(`${c.q}:${c.r}`) ?? 0 }));
+
+/** Hexagons (EPSG:3006 rings) as WGS 84 GeoJSON, keyed as given. */
+export async function hexagonsToWgs84(db: Queryable, rings: { key: string; ring: [number, number][] }[]): Promise<Map<string, Geometry>> {
+  if (rings.length === 0) return new Map();
+  const wkt = rings.map(({ ring }) => `POLYGON((${ring.map(([x, y]) => `${x.toFixed(3)} ${y.toFixed(3)}`).join(', ')}))`);
+  const rows = await db.query<{ key: string; geometry: Geometry }>(
+    `SELECT key, ST_AsGeoJSON(ST_Transform(ST_GeomFromText(wkt, 3006), 4326), 6)::json AS geometry
+       FROM unnest($1::text[], $2::text[]) AS h(key, wkt)`,
+    [rings.map((r) => r.key), wkt],
+  );
+  return new Map(rows.map((r) => [r.key, r.geometry]));
+}

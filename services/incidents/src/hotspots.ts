@@ -1,0 +1,100 @@
+import {
+  classifyHotSpots, DEFAULT_CELL_SIZE, emergingHotSpots, getisOrdGiStar, polygonOf,
+  type EmergingCategory, type HotSpotClass,
+} from '@tk/gis/hotspots/index';
+import { badUserInput, type Geometry, type Queryable } from '@tk/gis';
+import { countsOf, hexagonsToWgs84, isoWeek, studyArea, weeklyCellCounts, weeksUpTo, type Week } from './db/hotspots.js';
+
+export const NEIGHBOURHOOD = 'the cell and its ring of 6 neighbouring hexagons (binary weights), Getis-Ord Gi*';
+export const CORRECTION = 'Benjamini–Hochberg false discovery rate, at 10 %, 5 % and 1 % for 90/95/99 % confidence';
+
+export interface HotspotCellResult {
+  key: string;
+  districtId: string;
+  count: number;
+  z: number;
+  p: number;
+  class: HotSpotClass;
+  confidence: number;
+  emerging: EmergingCategory | null;
+  trend: 'up' | 'down' | 'none' | null;
+  geometry: Geometry;
+}
+
+export interface HotspotAnalysis {
+  week: string;
+  weekStart: Date;
+  weekEnd: Date;
+  districtIds: string[];
+  cellSizeM: number;
+  trendWeeks: number;
+  neighbourhood: string;
+  correction: string;
+  studyAreaCells: number;
+  incidentsCounted: number;
+  status: string;
+  cells: HotspotCellResult[];
+}
+
+export interface HotspotRequest {
+  week: string;
+  districtIds: string[];
+  cellSizeM?: number | null;
+  trendWeeks?: number | null;
+}
+
+async function weekOrRefuse(db: Queryable, label: string): Promise<Week> {
+  const week = /^\d{4}-W\d{2}$/.test(label) ? await isoWeek(db, label) : null;
+  if (!week) throw badUserInput(`week must be an ISO week such as "2026-W47", got "${label}"`, { field: 'week' });
+  return week;
+}
+
+/**
+ * Gi* hot and cold spots of one week in the districts' cells, FDR-corrected; with trendWeeks ≥ 2 also
+ * each cell's emerging category over the weeks ending with this one (Mann-Kendall on weekly z).
+ * Cells with neither a class nor an emerging pattern are left out of `cells`.
+ */
+export async function analyseHotspots(db: Queryable, req: HotspotRequest): Promise<HotspotAnalysis> {
+  const size = req.cellSizeM ?? DEFAULT_CELL_SIZE;
+  if (!Number.isInteger(size) || size < 50 || size > 2000) throw badUserInput('cellSizeM must be 50–2,000 metres', { field: 'cellSizeM' });
+  const trendWeeks = req.trendWeeks ?? 1;
+  if (!Number.isInteger(trendWeeks) || trendWeeks < 1 || trendWeeks > 104) throw badUserInput('trendWeeks must be 1–104', { field: 'trendWeeks' });
+  const week = await weekOrRefuse(db, req.week);
+  const weeks = trendWeeks > 1 ? await weeksUpTo(db, week.label, trendWeeks) : [week];
+  const area = await studyArea(db, req.districtIds, size);
+  const counts = await weeklyCellCounts(db, req.districtIds, size, weeks);
+  const series = weeks.map((w) => countsOf(area, counts.get(w.label)!));
+  const last = series[series.length - 1]!;
+  const gi = getisOrdGiStar(last);
+  const classes = gi.cells.length ? classifyHotSpots(gi.cells) : [];
+  const emerging = trendWeeks > 1 && area.length >= 3 ? emergingHotSpots(series) : null;
+  const picked = gi.cells
+    .map((cell, i) => ({ cell, i, cls: classes[i]!, trend: emerging?.[i]?.emerging }))
+    .filter(({ cls, trend }) => cls.class !== 'none' || (trend && trend.category !== 'none'));
+  const shapes = await hexagonsToWgs84(db, picked.map(({ cell }) => ({ key: cell.key, ring: polygonOf(cell.q, cell.r, size) })));
+  return {
+    week: week.label,
+    weekStart: week.start,
+    weekEnd: week.end,
+    districtIds: req.districtIds,
+    cellSizeM: size,
+    trendWeeks,
+    neighbourhood: NEIGHBOURHOOD,
+    correction: CORRECTION,
+    studyAreaCells: area.length,
+    incidentsCounted: last.reduce((sum, c) => sum + c.count, 0),
+    status: gi.status,
+    cells: picked.map(({ cell, i, cls, trend }) => ({
+      key: cell.key,
+      districtId: area[i]!.districtId,
+      count: cell.count,
+      z: cell.z,
+      p: cell.p,
+      class: cls.class,
+      confidence: cls.confidence,
+      emerging: trend?.category ?? null,
+      trend: trend?.trend.trend ?? null,
+      geometry: shapes.get(cell.key)!,
+    })),
+  };
+}

@@ -1,0 +1,81 @@
+import { ACCESS, assertDistrictReadable, districtIdArg, rolesFor, rowScope, type Identity, type Queryable } from '@tk/gis';
+import { analyseHotspots, type HotspotAnalysis, type HotspotCellResult } from '../hotspots.js';
+import { builder } from './builder.js';
+
+const HotspotClass = builder.enumType('HotspotClass', {
+  description: 'Gi* class after the false-discovery-rate correction.',
+  values: {
+    HOT_99: { value: 'hot-99' }, HOT_95: { value: 'hot-95' }, HOT_90: { value: 'hot-90' },
+    COLD_99: { value: 'cold-99' }, COLD_95: { value: 'cold-95' }, COLD_90: { value: 'cold-90' }, NONE: { value: 'none' },
+  } as const,
+});
+
+const EmergingCategory = builder.enumType('EmergingCategory', {
+  description: 'A cell\'s pattern over the weeks (as in ArcGIS\'s Emerging Hot Spot Analysis), for hot or cold spots.',
+  values: ['new', 'consecutive', 'intensifying', 'persistent', 'diminishing', 'sporadic', 'oscillating', 'historical', 'none'].map((v) => v.toUpperCase()),
+});
+
+const HotspotCell = builder.objectRef<HotspotCellResult>('HotspotCell').implement({
+  description: 'One hexagon of the grid with a significant class or an emerging pattern.',
+  fields: (t) => ({
+    key: t.exposeID('key', { description: 'Axial grid coordinates "q:r" in EPSG:3006.' }),
+    districtId: t.exposeID('districtId'),
+    count: t.exposeInt('count', { description: 'Incidents with a place in the cell in the week.' }),
+    z: t.exposeFloat('z'),
+    p: t.exposeFloat('p', { description: 'Two-sided p-value of z, before correction.' }),
+    class: t.expose('class', { type: HotspotClass }),
+    confidence: t.exposeInt('confidence', { description: '99, 95, 90, or 0 when not significant.' }),
+    emerging: t.field({ type: EmergingCategory, nullable: true, resolve: (c) => c.emerging?.toUpperCase() ?? null }),
+    trend: t.exposeString('trend', { nullable: true, description: 'Mann-Kendall trend of the weekly z: up, down or none.' }),
+    geometry: t.expose('geometry', { type: 'GeoJSON', description: 'The hexagon in WGS 84.' }),
+  }),
+});
+
+const Analysis = builder.objectRef<HotspotAnalysis>('HotspotAnalysis').implement({
+  description: 'Hot and cold spots of one ISO week in a hexagon grid, with the method stated.',
+  fields: (t) => ({
+    week: t.exposeString('week'),
+    weekStart: t.expose('weekStart', { type: 'DateTime' }),
+    weekEnd: t.expose('weekEnd', { type: 'DateTime' }),
+    districtIds: t.exposeIDList('districtIds'),
+    cellSizeM: t.exposeInt('cellSizeM', { description: 'Hexagon width across the flats, metres (EPSG:3006).' }),
+    trendWeeks: t.exposeInt('trendWeeks'),
+    neighbourhood: t.exposeString('neighbourhood'),
+    correction: t.exposeString('correction'),
+    studyAreaCells: t.exposeInt('studyAreaCells', { description: 'Cells whose centre lies in the districts, empty ones included.' }),
+    incidentsCounted: t.exposeInt('incidentsCounted', { description: 'Incidents with a place, in the week (events known only to an area are not in the grid).' }),
+    status: t.exposeString('status', { description: '"ok", "no-variance" (all cells equal) or "too-few-cells".' }),
+    cells: t.expose('cells', { type: [HotspotCell] }),
+  }),
+});
+
+const readers = rolesFor(ACCESS.hotspotRead);
+
+/** The districts asked for, checked against the caller's; by default the priority districts (or the area group's own). */
+async function districtsFor(db: Queryable, identity: Identity | null, asked: readonly string[] | null | undefined): Promise<string[]> {
+  const scope = rowScope(identity, ACCESS.hotspotRead);
+  if (asked?.length) {
+    asked.forEach((id) => assertDistrictReadable(identity, scope, districtIdArg(id, 'districtIds'), 'hot spots'));
+    return [...asked];
+  }
+  if (!scope.all) return scope.districtIds;
+  return (await db.query<{ id: string }>('SELECT id FROM geo.district WHERE priority ORDER BY id')).map((r) => r.id);
+}
+
+builder.queryFields((t) => ({
+  hotspots: t.field({
+    type: Analysis,
+    authScopes: { role: readers },
+    description: 'Hot spots of an ISO week in the given districts (default: the priority districts, or your own).',
+    args: {
+      week: t.arg.string({ required: true, description: 'ISO week, e.g. "2026-W47" (Swedish time).' }),
+      districtIds: t.arg.idList(),
+      cellSizeM: t.arg.int({ description: 'Default 150.' }),
+      trendWeeks: t.arg.int({ description: 'With 2 or more: emerging patterns over that many weeks ending with `week`.' }),
+    },
+    resolve: async (_root, args, { db, identity }) =>
+      analyseHotspots(db, { week: args.week, districtIds: await districtsFor(db, identity, args.districtIds), cellSizeM: args.cellSizeM, trendWeeks: args.trendWeeks }),
+  }),
+}));
+
+export { Analysis as HotspotAnalysisRef, districtsFor };
