@@ -208,6 +208,33 @@ async function hotspotsProbe(userId: string | undefined, rule: string): Promise<
   }
 }
 
+const lastWeek = async () =>
+  (await db('incidents').query<{ week: string }>(`SELECT to_char(now() - interval '7 days', 'IYYY-"W"IW') AS week`))[0]!.week;
+
+async function situationProbe(userId: string | undefined, rule: string): Promise<void> {
+  const district = rule === 'own district' ? userOf(userId)!.districts![0]! : 'berga';
+  const query = `query($w: String!, $d: ID!) { situation(week: $w, districtId: $d) { week districtId figures { total } } }`;
+  const res = await platform.raw(query, { w: await lastWeek(), d: district }, { as: userId });
+  if (rule === '–') return expectRefused(res, 'situation', userId);
+  const body = parse(res);
+  expect(body.errors).toBeUndefined();
+  expect((body.data!.situation as { districtId: string }).districtId).toBe(district);
+  if (rule === 'own district') expectRefused(await platform.raw(query, { w: await lastWeek(), d: 'ryd' }, { as: userId }), 'situation', userId);
+}
+
+async function situationWritesProbe(userId: string | undefined, rule: string): Promise<void> {
+  const count = async () => (await db('incidents').query<{ n: number }>(`SELECT count(*)::int AS n FROM incidents.situation`))[0]!.n;
+  const before = await count();
+  const res = await platform.raw(`mutation($w: String!) { saveSituationDraft(week: $w, districtId: "tornby", text: "Prov") { version } }`,
+    { w: await lastWeek() }, { as: userId });
+  if (rule === '–') {
+    expectRefused(res, 'saveSituationDraft', userId);
+    expect(await count()).toBe(before);
+    return;
+  }
+  expect(parse(res).errors).toBeUndefined();
+}
+
 async function auditProbe(userId: string | undefined, rule: string): Promise<void> {
   const res = await platform.raw(`{ measuresAuditLog(limit: 5) { id action actorName } }`, {}, { as: userId });
   if (rule === '–') return expectRefused(res, 'measuresAuditLog', userId);
@@ -232,6 +259,8 @@ const PROBES: Record<string, (userId: string | undefined, rule: string) => Promi
   'measure-writes': writesProbe,
   'incident-writes': incidentWritesProbe,
   hotspots: hotspotsProbe,
+  situation: situationProbe,
+  'situation-writes': situationWritesProbe,
   'audit-log': auditProbe,
 };
 

@@ -18,6 +18,9 @@ export const ACCESS = {
   incidentWrite: { all: ['est', 'police', 'admin'] },
   /** Hot spots are drawn from single incidents' places: the same people, per district. */
   hotspotRead: { all: ['est', 'police', 'admin'], ownDistrict: true },
+  /** The weekly situational picture (lägesbild): EST writes it; who sees single incidents reads it. */
+  situationRead: { all: ['est', 'police', 'admin'], ownDistrict: true },
+  situationWrite: { all: ['est', 'admin'] },
   venueRead: { all: ['steering_group', 'preparation_group', 'est', 'licensing', 'police', 'admin'], ownDistrict: true },
   measureRead: { all: ['steering_group', 'preparation_group', 'est', 'police', 'admin'], ownDistrict: true, ownProperties: true },
   measureWrite: { all: ['est', 'admin'], ownDistrict: true },

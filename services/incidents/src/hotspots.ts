@@ -3,7 +3,8 @@ import {
   type EmergingCategory, type HotSpotClass,
 } from '@tk/gis/hotspots/index';
 import { badUserInput, type Geometry, type Queryable } from '@tk/gis';
-import { countsOf, hexagonsToWgs84, isoWeek, studyArea, weeklyCellCounts, weeksUpTo, type Week } from './db/hotspots.js';
+import { weekOrRefuse } from './weeks.js';
+import { countsOf, hexagonsToWgs84, studyArea, weeklyCellCounts, weeksUpTo } from './db/hotspots.js';
 
 export const NEIGHBOURHOOD = 'the cell and its ring of 6 neighbouring hexagons (binary weights), Getis-Ord Gi*';
 export const CORRECTION = 'Benjamini–Hochberg false discovery rate, at 10 %, 5 % and 1 % for 90/95/99 % confidence';
@@ -43,11 +44,6 @@ export interface HotspotRequest {
   trendWeeks?: number | null;
 }
 
-async function weekOrRefuse(db: Queryable, label: string): Promise<Week> {
-  const week = /^\d{4}-W\d{2}$/.test(label) ? await isoWeek(db, label) : null;
-  if (!week) throw badUserInput(`week must be an ISO week such as "2026-W47", got "${label}"`, { field: 'week' });
-  return week;
-}
 
 /**
  * Gi* hot and cold spots of one week in the districts' cells, FDR-corrected; with trendWeeks ≥ 2 also

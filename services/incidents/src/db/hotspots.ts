@@ -41,7 +41,8 @@ export interface StudyCell {
 }
 
 const CELL = sqlCellColumns('x', 'y', '$2::float8');
-// The same double as the grid's own arithmetic, so centres agree with `centreOf` to the last bit.
+// The grid's row height; a centre computed here may differ from `centreOf` in the last bit, which
+// matters only for a centre exactly on a district boundary.
 const SQRT3_HALF = String(SQRT3_HALF_VALUE);
 
 /** Every grid cell whose centre lies in one of the districts: the study area, empty cells included. */

@@ -4,6 +4,7 @@ import { ACCESS, rolesFor } from '@tk/gis';
 import { analyseHotspots } from '../hotspots.js';
 import { builder } from './builder.js';
 import { districtsFor, HotspotAnalysisRef } from './hotspots.js';
+import { Situation, situationFor } from './situation.js';
 
 export const IncidentCount = builder.objectRef<CountValue>('IncidentCount').implement({
   description:
@@ -31,6 +32,13 @@ export const District = builder.externalRef('District', builder.selection<{ id: 
         if (from && to && from >= to) throw badUserInput('"from" must be before "to"', { field: 'from' });
         return incidentCounts.load({ districtId: district.id, from: from ?? null, to: to ?? null });
       },
+    }),
+    situation: t.field({
+      type: Situation,
+      authScopes: { role: rolesFor(ACCESS.situationRead) },
+      description: 'The district\'s situational picture (lägesbild) for an ISO week.',
+      args: { week: t.arg.string({ required: true }) },
+      resolve: (district, { week }, { db, identity }) => situationFor(db, identity, week, district.id),
     }),
     hotspots: t.field({
       type: HotspotAnalysisRef,

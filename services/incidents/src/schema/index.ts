@@ -3,6 +3,7 @@ import { builder } from './builder.js';
 import './incident.js';
 import './incident-writes.js';
 import './hotspots.js';
+import './situation.js';
 import './district.js';
 
 let schema: GraphQLSchema | undefined;

@@ -1,0 +1,21 @@
+import type { Queryable } from '@tk/gis';
+import type { Week } from './db/hotspots.js';
+import { yearEarlier } from './weeks.js';
+import { categoryFigures, type SituationFigures } from './db/situations.js';
+import { analyseHotspots } from './hotspots.js';
+
+/** The figures of a district's week as they are now: counts, comparisons and hot cells. */
+export async function liveFigures(db: Queryable, districtId: string, week: Week): Promise<SituationFigures> {
+  const byCategory = await categoryFigures(db, districtId, week, await yearEarlier(db, week));
+  const hotspots = await analyseHotspots(db, { week: week.label, districtIds: [districtId], trendWeeks: 8 });
+  const sum = (pick: (c: (typeof byCategory)[number]) => number) => byCategory.reduce((s, c) => s + pick(c), 0);
+  return {
+    total: sum((c) => c.count),
+    previousFourWeeksAverage: sum((c) => c.previousFourWeeksAverage),
+    sameWeekLastYear: sum((c) => c.sameWeekLastYear),
+    byCategory,
+    hotCells: hotspots.cells
+      .filter((c) => c.class.startsWith('hot'))
+      .map((c) => ({ key: c.key, count: c.count, z: Math.round(c.z * 100) / 100, confidence: c.confidence, emerging: c.emerging })),
+  };
+}

@@ -1,0 +1,15 @@
+import { badUserInput, type Queryable } from '@tk/gis';
+import { isoWeek, type Week } from './db/hotspots.js';
+
+/** An ISO week label ("2026-W47") as Swedish-time bounds, or BAD_USER_INPUT naming the field. */
+export async function weekOrRefuse(db: Queryable, label: string): Promise<Week> {
+  const week = /^\d{4}-W\d{2}$/.test(label) ? await isoWeek(db, label) : null;
+  if (!week) throw badUserInput(`week must be an ISO week such as "2026-W47", got "${label}"`, { field: 'week' });
+  return week;
+}
+
+/** The same ISO week number a year earlier; null when that year has no such week (week 53). */
+export async function yearEarlier(db: Queryable, week: Week): Promise<Week | null> {
+  const [year, number] = week.label.split('-W');
+  return isoWeek(db, `${Number(year) - 1}-W${number}`);
+}
