@@ -5,6 +5,7 @@
 const IMPORTS: Record<string, string> = {
   districts: '../gis/src/cli/import.ts',
   polisen: '../services/incidents/src/cli/import-polisen.ts',
+  'est-csv': '../services/incidents/src/cli/import-est-csv.ts',
 };
 
 const kind = process.argv[2];
