@@ -12,45 +12,59 @@ export function detectDelimiter(firstLine: string): ',' | ';' {
   return (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
 }
 
+/** Fields of one record that starts at `from`; returns them and where the next record starts. */
+function readRecord(source: string, from: number, delimiter: string): { cells: string[]; next: number; lines: number } {
+  const cells: string[] = [];
+  let i = from;
+  let lines = 0;
+  for (;;) {
+    if (source[i] === '"') {
+      // A quoted field: "" is a quote, and delimiters and line ends inside are text.
+      let value = '';
+      let j = i + 1;
+      for (;;) {
+        const q = source.indexOf('"', j);
+        if (q === -1) throw new Error('a quoted field is never closed');
+        value += source.slice(j, q);
+        if (source[q + 1] === '"') {
+          value += '"';
+          j = q + 2;
+        } else {
+          j = q + 1;
+          break;
+        }
+      }
+      lines += value.split('\n').length - 1;
+      cells.push(value);
+      i = j;
+    } else {
+      let end = i;
+      while (end < source.length && source[end] !== delimiter && source[end] !== '\n' && source[end] !== '\r') end += 1;
+      cells.push(source.slice(i, end));
+      i = end;
+    }
+    if (source[i] === delimiter) {
+      i += 1;
+      continue;
+    }
+    if (source[i] === '\r') i += 1;
+    if (source[i] === '\n') i += 1;
+    return { cells, next: i, lines: lines + 1 };
+  }
+}
+
 export function parseCsv(text: string): CsvTable {
   const source = text.replace(/^\uFEFF/, '');
-  const delimiter = detectDelimiter(source.slice(0, source.indexOf('\n') === -1 ? undefined : source.indexOf('\n')));
+  const firstEnd = source.indexOf('\n');
+  const delimiter = detectDelimiter(firstEnd === -1 ? source : source.slice(0, firstEnd));
   const records: { line: number; cells: string[] }[] = [];
-  let cells: string[] = [];
-  let field = '';
-  let quoted = false;
   let line = 1;
-  let recordLine = 1;
-  const endField = () => {
-    cells.push(field);
-    field = '';
-  };
-  const endRecord = () => {
-    endField();
-    if (cells.length > 1 || cells[0] !== '') records.push({ line: recordLine, cells });
-    cells = [];
-  };
-  for (let i = 0; i < source.length; i += 1) {
-    const ch = source[i]!;
-    if (quoted) {
-      if (ch === '"' && source[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else {
-        if (ch === '\n') line += 1;
-        field += ch;
-      }
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === delimiter) endField();
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && source[i + 1] === '\n') i += 1;
-      endRecord();
-      line += 1;
-      recordLine = line;
-    } else field += ch;
+  for (let at = 0; at < source.length; ) {
+    const { cells, next, lines } = readRecord(source, at, delimiter);
+    if (cells.length > 1 || cells[0] !== '') records.push({ line, cells });
+    line += lines;
+    at = next;
   }
-  if (field !== '' || cells.length > 0) endRecord();
   const [head, ...rows] = records;
   return { header: (head?.cells ?? []).map((h) => h.trim().toLowerCase()), rows };
 }

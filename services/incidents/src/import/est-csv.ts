@@ -34,7 +34,7 @@ interface Row {
   key: string;
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})$/;
+const ISO = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/;
 const BY_LABEL = new Map(Object.entries(CATEGORIES).flatMap(([code, label]) => [[code, code], [label.toLowerCase(), code]])) as Map<string, Category>;
 
 function readRow(line: number, get: (column: string) => string, now: number): { row?: Row; reasons: string[] } {
