@@ -61,3 +61,38 @@ export const districtMeasuresQuery = graphql(`
     }
   }
 `);
+
+/**
+ * Hot and cold spots of one ISO week (Gi* on a hexagon grid), with the method and the counts behind
+ * them. Without districtIds the server picks the districts: the priority ones, or an area group's
+ * own. Only the roles in ACCESS.hotspotRead may ask; the others get FORBIDDEN.
+ */
+export const hotspotsQuery = graphql(`
+  query Hotspots($week: String!, $trendWeeks: Int) {
+    hotspots(week: $week, trendWeeks: $trendWeeks) {
+      week
+      weekStart
+      weekEnd
+      districtIds
+      cellSizeM
+      trendWeeks
+      neighbourhood
+      correction
+      studyAreaCells
+      incidentsCounted
+      status
+      cells {
+        key
+        districtId
+        count
+        z
+        p
+        class
+        confidence
+        emerging
+        trend
+        geometry
+      }
+    }
+  }
+`);

@@ -1,6 +1,6 @@
 import type { Role } from '@tk/gis/auth/identity';
 import { describe, expect, it } from 'vitest';
-import { mayProposeMeasures, partsFor, reachIn } from './permissions';
+import { mayProposeMeasures, mayReadHotspots, partsFor, reachIn } from './permissions';
 import type { SessionUser } from './session';
 
 const user = (roles: Role[], extra: Partial<SessionUser> = {}): SessionUser => ({
@@ -75,5 +75,25 @@ describe('mayProposeMeasures', () => {
     expect(mayProposeMeasures(user(['area_group'], { districts: ['ryd'] }))).toBe(true);
     expect(mayProposeMeasures(user(['steering_group']))).toBe(false);
     expect(mayProposeMeasures(null)).toBe(false);
+  });
+});
+
+describe('mayReadHotspots', () => {
+  it.each<[Role, boolean]>([
+    ['est', true],
+    ['police', true],
+    ['admin', true],
+    ['area_group', true],
+    ['steering_group', false],
+    ['preparation_group', false],
+    ['property_owner', false],
+    ['licensing', false],
+  ])('%s: %s', (role, may) => {
+    expect(mayReadHotspots(user([role], { districts: role === 'area_group' ? ['ryd'] : [] }))).toBe(may);
+  });
+
+  it('is false when anonymous or without a known role', () => {
+    expect(mayReadHotspots(null)).toBe(false);
+    expect(mayReadHotspots(user([]))).toBe(false);
   });
 });

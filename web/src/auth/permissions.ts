@@ -31,6 +31,14 @@ export function partsFor(user: SessionUser | null): DataPart[] {
   return DATA_PARTS.filter((part) => mayRead(user, part));
 }
 
+/**
+ * Whether the user may ask for hot spots at all: the roles of ACCESS.hotspotRead, area groups
+ * included (the server then analyses their own district). Everyone else gets no hot spot controls.
+ */
+export function mayReadHotspots(user: SessionUser | null): boolean {
+  return !!user && mayUse(user.roles, ACCESS.hotspotRead);
+}
+
 /** Whether the user may propose measures (in some district). */
 export function mayProposeMeasures(user: SessionUser | null): boolean {
   return !!user && mayUse(user.roles, ACCESS.measureWrite);

@@ -18,12 +18,14 @@ type Documents = {
     "\n  query DistrictIncidentCounts($from: DateTime, $to: DateTime) {\n    districts {\n      id\n      incidentCount(from: $from, to: $to) {\n        exact\n        value\n        atLeast\n        hiddenCells\n      }\n    }\n  }\n": typeof types.DistrictIncidentCountsDocument,
     "\n  query DistrictVenues {\n    districts {\n      id\n      venues {\n        id\n      }\n    }\n  }\n": typeof types.DistrictVenuesDocument,
     "\n  query DistrictMeasures {\n    districts {\n      id\n      measures {\n        id\n      }\n    }\n  }\n": typeof types.DistrictMeasuresDocument,
+    "\n  query Hotspots($week: String!, $trendWeeks: Int) {\n    hotspots(week: $week, trendWeeks: $trendWeeks) {\n      week\n      weekStart\n      weekEnd\n      districtIds\n      cellSizeM\n      trendWeeks\n      neighbourhood\n      correction\n      studyAreaCells\n      incidentsCounted\n      status\n      cells {\n        key\n        districtId\n        count\n        z\n        p\n        class\n        confidence\n        emerging\n        trend\n        geometry\n      }\n    }\n  }\n": typeof types.HotspotsDocument,
 };
 const documents: Documents = {
     "\n  query PublicDistricts {\n    districts {\n      id\n      name\n      code\n      priority\n      approximate\n      source\n      geometry\n      labelPoint\n      areaKm2\n    }\n  }\n": types.PublicDistrictsDocument,
     "\n  query DistrictIncidentCounts($from: DateTime, $to: DateTime) {\n    districts {\n      id\n      incidentCount(from: $from, to: $to) {\n        exact\n        value\n        atLeast\n        hiddenCells\n      }\n    }\n  }\n": types.DistrictIncidentCountsDocument,
     "\n  query DistrictVenues {\n    districts {\n      id\n      venues {\n        id\n      }\n    }\n  }\n": types.DistrictVenuesDocument,
     "\n  query DistrictMeasures {\n    districts {\n      id\n      measures {\n        id\n      }\n    }\n  }\n": types.DistrictMeasuresDocument,
+    "\n  query Hotspots($week: String!, $trendWeeks: Int) {\n    hotspots(week: $week, trendWeeks: $trendWeeks) {\n      week\n      weekStart\n      weekEnd\n      districtIds\n      cellSizeM\n      trendWeeks\n      neighbourhood\n      correction\n      studyAreaCells\n      incidentsCounted\n      status\n      cells {\n        key\n        districtId\n        count\n        z\n        p\n        class\n        confidence\n        emerging\n        trend\n        geometry\n      }\n    }\n  }\n": types.HotspotsDocument,
 };
 
 /**
@@ -56,6 +58,10 @@ export function graphql(source: "\n  query DistrictVenues {\n    districts {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DistrictMeasures {\n    districts {\n      id\n      measures {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistrictMeasures {\n    districts {\n      id\n      measures {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Hotspots($week: String!, $trendWeeks: Int) {\n    hotspots(week: $week, trendWeeks: $trendWeeks) {\n      week\n      weekStart\n      weekEnd\n      districtIds\n      cellSizeM\n      trendWeeks\n      neighbourhood\n      correction\n      studyAreaCells\n      incidentsCounted\n      status\n      cells {\n        key\n        districtId\n        count\n        z\n        p\n        class\n        confidence\n        emerging\n        trend\n        geometry\n      }\n    }\n  }\n"): (typeof documents)["\n  query Hotspots($week: String!, $trendWeeks: Int) {\n    hotspots(week: $week, trendWeeks: $trendWeeks) {\n      week\n      weekStart\n      weekEnd\n      districtIds\n      cellSizeM\n      trendWeeks\n      neighbourhood\n      correction\n      studyAreaCells\n      incidentsCounted\n      status\n      cells {\n        key\n        districtId\n        count\n        z\n        p\n        class\n        confidence\n        emerging\n        trend\n        geometry\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

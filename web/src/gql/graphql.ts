@@ -22,6 +22,16 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type CategoryFigure = {
+  __typename?: 'CategoryFigure';
+  category?: Maybe<IncidentCategory>;
+  /** count − the average of the four weeks before. */
+  change?: Maybe<Scalars['Float']['output']>;
+  count?: Maybe<Scalars['Int']['output']>;
+  previousFourWeeksAverage?: Maybe<Scalars['Float']['output']>;
+  sameWeekLastYear?: Maybe<Scalars['Int']['output']>;
+};
+
 /** A district (stadsdel) of the municipality, with its boundary. */
 export type District = {
   __typename?: 'District';
@@ -33,6 +43,8 @@ export type District = {
   code?: Maybe<Scalars['String']['output']>;
   /** Boundary in WGS 84 (MultiPolygon). */
   geometry?: Maybe<Scalars['GeoJSON']['output']>;
+  /** Hot spots of an ISO week in this district. */
+  hotspots?: Maybe<HotspotAnalysis>;
   /** Stable identifier, e.g. "skaggetorp". */
   id?: Maybe<Scalars['ID']['output']>;
   /** Reported incidents in the district in the period [from, to). */
@@ -43,9 +55,19 @@ export type District = {
   name?: Maybe<Scalars['String']['output']>;
   /** A priority district of the current plan (Skäggetorp, Ryd, Berga, City). */
   priority?: Maybe<Scalars['Boolean']['output']>;
+  /** The district's situational picture (lägesbild) for an ISO week. */
+  situation?: Maybe<Situation>;
   /** "demo" or the import the boundary came from. */
   source?: Maybe<Scalars['String']['output']>;
   venues?: Maybe<Array<Venue>>;
+};
+
+
+/** A district (stadsdel) of the municipality, with its boundary. */
+export type DistrictHotspotsArgs = {
+  cellSizeM?: InputMaybe<Scalars['Int']['input']>;
+  trendWeeks?: InputMaybe<Scalars['Int']['input']>;
+  week: Scalars['String']['input'];
 };
 
 
@@ -63,13 +85,85 @@ export type DistrictMeasuresArgs = {
 
 
 /** A district (stadsdel) of the municipality, with its boundary. */
+export type DistrictSituationArgs = {
+  week: Scalars['String']['input'];
+};
+
+
+/** A district (stadsdel) of the municipality, with its boundary. */
 export type DistrictVenuesArgs = {
   kind?: InputMaybe<VenueKind>;
 };
 
+/** A cell's pattern over the weeks (as in ArcGIS's Emerging Hot Spot Analysis), for hot or cold spots. */
+export type EmergingCategory =
+  | 'CONSECUTIVE'
+  | 'DIMINISHING'
+  | 'HISTORICAL'
+  | 'INTENSIFYING'
+  | 'NEW'
+  | 'NONE'
+  | 'OSCILLATING'
+  | 'PERSISTENT'
+  | 'SPORADIC';
+
+/** Hot and cold spots of one ISO week in a hexagon grid, with the method stated. */
+export type HotspotAnalysis = {
+  __typename?: 'HotspotAnalysis';
+  /** Hexagon width across the flats, metres (EPSG:3006). */
+  cellSizeM?: Maybe<Scalars['Int']['output']>;
+  cells?: Maybe<Array<HotspotCell>>;
+  correction?: Maybe<Scalars['String']['output']>;
+  districtIds?: Maybe<Array<Scalars['ID']['output']>>;
+  /** Incidents with a place, in the week (events known only to an area are not in the grid). */
+  incidentsCounted?: Maybe<Scalars['Int']['output']>;
+  neighbourhood?: Maybe<Scalars['String']['output']>;
+  /** "ok", "no-variance" (all cells equal) or "too-few-cells". */
+  status?: Maybe<Scalars['String']['output']>;
+  /** Cells whose centre lies in the districts, empty ones included. */
+  studyAreaCells?: Maybe<Scalars['Int']['output']>;
+  trendWeeks?: Maybe<Scalars['Int']['output']>;
+  week?: Maybe<Scalars['String']['output']>;
+  weekEnd?: Maybe<Scalars['DateTime']['output']>;
+  weekStart?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** One hexagon of the grid with a significant class or an emerging pattern. */
+export type HotspotCell = {
+  __typename?: 'HotspotCell';
+  class?: Maybe<HotspotClass>;
+  /** 99, 95, 90, or 0 when not significant. */
+  confidence?: Maybe<Scalars['Int']['output']>;
+  /** Incidents with a place in the cell in the week. */
+  count?: Maybe<Scalars['Int']['output']>;
+  districtId?: Maybe<Scalars['ID']['output']>;
+  emerging?: Maybe<EmergingCategory>;
+  /** The hexagon in WGS 84. */
+  geometry?: Maybe<Scalars['GeoJSON']['output']>;
+  /** Axial grid coordinates "q:r" in EPSG:3006. */
+  key?: Maybe<Scalars['ID']['output']>;
+  /** Two-sided p-value of z, before correction. */
+  p?: Maybe<Scalars['Float']['output']>;
+  /** Mann-Kendall trend of the weekly z: up, down or none. */
+  trend?: Maybe<Scalars['String']['output']>;
+  z?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Gi* class after the false-discovery-rate correction. */
+export type HotspotClass =
+  | 'COLD_90'
+  | 'COLD_95'
+  | 'COLD_99'
+  | 'HOT_90'
+  | 'HOT_95'
+  | 'HOT_99'
+  | 'NONE';
+
 /** A reported incident (inrapporterad händelse). */
 export type Incident = {
   __typename?: 'Incident';
+  /** For an event known only to an area: which (e.g. "Linköpings kommun"). */
+  areaName?: Maybe<Scalars['String']['output']>;
   category?: Maybe<IncidentCategory>;
   description?: Maybe<Scalars['String']['output']>;
   districtId?: Maybe<Scalars['ID']['output']>;
@@ -78,12 +172,16 @@ export type Incident = {
   /** A Point, only when precision is EXACT. */
   location?: Maybe<Scalars['GeoJSON']['output']>;
   occurredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The source's own type, e.g. the Police's "Misshandel". */
+  originalType?: Maybe<Scalars['String']['output']>;
   precision?: Maybe<LocationPrecision>;
   /** Uncertainty of the point, in metres. */
   radiusM?: Maybe<Scalars['Int']['output']>;
   reportedBy?: Maybe<Scalars['String']['output']>;
-  /** "manual", "import" or "demo" (synthetic). */
+  /** "manual", "import" (source_id names the source) or "demo" (synthetic). */
   source?: Maybe<Scalars['String']['output']>;
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
 };
 
 /** Incident categories (kategorier) of the EST method. */
@@ -124,6 +222,19 @@ export type IncidentCount = {
   hiddenCells?: Maybe<Scalars['Int']['output']>;
   /** The count, when nothing was hidden. */
   value?: Maybe<Scalars['Int']['output']>;
+};
+
+export type IncidentInput = {
+  category: IncidentCategory;
+  /** Up to 1000 characters, no personal data. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  endedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A Point inside the municipality. */
+  location: Scalars['GeoJSON']['input'];
+  /** When it happened; not in the future. */
+  occurredAt: Scalars['DateTime']['input'];
+  /** How uncertain the point is, in metres (0–5,000). */
+  radiusM?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How precisely the place is known. Only EXACT incidents have a point location. */
@@ -193,15 +304,55 @@ export type MeasureStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Corrects a reported incident; the audit log keeps the values before and after. */
+  correctIncident?: Maybe<Incident>;
   /** Proposes a measure; its district is the one its geometry lies in. */
   proposeMeasure?: Maybe<Measure>;
+  /** Publishes the week's draft: its figures are frozen and it can no longer change. */
+  publishSituation?: Maybe<Situation>;
+  /** Removes an incident from every list and count; the audit log keeps it with the reason. */
+  removeIncident?: Maybe<Scalars['Boolean']['output']>;
+  /** Reports an incident at a place (its district is derived from the point). */
+  reportIncident?: Maybe<Incident>;
+  /** Writes the text of a week's draft; after publication this starts a new version (a correction). */
+  saveSituationDraft?: Maybe<Situation>;
   /** Withdraws a measure: it disappears from lists, and the audit log keeps it with the reason. */
   withdrawMeasure?: Maybe<Scalars['Boolean']['output']>;
 };
 
 
+export type MutationCorrectIncidentArgs = {
+  id: Scalars['ID']['input'];
+  input: IncidentInput;
+};
+
+
 export type MutationProposeMeasureArgs = {
   input: ProposeMeasureInput;
+};
+
+
+export type MutationPublishSituationArgs = {
+  districtId: Scalars['ID']['input'];
+  week: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveIncidentArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationReportIncidentArgs = {
+  input: IncidentInput;
+};
+
+
+export type MutationSaveSituationDraftArgs = {
+  districtId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  week: Scalars['String']['input'];
 };
 
 
@@ -225,12 +376,16 @@ export type Query = {
   district?: Maybe<District>;
   /** All districts, priority districts first. */
   districts?: Maybe<Array<District>>;
+  /** Hot spots of an ISO week in the given districts (default: the priority districts, or your own). */
+  hotspots?: Maybe<HotspotAnalysis>;
   /** Incidents you may see one by one, newest first, optionally in one district and a period [from, to). */
   incidents?: Maybe<Array<Incident>>;
   /** Measures you may see, newest first, optionally in one district and with one status. */
   measures?: Maybe<Array<Measure>>;
   /** The measures service's audit log, newest first (administrators only). */
   measuresAuditLog?: Maybe<Array<MeasureAuditEntry>>;
+  /** A district's situational picture for an ISO week: the latest version. */
+  situation?: Maybe<Situation>;
   /** Venues you may see, optionally in one district and of one kind. */
   venues?: Maybe<Array<Venue>>;
 };
@@ -243,6 +398,14 @@ export type QueryDistrictArgs = {
 
 export type QueryDistrictsArgs = {
   priority?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryHotspotsArgs = {
+  cellSizeM?: InputMaybe<Scalars['Int']['input']>;
+  districtIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  trendWeeks?: InputMaybe<Scalars['Int']['input']>;
+  week: Scalars['String']['input'];
 };
 
 
@@ -266,10 +429,56 @@ export type QueryMeasuresAuditLogArgs = {
 };
 
 
+export type QuerySituationArgs = {
+  districtId: Scalars['ID']['input'];
+  week: Scalars['String']['input'];
+};
+
+
 export type QueryVenuesArgs = {
   districtId?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<VenueKind>;
 };
+
+/** The weekly situational picture (lägesbild) of one district. Published versions never change. */
+export type Situation = {
+  __typename?: 'Situation';
+  districtId?: Maybe<Scalars['ID']['output']>;
+  /** Frozen at publication; live for a draft. */
+  figures?: Maybe<SituationFigures>;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  publishedBy?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<SituationStatus>;
+  text?: Maybe<Scalars['String']['output']>;
+  /** 0 while nothing is written; each correction of a published picture is a new version. */
+  version?: Maybe<Scalars['Int']['output']>;
+  /** Every version of this week, newest first. */
+  versions?: Maybe<Array<Situation>>;
+  week?: Maybe<Scalars['String']['output']>;
+};
+
+/** Counts by category against the four weeks before and the same week a year earlier, and the week's hot cells. */
+export type SituationFigures = {
+  __typename?: 'SituationFigures';
+  byCategory?: Maybe<Array<CategoryFigure>>;
+  hotCells?: Maybe<Array<SituationHotCell>>;
+  previousFourWeeksAverage?: Maybe<Scalars['Float']['output']>;
+  sameWeekLastYear?: Maybe<Scalars['Int']['output']>;
+  total?: Maybe<Scalars['Int']['output']>;
+};
+
+export type SituationHotCell = {
+  __typename?: 'SituationHotCell';
+  confidence?: Maybe<Scalars['Int']['output']>;
+  count?: Maybe<Scalars['Int']['output']>;
+  emerging?: Maybe<Scalars['String']['output']>;
+  key?: Maybe<Scalars['ID']['output']>;
+  z?: Maybe<Scalars['Float']['output']>;
+};
+
+export type SituationStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
 
 /** A venue: licensed premises (serveringsställe), gym, school or youth centre (fritidsgård). */
 export type Venue = {
@@ -321,8 +530,17 @@ export type DistrictMeasuresQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DistrictMeasuresQuery = { __typename?: 'Query', districts?: Array<{ __typename?: 'District', id?: string | null, measures?: Array<{ __typename?: 'Measure', id?: string | null }> | null }> | null };
 
+export type HotspotsQueryVariables = Exact<{
+  week: Scalars['String']['input'];
+  trendWeeks?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type HotspotsQuery = { __typename?: 'Query', hotspots?: { __typename?: 'HotspotAnalysis', week?: string | null, weekStart?: string | null, weekEnd?: string | null, districtIds?: Array<string> | null, cellSizeM?: number | null, trendWeeks?: number | null, neighbourhood?: string | null, correction?: string | null, studyAreaCells?: number | null, incidentsCounted?: number | null, status?: string | null, cells?: Array<{ __typename?: 'HotspotCell', key?: string | null, districtId?: string | null, count?: number | null, z?: number | null, p?: number | null, class?: HotspotClass | null, confidence?: number | null, emerging?: EmergingCategory | null, trend?: string | null, geometry?: import('../types/geojson').Geometry | null }> | null } | null };
+
 
 export const PublicDistrictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicDistricts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"approximate"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"}},{"kind":"Field","name":{"kind":"Name","value":"labelPoint"}},{"kind":"Field","name":{"kind":"Name","value":"areaKm2"}}]}}]}}]} as unknown as DocumentNode<PublicDistrictsQuery, PublicDistrictsQueryVariables>;
 export const DistrictIncidentCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictIncidentCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incidentCount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCells"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictIncidentCountsQuery, DistrictIncidentCountsQueryVariables>;
 export const DistrictVenuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictVenues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"venues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictVenuesQuery, DistrictVenuesQueryVariables>;
 export const DistrictMeasuresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictMeasures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictMeasuresQuery, DistrictMeasuresQueryVariables>;
+export const HotspotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Hotspots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"week"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trendWeeks"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hotspots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"week"},"value":{"kind":"Variable","name":{"kind":"Name","value":"week"}}},{"kind":"Argument","name":{"kind":"Name","value":"trendWeeks"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trendWeeks"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"week"}},{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"weekEnd"}},{"kind":"Field","name":{"kind":"Name","value":"districtIds"}},{"kind":"Field","name":{"kind":"Name","value":"cellSizeM"}},{"kind":"Field","name":{"kind":"Name","value":"trendWeeks"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"}},{"kind":"Field","name":{"kind":"Name","value":"correction"}},{"kind":"Field","name":{"kind":"Name","value":"studyAreaCells"}},{"kind":"Field","name":{"kind":"Name","value":"incidentsCounted"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"z"}},{"kind":"Field","name":{"kind":"Name","value":"p"}},{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"emerging"}},{"kind":"Field","name":{"kind":"Name","value":"trend"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"}}]}}]}}]}}]} as unknown as DocumentNode<HotspotsQuery, HotspotsQueryVariables>;

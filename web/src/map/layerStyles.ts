@@ -3,7 +3,7 @@ import type {
   FillLayerSpecification,
   LineLayerSpecification,
 } from 'maplibre-gl';
-import { fillOpacity, palette } from './palette';
+import { fillOpacity, hotspotColors, hotspotOpacity, palette } from './palette';
 
 export const DISTRICT_SOURCE = 'districts';
 
@@ -73,3 +73,68 @@ export const districtSelected: LineLayerSpecification = {
 
 /** In drawing order, bottom first. */
 export const districtLayers = [districtFill, districtOutline, districtSelectedCasing, districtSelected];
+
+export const HOTSPOT_SOURCE = 'hotspots';
+
+/** Part of the test contract too; the fill holds every cell, so a click finds outline-only cells. */
+export const HOTSPOT_LAYER_IDS = {
+  fill: 'hotspots-fill',
+  outline: 'hotspots-outline',
+} as const;
+
+const isSignificant: ExpressionSpecification = ['!=', ['get', 'class'], 'NONE'];
+const isCellSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+/** Significant cells are filled; cells with only an emerging pattern stay transparent (outline only). */
+export function hotspotFillOpacity(stale: boolean): ExpressionSpecification {
+  return ['case', isSignificant, stale ? hotspotOpacity.stale : hotspotOpacity.fill, 0];
+}
+
+export function hotspotOutlineOpacity(stale: boolean): ExpressionSpecification | number {
+  return stale ? hotspotOpacity.stale : ['case', isSignificant, 0.9, 1];
+}
+
+/** Widths at a zoom: a 150 m cell is only some 7 px across at the city-wide view. */
+const cellOutlineWidth = (selected: number, significant: number, patternOnly: number): ExpressionSpecification => [
+  'case',
+  isCellSelected,
+  selected,
+  isSignificant,
+  significant,
+  patternOnly,
+];
+
+export const hotspotFill: FillLayerSpecification = {
+  id: HOTSPOT_LAYER_IDS.fill,
+  type: 'fill',
+  source: HOTSPOT_SOURCE,
+  paint: {
+    'fill-color': [
+      'match',
+      ['get', 'class'],
+      'HOT_99', hotspotColors.HOT_99,
+      'HOT_95', hotspotColors.HOT_95,
+      'HOT_90', hotspotColors.HOT_90,
+      'COLD_99', hotspotColors.COLD_99,
+      'COLD_95', hotspotColors.COLD_95,
+      'COLD_90', hotspotColors.COLD_90,
+      hotspotColors.pattern,
+    ],
+    'fill-opacity': hotspotFillOpacity(false),
+  },
+};
+
+export const hotspotOutline: LineLayerSpecification = {
+  id: HOTSPOT_LAYER_IDS.outline,
+  type: 'line',
+  source: HOTSPOT_SOURCE,
+  layout: { 'line-join': 'round' },
+  paint: {
+    'line-color': ['case', isCellSelected, palette.selectedOutline, isSignificant, hotspotColors.cellEdge, hotspotColors.pattern],
+    'line-width': ['interpolate', ['linear'], ['zoom'], 11, cellOutlineWidth(2, 0.4, 1.2), 15, cellOutlineWidth(3.5, 1, 2.5)],
+    'line-opacity': hotspotOutlineOpacity(false),
+  },
+};
+
+/** In drawing order, bottom first; they go right above the district fill (see useHotspotLayer.ts). */
+export const hotspotLayers = [hotspotFill, hotspotOutline];

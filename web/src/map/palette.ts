@@ -25,3 +25,26 @@ export const fillOpacity = {
 
 /** Ramp for the relative incident bars in the district list, light to strong. */
 export const incidentRamp = ['#f3c9a8', '#e8590c', '#8f3305'] as const;
+
+/**
+ * Hot and cold spot classes on a diverging red–blue ramp (ColorBrewer RdBu), stronger with higher
+ * confidence. The reds are darker than the orange of the priority districts they sit on, and each
+ * cell gets a white edge so that neighbouring cells stay apart.
+ */
+export const hotspotColors = {
+  HOT_99: '#b2182b',
+  HOT_95: '#d6604d',
+  HOT_90: '#f4a582',
+  COLD_99: '#2166ac',
+  COLD_95: '#4393c3',
+  COLD_90: '#92c5de',
+  /** Outline of cells that are not significant this week but have an emerging pattern. */
+  pattern: '#5b2a86',
+  cellEdge: '#ffffff',
+} as const;
+
+/** Hot spot cells are nearly opaque; while another week loads they fade, so they do not pass for it. */
+export const hotspotOpacity = {
+  fill: 0.85,
+  stale: 0.3,
+} as const;

@@ -20,3 +20,13 @@ export function withdrawMapForTests(): void {
   delete window.__map;
   delete document.body.dataset.mapReady;
 }
+
+/**
+ * `<body data-hotspots-ready>`: "true" once the hot spot layer has the week's cells and the map has
+ * drawn them (idle), "false" while another week loads or after it failed; absent for roles without
+ * hot spots.
+ */
+export function markHotspotsForTests(ready: boolean | null): void {
+  if (ready === null) delete document.body.dataset.hotspotsReady;
+  else document.body.dataset.hotspotsReady = String(ready);
+}

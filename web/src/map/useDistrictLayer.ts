@@ -1,4 +1,4 @@
-import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, Point } from 'maplibre-gl';
 import { ref, watch, type Ref, type ShallowRef } from 'vue';
 import type { PublicDistrict as District } from '../api/districts';
 import { boundsOf, type LngLatBox } from '../utils/geo';
@@ -13,6 +13,8 @@ export interface DistrictLayerOptions {
   onSelect: (id: string | null) => void;
   /** Room to leave around the districts when fitting, e.g. for the side panel. */
   fitPadding: () => { top: number; right: number; bottom: number; left: number };
+  /** A click here belongs to a layer drawn above the districts (a hot spot cell), not to a district. */
+  clickTakenAt?: (point: Point) => boolean;
 }
 
 function addSourceAndLayers(map: MapLibreMap): void {
@@ -55,9 +57,13 @@ function bindHover(map: MapLibreMap): void {
   });
 }
 
-/** A click on a district selects it; a click on empty map clears the selection. */
-function bindClicks(map: MapLibreMap, onSelect: (id: string | null) => void): void {
+/**
+ * A click on a district selects it; a click on empty map clears the selection. A click that a layer
+ * above has taken (a hot spot cell opens its own popup) leaves the selection as it is.
+ */
+function bindClicks(map: MapLibreMap, onSelect: (id: string | null) => void, clickTakenAt?: (point: Point) => boolean): void {
   map.on('click', (event) => {
+    if (clickTakenAt?.(event.point)) return;
     const [feature] = map.queryRenderedFeatures(event.point, { layers: [DISTRICT_LAYER_IDS.fill] });
     const id = feature?.properties.id as unknown;
     onSelect(typeof id === 'string' ? id : null);
@@ -87,7 +93,7 @@ export function useDistrictLayer(options: DistrictLayerOptions): { ready: Ref<bo
     if (installedOn !== instance) {
       addSourceAndLayers(instance);
       bindHover(instance);
-      bindClicks(instance, options.onSelect);
+      bindClicks(instance, options.onSelect, options.clickTakenAt);
       installedOn = instance;
     }
     const collection = toDistrictFeatures(districts.value);

@@ -33,3 +33,69 @@ export function isoWeek(date: Date): IsoWeek {
   const week = Math.ceil(((day.getTime() - yearStart) / DAY_MS + 1) / 7);
   return { year: day.getUTCFullYear(), week };
 }
+
+/** Week numbers, the hot spot weeks among them, follow Swedish time, as the API's ISO weeks do. */
+export const SWEDISH_TIME_ZONE = 'Europe/Stockholm';
+
+/** Monday 00:00 UTC of the week: a calendar date, not an instant in Swedish time. */
+export function isoWeekStart({ year, week }: IsoWeek): Date {
+  // 4 January is always in week 1, so week 1 starts on the Monday of its week.
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const weekday = jan4.getUTCDay() || 7;
+  return new Date(jan4.getTime() - (weekday - 1) * DAY_MS + (week - 1) * 7 * DAY_MS);
+}
+
+/** Monday and Sunday of the week, as calendar dates (00:00 UTC), for showing the week's days. */
+export function isoWeekDays(week: IsoWeek): { first: Date; last: Date } {
+  const first = isoWeekStart(week);
+  return { first, last: new Date(first.getTime() + 6 * DAY_MS) };
+}
+
+/** 52, or 53 when the year starts (or, in a leap year, ends) on a Thursday; 28 December is always in the last week. */
+export function weeksInIsoYear(year: number): number {
+  return isoWeek(new Date(Date.UTC(year, 11, 28))).week;
+}
+
+/** The week `count` weeks later (earlier when negative), across year boundaries and 53-week years. */
+export function addIsoWeeks(week: IsoWeek, count: number): IsoWeek {
+  return isoWeek(new Date(isoWeekStart(week).getTime() + count * 7 * DAY_MS));
+}
+
+/** Negative when `a` comes first, 0 for the same week. */
+export function compareIsoWeeks(a: IsoWeek, b: IsoWeek): number {
+  return a.year - b.year || a.week - b.week;
+}
+
+/** "2026-W47", the form the API's `week` argument takes. */
+export function isoWeekLabel({ year, week }: IsoWeek): string {
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** The week of a label such as "2026-W47"; null for anything else, week 53 of a 52-week year included. */
+export function parseIsoWeekLabel(label: string): IsoWeek | null {
+  const match = /^(\d{4})-W(\d{2})$/.exec(label);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const week = Number(match[2]);
+  return week >= 1 && week <= weeksInIsoYear(year) ? { year, week } : null;
+}
+
+/**
+ * The calendar date the wall clock shows at `date` in the time zone, as 00:00 UTC of that date:
+ * on Sunday evening in Stockholm it is already Monday in UTC+2 and still Sunday in UTC.
+ */
+export function calendarDateIn(date: Date, timeZone: string): Date {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
+  return new Date(Date.UTC(part('year'), part('month') - 1, part('day')));
+}
+
+/** The ISO week it is now in Swedish time: the latest week there can be data for. */
+export function currentIsoWeek(now: Date, timeZone = SWEDISH_TIME_ZONE): IsoWeek {
+  return isoWeek(calendarDateIn(now, timeZone));
+}
+
+/** The week before the current one: the latest week whose incidents are all in. */
+export function lastCompleteIsoWeek(now: Date, timeZone = SWEDISH_TIME_ZONE): IsoWeek {
+  return addIsoWeeks(currentIsoWeek(now, timeZone), -1);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatArea, formatCount, formatDecimal, incidentDensity, localeTag } from './format';
+import { formatArea, formatCount, formatDayRange, formatDecimal, formatFixed, incidentDensity, localeTag } from './format';
 
 describe('formatArea', () => {
   it('uses a decimal comma in Swedish and a point in English', () => {
@@ -27,6 +27,15 @@ describe('formatDecimal', () => {
   });
 });
 
+describe('formatFixed', () => {
+  it("always shows the decimals, with the language's minus sign", () => {
+    expect(formatFixed(3.04, 'en')).toBe('3.0');
+    expect(formatFixed(3.87128, 'sv')).toBe('3,9');
+    expect(formatFixed(-1.66, 'sv')).toBe('\u22121,7');
+    expect(formatFixed(-1.66, 'en')).toBe('-1.7');
+  });
+});
+
 describe('incidentDensity', () => {
   it('divides by the area, one decimal', () => {
     expect(incidentDensity(135, 4.75)).toBe(28.4);
@@ -42,5 +51,20 @@ describe('localeTag', () => {
   it('maps UI languages to regional tags', () => {
     expect(localeTag('sv')).toBe('sv-SE');
     expect(localeTag('en')).toBe('en-GB');
+  });
+});
+
+describe('formatDayRange', () => {
+  const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+
+  it('names the month once within a month', () => {
+    expect(formatDayRange(day('2026-11-16'), day('2026-11-22'), 'sv').replace(/\s/g, ' ')).toMatch(/^16 ?\D ?22 nov\.? 2026$/);
+    expect(formatDayRange(day('2026-11-16'), day('2026-11-22'), 'en').replace(/\s/g, ' ')).toMatch(/^16 ?\D ?22 Nov 2026$/);
+  });
+
+  it('shows both years across New Year', () => {
+    const text = formatDayRange(day('2026-12-28'), day('2027-01-03'), 'en');
+    expect(text).toContain('2026');
+    expect(text).toContain('2027');
   });
 });

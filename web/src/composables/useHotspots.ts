@@ -1,0 +1,102 @@
+import { computed, onScopeDispose, ref, shallowRef, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue';
+import { ApiError, isUnauthenticated } from '../api/client';
+import { fetchHotspots, type HotspotAnalysis } from '../api/hotspots';
+import { mayReadHotspots } from '../auth/permissions';
+import type { Session } from '../auth/session';
+import { addIsoWeeks, compareIsoWeeks, currentIsoWeek, lastCompleteIsoWeek, type IsoWeek } from '../utils/dates';
+
+export interface HotspotError {
+  code: string;
+  message: string;
+}
+
+export interface HotspotsState {
+  /** The role may ask for hot spots; without it no controls are shown and nothing is fetched. */
+  permitted: ComputedRef<boolean>;
+  /** The week picked; the analysis below may still be the previous week's while this one loads. */
+  week: Ref<IsoWeek>;
+  /** The current week in Swedish time: the picker stops there. */
+  latestWeek: ComputedRef<IsoWeek>;
+  analysis: ShallowRef<HotspotAnalysis | null>;
+  loading: Ref<boolean>;
+  error: ShallowRef<HotspotError | null>;
+  /** The layer toggle; on by default for the roles that may see hot spots. */
+  visible: Ref<boolean>;
+  stepWeek: (delta: -1 | 1) => void;
+  reload: () => Promise<void>;
+}
+
+/**
+ * The hot spot analysis of the picked week for the current user, fetched again when the user or the
+ * week changes. A token the server refuses calls `onTokenRefused` (which signs out), as for the
+ * districts; any other failure is kept as an error to show beside the controls.
+ */
+export function useHotspots(
+  session: Readonly<Ref<Session | null>>,
+  onTokenRefused: () => void,
+  now: () => Date = () => new Date(),
+): HotspotsState {
+  const permitted = computed(() => mayReadHotspots(session.value?.user ?? null));
+  const week = ref<IsoWeek>(lastCompleteIsoWeek(now()));
+  // Read when the picker renders; a page left open over a weekend then still reaches the new week.
+  const latestWeek = computed(() => {
+    void week.value;
+    return currentIsoWeek(now());
+  });
+  const analysis = shallowRef<HotspotAnalysis | null>(null);
+  const loading = ref(false);
+  const error = shallowRef<HotspotError | null>(null);
+  const visible = ref(true);
+  let controller: AbortController | null = null;
+
+  const reload = async (): Promise<void> => {
+    controller?.abort();
+    const asked = session.value;
+    if (!asked || !permitted.value) {
+      controller = null;
+      loading.value = false;
+      return;
+    }
+    const current = (controller = new AbortController());
+    loading.value = true;
+    error.value = null;
+    try {
+      analysis.value = await fetchHotspots(week.value, { token: asked.token, signal: current.signal });
+    } catch (cause) {
+      if (current.signal.aborted) return;
+      if (isUnauthenticated(cause)) return onTokenRefused();
+      // Last week's cells must not stand in for a week that failed.
+      analysis.value = null;
+      error.value = cause instanceof ApiError
+        ? { code: cause.code, message: cause.messages.join('; ') }
+        : { code: 'ERROR', message: cause instanceof Error ? cause.message : String(cause) };
+    } finally {
+      if (controller === current) loading.value = false;
+    }
+  };
+
+  const stepWeek = (delta: -1 | 1): void => {
+    const next = addIsoWeeks(week.value, delta);
+    if (compareIsoWeeks(next, latestWeek.value) <= 0) week.value = next;
+  };
+
+  // Another user starts afresh: their own default week, the layer on, and none of the previous cells.
+  watch(
+    () => session.value?.token,
+    () => {
+      controller?.abort();
+      analysis.value = null;
+      error.value = null;
+      visible.value = true;
+      const fresh = lastCompleteIsoWeek(now());
+      if (compareIsoWeeks(fresh, week.value) !== 0) week.value = fresh;
+      else void reload();
+    },
+  );
+  watch(week, () => void reload());
+
+  // onScopeDispose rather than onBeforeUnmount: the same in a component and in a test's effect scope.
+  onScopeDispose(() => controller?.abort());
+  void reload();
+  return { permitted, week, latestWeek, analysis, loading, error, visible, stepWeek, reload };
+}
