@@ -101,6 +101,23 @@ describe('signed in', () => {
     await screenshot(page, 'map-est-ryd');
   });
 
+  it('shows the week\'s hot spots as hexagons, with a legend, and steps back a week', async () => {
+    await page.waitForFunction(() => document.body.dataset.hotspotsReady === 'true', undefined, { timeout: 30_000 });
+    const hexagons = await page.evaluate(() => {
+      const map = (window as unknown as { __map: { queryRenderedFeatures(o: object): { properties: Record<string, unknown> }[] } }).__map;
+      return map.queryRenderedFeatures({ layers: ['hotspots-fill'] }).map((f) => String(f.properties.class));
+    });
+    expect(hexagons.length).toBeGreaterThan(0);
+    expect(hexagons.some((c) => c.startsWith('HOT') || c.startsWith('hot'))).toBe(true);
+    expect(await page.getByTestId('hotspot-legend').isVisible()).toBe(true);
+    await screenshot(page, 'map-est-hotspots');
+    const before = await page.getByTestId('week-label').textContent();
+    await page.getByTestId('week-prev').click();
+    await expect.poll(() => page.getByTestId('week-label').textContent()).not.toBe(before);
+    await page.waitForFunction(() => document.body.dataset.hotspotsReady === 'true', undefined, { timeout: 30_000 });
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
   it('signs out back to the public map', async () => {
     await page.getByTestId('sign-out').click();
     await expect.poll(() => page.getByTestId('sign-in').count(), { timeout: 10_000 }).toBe(1);
