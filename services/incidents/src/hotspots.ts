@@ -2,7 +2,7 @@ import {
   classifyHotSpots, DEFAULT_CELL_SIZE, emergingHotSpots, getisOrdGiStar, polygonOf,
   type EmergingCategory, type HotSpotClass,
 } from '@tk/gis/hotspots/index';
-import { badUserInput, type Db, type Geometry, type Queryable } from '@tk/gis';
+import { badUserInput, type Geometry, type Queryable } from '@tk/gis';
 import { weekOrRefuse } from './weeks.js';
 import { countsOf, hexagonsToWgs84, studyArea, weeklyCellCounts, weeksUpTo } from './db/hotspots.js';
 
@@ -50,19 +50,7 @@ export interface HotspotRequest {
  * each cell's emerging category over the weeks ending with this one (Mann-Kendall on weekly z).
  * Cells with neither a class nor an emerging pattern are left out of `cells`.
  */
-export async function analyseHotspots(db: Db | Queryable, req: HotspotRequest): Promise<HotspotAnalysis> {
-  // JIT compilation costs ~300 ms on these short statements (their cost estimates are high): off,
-  // for this transaction only. Inside a caller's transaction the setting is its to choose.
-  if ('transaction' in db) {
-    return db.transaction(async (tx) => {
-      await tx.query('SET LOCAL jit = off');
-      return analyse(tx, req);
-    });
-  }
-  return analyse(db, req);
-}
-
-async function analyse(db: Queryable, req: HotspotRequest): Promise<HotspotAnalysis> {
+export async function analyseHotspots(db: Queryable, req: HotspotRequest): Promise<HotspotAnalysis> {
   const size = req.cellSizeM ?? DEFAULT_CELL_SIZE;
   if (!Number.isInteger(size) || size < 50 || size > 2000) throw badUserInput('cellSizeM must be 50–2,000 metres', { field: 'cellSizeM' });
   const trendWeeks = req.trendWeeks ?? 1;
