@@ -54,3 +54,20 @@ export async function findIncident(db: Queryable, scope: RowScope, id: string): 
   );
   return rows[0] ?? null;
 }
+
+/** Incidents with a point on the property, as far as the caller may see them (the same row rule). */
+export function findIncidentsOnProperty(
+  db: Queryable,
+  scope: RowScope,
+  propertyId: string,
+  period: { from: Date | null; to: Date | null },
+): Promise<IncidentRow[]> {
+  return db.query<IncidentRow>(
+    `SELECT ${COLUMNS} FROM incidents.incident i JOIN geo.property p ON p.id = $1 AND ST_Intersects(p.geom, i.location)
+      WHERE i.deleted_at IS NULL AND ${visibleIncident(4)}
+        AND ($2::timestamptz IS NULL OR i.occurred_at >= $2)
+        AND ($3::timestamptz IS NULL OR i.occurred_at < $3)
+      ORDER BY i.occurred_at DESC`,
+    [propertyId, period.from, period.to, ...scopeParams(scope)],
+  );
+}

@@ -4,6 +4,7 @@ import './incident.js';
 import './incident-writes.js';
 import './hotspots.js';
 import './situation.js';
+import './property.js';
 import './district.js';
 
 let schema: GraphQLSchema | undefined;

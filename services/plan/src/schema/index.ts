@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
 import './district.js';
+import './property.js';
 
 let schema: GraphQLSchema | undefined;
 

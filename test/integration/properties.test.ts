@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPlatform, type TestPlatform } from '../support/platform.js';
+
+let platform: TestPlatform;
+beforeAll(async () => {
+  platform = await startTestPlatform();
+});
+afterAll(() => platform?.stop());
+
+const QUERY = `query($owner: ID) { properties(ownerId: $owner) { id ownerId name incidents { id } } }`;
+
+async function truth(propertyId: string): Promise<string[]> {
+  const rows = await platform.databases.get('incidents')!.query<{ id: string }>(
+    `SELECT i.id::text FROM incidents.incident i JOIN geo.property p ON p.id = $1 AND ST_Intersects(p.geom, i.location)
+      WHERE i.deleted_at IS NULL ORDER BY 1`, [propertyId]);
+  return rows.map((r) => r.id);
+}
+
+describe('Property.incidents through the gateway (plan owns Property, incidents adds its incidents)', () => {
+  it('gives a property owner the incidents reported on its own properties', async () => {
+    const res = await platform.gql<{ properties: { id: string; ownerId: string; incidents: { id: string }[] }[] }>(
+      QUERY, { owner: 'stangastaden' }, { as: 'stangastaden' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.properties.length).toBe(3);
+    let seen = 0;
+    for (const p of res.data!.properties) {
+      expect(p.incidents.map((i) => i.id).sort()).toEqual(await truth(p.id));
+      seen += p.incidents.length;
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it('refuses another owner\'s property (FORBIDDEN) and anonymous callers (UNAUTHENTICATED)', async () => {
+    const other = await platform.gql(QUERY, { owner: 'stangastaden' }, { as: 'lingonet' });
+    expect(other.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
+    const anonymous = await platform.gql(QUERY, { owner: 'stangastaden' });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('gives EST every property\'s incidents', async () => {
+    const res = await platform.gql<{ properties: { id: string; incidents: { id: string }[] }[] }>(QUERY, {}, { as: 'est' });
+    expect(res.data!.properties).toHaveLength(5);
+    for (const p of res.data!.properties) expect(p.incidents.map((i) => i.id).sort()).toEqual(await truth(p.id));
+  });
+});
