@@ -73,3 +73,25 @@ describe('reporting incidents through the gateway', () => {
     expect(row!.deleted).toBe(true);
   });
 });
+
+describe('importing the Police\'s open events from the web', () => {
+  const IMPORT = `mutation($json: String!) { importPolisenEvents(json: $json) { read imported updated unchanged districtPrecision countyPrecision invalid { index reason } } }`;
+  const events = [
+    { id: 999001, datetime: '2026-11-20 21:40:00 +01:00', name: '20 november 21.30, Skadegörelse, Linköping', summary: 'Fönster krossat i Skäggetorp.',
+      url: '/aktuellt/handelser/2026/november/20/x/', type: 'Skadegörelse', location: { name: 'Linköping', gps: '58.410807,15.621373' } },
+  ];
+
+  it('lets EST import a file and reports what it did; a second time changes nothing', async () => {
+    const first = await platform.gql<{ importPolisenEvents: Record<string, unknown> }>(IMPORT, { json: JSON.stringify(events) }, { as: 'est' });
+    expect(first.data!.importPolisenEvents).toMatchObject({ read: 1, imported: 1, districtPrecision: 1, invalid: [] });
+    const again = await platform.gql<{ importPolisenEvents: Record<string, unknown> }>(IMPORT, { json: JSON.stringify(events) }, { as: 'est' });
+    expect(again.data!.importPolisenEvents).toMatchObject({ imported: 0, unchanged: 1 });
+  });
+
+  it('refuses other roles and files that are not an array of events', async () => {
+    const steering = await platform.gql(IMPORT, { json: '[]' }, { as: 'styrgruppen' });
+    expect(steering.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const notJson = await platform.gql(IMPORT, { json: '{oops' }, { as: 'est' });
+    expect(notJson.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'json' });
+  });
+});

@@ -5,6 +5,7 @@ import './incident-writes.js';
 import './hotspots.js';
 import './situation.js';
 import './property.js';
+import './imports.js';
 import './district.js';
 
 let schema: GraphQLSchema | undefined;
