@@ -118,6 +118,24 @@ describe('signed in', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 
+  it('shows the district\'s weekly picture, and the EST group drafts and publishes it', async () => {
+    await clickDistrict('ryd');
+    await page.waitForFunction(() => document.body.dataset.situationReady === 'true', undefined, { timeout: 30_000 });
+    const panel = page.getByTestId('situation-panel');
+    expect(await panel.isVisible()).toBe(true);
+    await page.getByTestId('situation-textarea').fill('Lugn vecka. Klotter vid centrum; fastighetsägaren sanerar.');
+    await page.getByTestId('situation-save').click();
+    await expect.poll(() => page.getByTestId('situation-status').textContent(), { timeout: 10_000 }).toMatch(/Utkast/);
+    await page.getByTestId('situation-publish').click();
+    await page.getByTestId('situation-confirm-publish').click();
+    await expect.poll(() => page.getByTestId('situation-status').textContent(), { timeout: 10_000 }).toMatch(/Publicerad/);
+    const [row] = await platform.databases.get('incidents')!.query<{ status: string; text: string }>(
+      `SELECT status, text FROM incidents.situation WHERE district_id = 'ryd' ORDER BY version DESC LIMIT 1`);
+    expect(row).toEqual({ status: 'published', text: 'Lugn vecka. Klotter vid centrum; fastighetsägaren sanerar.' });
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'map-est-situation-ryd');
+  });
+
   it('signs out back to the public map', async () => {
     await page.getByTestId('sign-out').click();
     await expect.poll(() => page.getByTestId('sign-in').count(), { timeout: 10_000 }).toBe(1);

@@ -15,7 +15,8 @@ export async function liveFigures(db: Queryable, districtId: string, week: Week)
     sameWeekLastYear: sum((c) => c.sameWeekLastYear),
     byCategory,
     hotCells: hotspots.cells
-      .filter((c) => c.class.startsWith('hot'))
+      // A cell without incidents can be "hot" through its neighbours; the picture lists where things happened.
+      .filter((c) => c.class.startsWith('hot') && c.count > 0)
       .map((c) => ({ key: c.key, count: c.count, z: Math.round(c.z * 100) / 100, confidence: c.confidence, emerging: c.emerging })),
   };
 }

@@ -96,3 +96,66 @@ export const hotspotsQuery = graphql(`
     }
   }
 `);
+
+/*
+ * The weekly situational picture (lägesbild) of one district. Only the roles of
+ * ACCESS.situationRead may ask (area groups for their own district); the others get FORBIDDEN.
+ * The figures are frozen in a published picture and live in a draft, so the same fields serve both.
+ */
+export const situationFieldsFragment = graphql(`
+  fragment SituationFields on Situation {
+    week
+    districtId
+    version
+    status
+    text
+    publishedAt
+    publishedBy
+    figures {
+      total
+      previousFourWeeksAverage
+      sameWeekLastYear
+      byCategory {
+        category
+        count
+        previousFourWeeksAverage
+        sameWeekLastYear
+        change
+      }
+      hotCells {
+        key
+        count
+        z
+        confidence
+        emerging
+      }
+    }
+  }
+`);
+
+/** The latest version of one week's picture; version 0 while nothing is written. */
+export const situationQuery = graphql(`
+  query Situation($week: String!, $districtId: ID!) {
+    situation(week: $week, districtId: $districtId) {
+      ...SituationFields
+    }
+  }
+`);
+
+/** Writes the draft's text; after publication the server starts a new version (a correction). */
+export const saveSituationDraftMutation = graphql(`
+  mutation SaveSituationDraft($week: String!, $districtId: ID!, $text: String!) {
+    saveSituationDraft(week: $week, districtId: $districtId, text: $text) {
+      ...SituationFields
+    }
+  }
+`);
+
+/** Publishes the draft: its figures are frozen and it can no longer change. */
+export const publishSituationMutation = graphql(`
+  mutation PublishSituation($week: String!, $districtId: ID!) {
+    publishSituation(week: $week, districtId: $districtId) {
+      ...SituationFields
+    }
+  }
+`);

@@ -1,6 +1,6 @@
 import type { Role } from '@tk/gis/auth/identity';
 import { describe, expect, it } from 'vitest';
-import { mayProposeMeasures, mayReadHotspots, partsFor, reachIn } from './permissions';
+import { mayProposeMeasures, mayReadHotspots, mayReadSituation, mayWriteSituation, partsFor, reachIn } from './permissions';
 import type { SessionUser } from './session';
 
 const user = (roles: Role[], extra: Partial<SessionUser> = {}): SessionUser => ({
@@ -95,5 +95,29 @@ describe('mayReadHotspots', () => {
   it('is false when anonymous or without a known role', () => {
     expect(mayReadHotspots(null)).toBe(false);
     expect(mayReadHotspots(user([]))).toBe(false);
+  });
+});
+
+describe('mayReadSituation and mayWriteSituation', () => {
+  it.each<[Role, boolean, boolean]>([
+    ['est', true, true],
+    ['admin', true, true],
+    ['police', true, false],
+    ['steering_group', false, false],
+    ['preparation_group', false, false],
+    ['property_owner', false, false],
+    ['licensing', false, false],
+  ])('%s reads: %s, writes: %s', (role, reads, writes) => {
+    expect(mayReadSituation(user([role]), 'ryd')).toBe(reads);
+    expect(mayWriteSituation(user([role]), 'ryd')).toBe(writes);
+  });
+  it('lets an area group read only its own district, and never write', () => {
+    const group = user(['area_group'], { districts: ['ryd'] });
+    expect(mayReadSituation(group, 'ryd')).toBe(true);
+    expect(mayReadSituation(group, 'berga')).toBe(false);
+    expect(mayWriteSituation(group, 'ryd')).toBe(false);
+  });
+  it('is false when anonymous', () => {
+    expect(mayReadSituation(null, 'ryd')).toBe(false);
   });
 });

@@ -60,3 +60,20 @@ export function reachIn(user: SessionUser | null, part: DataPart, districtId: st
   if (scope.ownerId) return 'ownProperties';
   return 'outside';
 }
+
+/**
+ * Whether the user may read the lägesbild of this district (ACCESS.situationRead): EST, the Police
+ * and admins everywhere, an area group only in its own districts. Everyone else sees no section.
+ */
+export function mayReadSituation(user: SessionUser | null, districtId: string): boolean {
+  if (!user || !mayUse(user.roles, ACCESS.situationRead)) return false;
+  const scope = rowScope(identityOf(user), ACCESS.situationRead);
+  return scope.all || scope.districtIds.includes(districtId);
+}
+
+/** Whether the user may write and publish it (ACCESS.situationWrite: EST and admins, every district). */
+export function mayWriteSituation(user: SessionUser | null, districtId: string): boolean {
+  if (!user || !mayUse(user.roles, ACCESS.situationWrite)) return false;
+  const scope = rowScope(identityOf(user), ACCESS.situationWrite);
+  return scope.all || scope.districtIds.includes(districtId);
+}

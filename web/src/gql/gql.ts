@@ -19,6 +19,10 @@ type Documents = {
     "\n  query DistrictVenues {\n    districts {\n      id\n      venues {\n        id\n      }\n    }\n  }\n": typeof types.DistrictVenuesDocument,
     "\n  query DistrictMeasures {\n    districts {\n      id\n      measures {\n        id\n      }\n    }\n  }\n": typeof types.DistrictMeasuresDocument,
     "\n  query Hotspots($week: String!, $trendWeeks: Int) {\n    hotspots(week: $week, trendWeeks: $trendWeeks) {\n      week\n      weekStart\n      weekEnd\n      districtIds\n      cellSizeM\n      trendWeeks\n      neighbourhood\n      correction\n      studyAreaCells\n      incidentsCounted\n      status\n      cells {\n        key\n        districtId\n        count\n        z\n        p\n        class\n        confidence\n        emerging\n        trend\n        geometry\n      }\n    }\n  }\n": typeof types.HotspotsDocument,
+    "\n  fragment SituationFields on Situation {\n    week\n    districtId\n    version\n    status\n    text\n    publishedAt\n    publishedBy\n    figures {\n      total\n      previousFourWeeksAverage\n      sameWeekLastYear\n      byCategory {\n        category\n        count\n        previousFourWeeksAverage\n        sameWeekLastYear\n        change\n      }\n      hotCells {\n        key\n        count\n        z\n        confidence\n        emerging\n      }\n    }\n  }\n": typeof types.SituationFieldsFragmentDoc,
+    "\n  query Situation($week: String!, $districtId: ID!) {\n    situation(week: $week, districtId: $districtId) {\n      ...SituationFields\n    }\n  }\n": typeof types.SituationDocument,
+    "\n  mutation SaveSituationDraft($week: String!, $districtId: ID!, $text: String!) {\n    saveSituationDraft(week: $week, districtId: $districtId, text: $text) {\n      ...SituationFields\n    }\n  }\n": typeof types.SaveSituationDraftDocument,
+    "\n  mutation PublishSituation($week: String!, $districtId: ID!) {\n    publishSituation(week: $week, districtId: $districtId) {\n      ...SituationFields\n    }\n  }\n": typeof types.PublishSituationDocument,
 };
 const documents: Documents = {
     "\n  query PublicDistricts {\n    districts {\n      id\n      name\n      code\n      priority\n      approximate\n      source\n      geometry\n      labelPoint\n      areaKm2\n    }\n  }\n": types.PublicDistrictsDocument,
@@ -26,6 +30,10 @@ const documents: Documents = {
     "\n  query DistrictVenues {\n    districts {\n      id\n      venues {\n        id\n      }\n    }\n  }\n": types.DistrictVenuesDocument,
     "\n  query DistrictMeasures {\n    districts {\n      id\n      measures {\n        id\n      }\n    }\n  }\n": types.DistrictMeasuresDocument,
     "\n  query Hotspots($week: String!, $trendWeeks: Int) {\n    hotspots(week: $week, trendWeeks: $trendWeeks) {\n      week\n      weekStart\n      weekEnd\n      districtIds\n      cellSizeM\n      trendWeeks\n      neighbourhood\n      correction\n      studyAreaCells\n      incidentsCounted\n      status\n      cells {\n        key\n        districtId\n        count\n        z\n        p\n        class\n        confidence\n        emerging\n        trend\n        geometry\n      }\n    }\n  }\n": types.HotspotsDocument,
+    "\n  fragment SituationFields on Situation {\n    week\n    districtId\n    version\n    status\n    text\n    publishedAt\n    publishedBy\n    figures {\n      total\n      previousFourWeeksAverage\n      sameWeekLastYear\n      byCategory {\n        category\n        count\n        previousFourWeeksAverage\n        sameWeekLastYear\n        change\n      }\n      hotCells {\n        key\n        count\n        z\n        confidence\n        emerging\n      }\n    }\n  }\n": types.SituationFieldsFragmentDoc,
+    "\n  query Situation($week: String!, $districtId: ID!) {\n    situation(week: $week, districtId: $districtId) {\n      ...SituationFields\n    }\n  }\n": types.SituationDocument,
+    "\n  mutation SaveSituationDraft($week: String!, $districtId: ID!, $text: String!) {\n    saveSituationDraft(week: $week, districtId: $districtId, text: $text) {\n      ...SituationFields\n    }\n  }\n": types.SaveSituationDraftDocument,
+    "\n  mutation PublishSituation($week: String!, $districtId: ID!) {\n    publishSituation(week: $week, districtId: $districtId) {\n      ...SituationFields\n    }\n  }\n": types.PublishSituationDocument,
 };
 
 /**
@@ -62,6 +70,22 @@ export function graphql(source: "\n  query DistrictMeasures {\n    districts {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Hotspots($week: String!, $trendWeeks: Int) {\n    hotspots(week: $week, trendWeeks: $trendWeeks) {\n      week\n      weekStart\n      weekEnd\n      districtIds\n      cellSizeM\n      trendWeeks\n      neighbourhood\n      correction\n      studyAreaCells\n      incidentsCounted\n      status\n      cells {\n        key\n        districtId\n        count\n        z\n        p\n        class\n        confidence\n        emerging\n        trend\n        geometry\n      }\n    }\n  }\n"): (typeof documents)["\n  query Hotspots($week: String!, $trendWeeks: Int) {\n    hotspots(week: $week, trendWeeks: $trendWeeks) {\n      week\n      weekStart\n      weekEnd\n      districtIds\n      cellSizeM\n      trendWeeks\n      neighbourhood\n      correction\n      studyAreaCells\n      incidentsCounted\n      status\n      cells {\n        key\n        districtId\n        count\n        z\n        p\n        class\n        confidence\n        emerging\n        trend\n        geometry\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SituationFields on Situation {\n    week\n    districtId\n    version\n    status\n    text\n    publishedAt\n    publishedBy\n    figures {\n      total\n      previousFourWeeksAverage\n      sameWeekLastYear\n      byCategory {\n        category\n        count\n        previousFourWeeksAverage\n        sameWeekLastYear\n        change\n      }\n      hotCells {\n        key\n        count\n        z\n        confidence\n        emerging\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SituationFields on Situation {\n    week\n    districtId\n    version\n    status\n    text\n    publishedAt\n    publishedBy\n    figures {\n      total\n      previousFourWeeksAverage\n      sameWeekLastYear\n      byCategory {\n        category\n        count\n        previousFourWeeksAverage\n        sameWeekLastYear\n        change\n      }\n      hotCells {\n        key\n        count\n        z\n        confidence\n        emerging\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Situation($week: String!, $districtId: ID!) {\n    situation(week: $week, districtId: $districtId) {\n      ...SituationFields\n    }\n  }\n"): (typeof documents)["\n  query Situation($week: String!, $districtId: ID!) {\n    situation(week: $week, districtId: $districtId) {\n      ...SituationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSituationDraft($week: String!, $districtId: ID!, $text: String!) {\n    saveSituationDraft(week: $week, districtId: $districtId, text: $text) {\n      ...SituationFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSituationDraft($week: String!, $districtId: ID!, $text: String!) {\n    saveSituationDraft(week: $week, districtId: $districtId, text: $text) {\n      ...SituationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishSituation($week: String!, $districtId: ID!) {\n    publishSituation(week: $week, districtId: $districtId) {\n      ...SituationFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishSituation($week: String!, $districtId: ID!) {\n    publishSituation(week: $week, districtId: $districtId) {\n      ...SituationFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
