@@ -95,3 +95,32 @@ describe('importing the Police\'s open events from the web', () => {
     expect(notJson.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'json' });
   });
 });
+
+describe('weekly trend per district', () => {
+  const TREND = `query($w: String!) { district(id: "tornby") { weeklyIncidents(lastWeek: $w, weeks: 12) { week count exact } } }`;
+  const lastWeek = async () => (await platform.databases.get('incidents')!.query<{ week: string }>(
+    `SELECT to_char(now() - interval '7 days', 'IYYY-"W"IW') AS week`))[0]!.week;
+
+  async function truth(week: string): Promise<number> {
+    const [row] = await platform.databases.get('incidents')!.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM incidents.incident WHERE deleted_at IS NULL AND district_id = 'tornby'
+          AND occurred_at >= (to_date($1, 'IYYY-"W"IW')::timestamp AT TIME ZONE 'Europe/Stockholm')
+          AND occurred_at < ((to_date($1, 'IYYY-"W"IW') + 7)::timestamp AT TIME ZONE 'Europe/Stockholm')`, [week]);
+    return row!.n;
+  }
+
+  it('gives EST the exact weekly counts, and the steering group only weeks of 0 or at least 5', async () => {
+    const w = await lastWeek();
+    const est = (await platform.gql<{ district: { weeklyIncidents: { week: string; count: number; exact: boolean }[] } }>(TREND, { w }, { as: 'est' })).data!.district.weeklyIncidents;
+    expect(est).toHaveLength(12);
+    expect(est[11]!.week).toBe(w);
+    for (const point of est) expect(point.count).toBe(await truth(point.week));
+    const steering = (await platform.gql<{ district: { weeklyIncidents: { count: number | null; exact: boolean }[] } }>(TREND, { w }, { as: 'styrgruppen' })).data!.district.weeklyIncidents;
+    steering.forEach((point, i) => {
+      expect(point.exact).toBe(false);
+      const real = est[i]!.count;
+      expect(point.count).toBe(real === 0 || real >= 5 ? real : null);
+    });
+    expect(steering.some((p) => p.count === null)).toBe(true);
+  });
+});

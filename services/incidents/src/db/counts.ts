@@ -64,3 +64,44 @@ export async function publishedCounts(
   );
   return new Map(rows.map((r) => [r.districtId, { atLeast: r.atLeast, hiddenCells: r.hiddenCells }]));
 }
+
+export interface WeekCount {
+  week: string;
+  /** The count, or null when the week is a hidden cell (1–4 incidents the caller cannot see). */
+  count: number | null;
+  exact: boolean;
+}
+
+/**
+ * One district's counts per ISO week (Swedish time) for the weeks ending with `lastWeek`: exact
+ * when the caller may see the district's incidents one by one, otherwise each week is a cell that
+ * is published (0 or ≥ 5 unseen) or hidden, the same rule as every other count.
+ */
+export async function weeklyCounts(
+  db: Queryable,
+  scope: RowScope,
+  districtId: string,
+  lastWeek: string,
+  weeks: number,
+  exact: boolean,
+): Promise<WeekCount[]> {
+  const rows = await db.query<{ week: string; n: number; unseen: number }>(
+    `WITH w AS (
+       SELECT to_char(monday, 'IYYY-"W"IW') AS week,
+              (monday::timestamp AT TIME ZONE 'Europe/Stockholm') AS start,
+              ((monday + 7)::timestamp AT TIME ZONE 'Europe/Stockholm') AS stop
+         FROM generate_series(0, $3::int - 1) AS k, LATERAL (SELECT to_date($2, 'IYYY-"W"IW') - 7 * k AS monday) AS m
+     )
+     SELECT w.week, count(i.id)::int AS n,
+            count(i.id) FILTER (WHERE NOT ${visibleIncident(4)})::int AS unseen
+       FROM w LEFT JOIN incidents.incident i
+         ON i.deleted_at IS NULL AND i.district_id = $1 AND i.occurred_at >= w.start AND i.occurred_at < w.stop
+      GROUP BY w.week ORDER BY w.week`,
+    [districtId, lastWeek, weeks, ...scopeParams(scope)],
+  );
+  return rows.map((r) => ({
+    week: r.week,
+    exact,
+    count: exact || r.unseen === 0 || r.unseen >= MIN_PUBLISHED ? r.n : null,
+  }));
+}

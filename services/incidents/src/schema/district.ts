@@ -1,5 +1,6 @@
 import { badUserInput } from '@tk/gis';
-import type { CountValue } from '../db/counts.js';
+import { weeklyCounts, type CountValue, type WeekCount } from '../db/counts.js';
+import { weekOrRefuse } from '../weeks.js';
 import { ACCESS, rolesFor } from '@tk/gis';
 import { analyseHotspots } from '../hotspots.js';
 import { builder } from './builder.js';
@@ -19,6 +20,15 @@ export const IncidentCount = builder.objectRef<CountValue>('IncidentCount').impl
   }),
 });
 
+const WeekCountRef = builder.objectRef<WeekCount>('WeekCount').implement({
+  description: 'Incidents in one ISO week; null when the week holds 1–4 incidents your role may not see one by one.',
+  fields: (t) => ({
+    week: t.exposeString('week'),
+    count: t.exposeInt('count', { nullable: true }),
+    exact: t.exposeBoolean('exact'),
+  }),
+});
+
 /** District is owned by the plan subgraph; incidents adds its counts. */
 export const District = builder.externalRef('District', builder.selection<{ id: string }>('id')).implement({
   externalFields: (t) => ({ id: t.id() }),
@@ -31,6 +41,18 @@ export const District = builder.externalRef('District', builder.selection<{ id: 
       resolve: (district, { from, to }, { incidentCounts }) => {
         if (from && to && from >= to) throw badUserInput('"from" must be before "to"', { field: 'from' });
         return incidentCounts.load({ districtId: district.id, from: from ?? null, to: to ?? null });
+      },
+    }),
+    weeklyIncidents: t.field({
+      type: [WeekCountRef],
+      authScopes: { signedIn: true },
+      description: 'Incidents per ISO week for the weeks ending with `lastWeek` (a trend), oldest first.',
+      args: { lastWeek: t.arg.string({ required: true }), weeks: t.arg.int({ defaultValue: 26 }) },
+      resolve: async (district, { lastWeek, weeks }, { db, scope }) => {
+        const n = weeks ?? 26;
+        if (n < 1 || n > 104) throw badUserInput('weeks must be 1–104', { field: 'weeks' });
+        await weekOrRefuse(db, lastWeek);
+        return weeklyCounts(db, scope, district.id, lastWeek, n, scope.all || scope.districtIds.includes(district.id));
       },
     }),
     situation: t.field({
