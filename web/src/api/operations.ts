@@ -159,3 +159,68 @@ export const publishSituationMutation = graphql(`
     }
   }
 `);
+
+/**
+ * A district's incidents per ISO week, for the trend chart. Any signed-in role may ask; a week of
+ * 1–4 incidents the role may not see one by one answers count null, never a number.
+ */
+export const weeklyIncidentsQuery = graphql(`
+  query WeeklyIncidents($districtId: ID!, $lastWeek: String!, $weeks: Int) {
+    district(id: $districtId) {
+      id
+      weeklyIncidents(lastWeek: $lastWeek, weeks: $weeks) {
+        week
+        count
+        exact
+      }
+    }
+  }
+`);
+
+/**
+ * Single incidents with their places, for the incidents layer. Only the roles of
+ * ACCESS.incidentRead may ask; the server returns only the rows the role reaches (an area group's
+ * own district, a property owner's own properties).
+ */
+export const incidentsQuery = graphql(`
+  query Incidents($districtId: ID, $from: DateTime, $to: DateTime, $limit: Int) {
+    incidents(districtId: $districtId, from: $from, to: $to, limit: $limit) {
+      id
+      occurredAt
+      category
+      description
+      precision
+      location
+      districtId
+      areaName
+      title
+      originalType
+      source
+    }
+  }
+`);
+
+/** Imports a file of the Police's open events (ACCESS.incidentWrite); the report says what it did. */
+export const importPolisenEventsMutation = graphql(`
+  mutation ImportPolisenEvents($json: String!) {
+    importPolisenEvents(json: $json) {
+      read
+      imported
+      updated
+      unchanged
+      outsideMunicipality
+      districtPrecision
+      municipalityPrecision
+      countyPrecision
+      summariesWithheld
+      districts {
+        districtId
+        count
+      }
+      invalid {
+        index
+        reason
+      }
+    }
+  }
+`);

@@ -77,3 +77,27 @@ export function mayWriteSituation(user: SessionUser | null, districtId: string):
   const scope = rowScope(identityOf(user), ACCESS.situationWrite);
   return scope.all || scope.districtIds.includes(districtId);
 }
+
+/**
+ * Whether the user may ask for single incidents (ACCESS.incidentRead): EST, the Police and admins
+ * everywhere, an area group in its own district, a property owner on its own properties.
+ */
+export function mayReadIncidents(user: SessionUser | null): boolean {
+  return !!user && mayUse(user.roles, ACCESS.incidentRead);
+}
+
+/**
+ * The districtId to ask incidents for: none for the roles that see every district or own
+ * properties anywhere (the server scopes the rows), an area group's district when it has one.
+ */
+export function incidentDistrictFor(user: SessionUser | null): string | null {
+  if (!user || !mayReadIncidents(user)) return null;
+  const scope = rowScope(identityOf(user), ACCESS.incidentRead);
+  if (scope.all || scope.ownerId) return null;
+  return scope.districtIds.length === 1 ? scope.districtIds[0]! : null;
+}
+
+/** Whether the user may import the Police's events (ACCESS.incidentWrite: EST, the Police, admins). */
+export function mayImportIncidents(user: SessionUser | null): boolean {
+  return !!user && mayUse(user.roles, ACCESS.incidentWrite);
+}

@@ -23,6 +23,9 @@ type Documents = {
     "\n  query Situation($week: String!, $districtId: ID!) {\n    situation(week: $week, districtId: $districtId) {\n      ...SituationFields\n    }\n  }\n": typeof types.SituationDocument,
     "\n  mutation SaveSituationDraft($week: String!, $districtId: ID!, $text: String!) {\n    saveSituationDraft(week: $week, districtId: $districtId, text: $text) {\n      ...SituationFields\n    }\n  }\n": typeof types.SaveSituationDraftDocument,
     "\n  mutation PublishSituation($week: String!, $districtId: ID!) {\n    publishSituation(week: $week, districtId: $districtId) {\n      ...SituationFields\n    }\n  }\n": typeof types.PublishSituationDocument,
+    "\n  query WeeklyIncidents($districtId: ID!, $lastWeek: String!, $weeks: Int) {\n    district(id: $districtId) {\n      id\n      weeklyIncidents(lastWeek: $lastWeek, weeks: $weeks) {\n        week\n        count\n        exact\n      }\n    }\n  }\n": typeof types.WeeklyIncidentsDocument,
+    "\n  query Incidents($districtId: ID, $from: DateTime, $to: DateTime, $limit: Int) {\n    incidents(districtId: $districtId, from: $from, to: $to, limit: $limit) {\n      id\n      occurredAt\n      category\n      description\n      precision\n      location\n      districtId\n      areaName\n      title\n      originalType\n      source\n    }\n  }\n": typeof types.IncidentsDocument,
+    "\n  mutation ImportPolisenEvents($json: String!) {\n    importPolisenEvents(json: $json) {\n      read\n      imported\n      updated\n      unchanged\n      outsideMunicipality\n      districtPrecision\n      municipalityPrecision\n      countyPrecision\n      summariesWithheld\n      districts {\n        districtId\n        count\n      }\n      invalid {\n        index\n        reason\n      }\n    }\n  }\n": typeof types.ImportPolisenEventsDocument,
 };
 const documents: Documents = {
     "\n  query PublicDistricts {\n    districts {\n      id\n      name\n      code\n      priority\n      approximate\n      source\n      geometry\n      labelPoint\n      areaKm2\n    }\n  }\n": types.PublicDistrictsDocument,
@@ -34,6 +37,9 @@ const documents: Documents = {
     "\n  query Situation($week: String!, $districtId: ID!) {\n    situation(week: $week, districtId: $districtId) {\n      ...SituationFields\n    }\n  }\n": types.SituationDocument,
     "\n  mutation SaveSituationDraft($week: String!, $districtId: ID!, $text: String!) {\n    saveSituationDraft(week: $week, districtId: $districtId, text: $text) {\n      ...SituationFields\n    }\n  }\n": types.SaveSituationDraftDocument,
     "\n  mutation PublishSituation($week: String!, $districtId: ID!) {\n    publishSituation(week: $week, districtId: $districtId) {\n      ...SituationFields\n    }\n  }\n": types.PublishSituationDocument,
+    "\n  query WeeklyIncidents($districtId: ID!, $lastWeek: String!, $weeks: Int) {\n    district(id: $districtId) {\n      id\n      weeklyIncidents(lastWeek: $lastWeek, weeks: $weeks) {\n        week\n        count\n        exact\n      }\n    }\n  }\n": types.WeeklyIncidentsDocument,
+    "\n  query Incidents($districtId: ID, $from: DateTime, $to: DateTime, $limit: Int) {\n    incidents(districtId: $districtId, from: $from, to: $to, limit: $limit) {\n      id\n      occurredAt\n      category\n      description\n      precision\n      location\n      districtId\n      areaName\n      title\n      originalType\n      source\n    }\n  }\n": types.IncidentsDocument,
+    "\n  mutation ImportPolisenEvents($json: String!) {\n    importPolisenEvents(json: $json) {\n      read\n      imported\n      updated\n      unchanged\n      outsideMunicipality\n      districtPrecision\n      municipalityPrecision\n      countyPrecision\n      summariesWithheld\n      districts {\n        districtId\n        count\n      }\n      invalid {\n        index\n        reason\n      }\n    }\n  }\n": types.ImportPolisenEventsDocument,
 };
 
 /**
@@ -86,6 +92,18 @@ export function graphql(source: "\n  mutation SaveSituationDraft($week: String!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublishSituation($week: String!, $districtId: ID!) {\n    publishSituation(week: $week, districtId: $districtId) {\n      ...SituationFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishSituation($week: String!, $districtId: ID!) {\n    publishSituation(week: $week, districtId: $districtId) {\n      ...SituationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WeeklyIncidents($districtId: ID!, $lastWeek: String!, $weeks: Int) {\n    district(id: $districtId) {\n      id\n      weeklyIncidents(lastWeek: $lastWeek, weeks: $weeks) {\n        week\n        count\n        exact\n      }\n    }\n  }\n"): (typeof documents)["\n  query WeeklyIncidents($districtId: ID!, $lastWeek: String!, $weeks: Int) {\n    district(id: $districtId) {\n      id\n      weeklyIncidents(lastWeek: $lastWeek, weeks: $weeks) {\n        week\n        count\n        exact\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Incidents($districtId: ID, $from: DateTime, $to: DateTime, $limit: Int) {\n    incidents(districtId: $districtId, from: $from, to: $to, limit: $limit) {\n      id\n      occurredAt\n      category\n      description\n      precision\n      location\n      districtId\n      areaName\n      title\n      originalType\n      source\n    }\n  }\n"): (typeof documents)["\n  query Incidents($districtId: ID, $from: DateTime, $to: DateTime, $limit: Int) {\n    incidents(districtId: $districtId, from: $from, to: $to, limit: $limit) {\n      id\n      occurredAt\n      category\n      description\n      precision\n      location\n      districtId\n      areaName\n      title\n      originalType\n      source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPolisenEvents($json: String!) {\n    importPolisenEvents(json: $json) {\n      read\n      imported\n      updated\n      unchanged\n      outsideMunicipality\n      districtPrecision\n      municipalityPrecision\n      countyPrecision\n      summariesWithheld\n      districts {\n        districtId\n        count\n      }\n      invalid {\n        index\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPolisenEvents($json: String!) {\n    importPolisenEvents(json: $json) {\n      read\n      imported\n      updated\n      unchanged\n      outsideMunicipality\n      districtPrecision\n      municipalityPrecision\n      countyPrecision\n      summariesWithheld\n      districts {\n        districtId\n        count\n      }\n      invalid {\n        index\n        reason\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -60,6 +60,8 @@ export type District = {
   /** "demo" or the import the boundary came from. */
   source?: Maybe<Scalars['String']['output']>;
   venues?: Maybe<Array<Venue>>;
+  /** Incidents per ISO week for the weeks ending with `lastWeek` (a trend), oldest first. */
+  weeklyIncidents?: Maybe<Array<WeekCount>>;
 };
 
 
@@ -93,6 +95,13 @@ export type DistrictSituationArgs = {
 /** A district (stadsdel) of the municipality, with its boundary. */
 export type DistrictVenuesArgs = {
   kind?: InputMaybe<VenueKind>;
+};
+
+
+/** A district (stadsdel) of the municipality, with its boundary. */
+export type DistrictWeeklyIncidentsArgs = {
+  lastWeek: Scalars['String']['input'];
+  weeks?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A cell's pattern over the weeks (as in ArcGIS's Emerging Hot Spot Analysis), for hot or cold spots. */
@@ -158,6 +167,18 @@ export type HotspotClass =
   | 'HOT_95'
   | 'HOT_99'
   | 'NONE';
+
+export type ImportDistrictCount = {
+  __typename?: 'ImportDistrictCount';
+  count?: Maybe<Scalars['Int']['output']>;
+  districtId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type ImportInvalidItem = {
+  __typename?: 'ImportInvalidItem';
+  index?: Maybe<Scalars['Int']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+};
 
 /** A reported incident (inrapporterad händelse). */
 export type Incident = {
@@ -306,6 +327,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Corrects a reported incident; the audit log keeps the values before and after. */
   correctIncident?: Maybe<Incident>;
+  /** Imports a file of the Police's open events (the /api/events JSON, as text), as `npm run import -- polisen` does. */
+  importPolisenEvents?: Maybe<PolisenImportReport>;
   /** Proposes a measure; its district is the one its geometry lies in. */
   proposeMeasure?: Maybe<Measure>;
   /** Publishes the week's draft: its figures are frozen and it can no longer change. */
@@ -324,6 +347,11 @@ export type Mutation = {
 export type MutationCorrectIncidentArgs = {
   id: Scalars['ID']['input'];
   input: IncidentInput;
+};
+
+
+export type MutationImportPolisenEventsArgs = {
+  json: Scalars['String']['input'];
 };
 
 
@@ -359,6 +387,22 @@ export type MutationSaveSituationDraftArgs = {
 export type MutationWithdrawMeasureArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+/** What an import of the Police's open events did. */
+export type PolisenImportReport = {
+  __typename?: 'PolisenImportReport';
+  countyPrecision?: Maybe<Scalars['Int']['output']>;
+  districtPrecision?: Maybe<Scalars['Int']['output']>;
+  districts?: Maybe<Array<ImportDistrictCount>>;
+  imported?: Maybe<Scalars['Int']['output']>;
+  invalid?: Maybe<Array<ImportInvalidItem>>;
+  municipalityPrecision?: Maybe<Scalars['Int']['output']>;
+  outsideMunicipality?: Maybe<Scalars['Int']['output']>;
+  read?: Maybe<Scalars['Int']['output']>;
+  summariesWithheld?: Maybe<Scalars['Int']['output']>;
+  unchanged?: Maybe<Scalars['Int']['output']>;
+  updated?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A property (fastighet) and the organisation that owns it: what a property owner's view is scoped by. */
@@ -536,6 +580,14 @@ export type VenueKind =
   /** Fritidsgård */
   | 'YOUTH_CENTRE';
 
+/** Incidents in one ISO week; null when the week holds 1–4 incidents your role may not see one by one. */
+export type WeekCount = {
+  __typename?: 'WeekCount';
+  count?: Maybe<Scalars['Int']['output']>;
+  exact?: Maybe<Scalars['Boolean']['output']>;
+  week?: Maybe<Scalars['String']['output']>;
+};
+
 export type PublicDistrictsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -594,6 +646,32 @@ export type PublishSituationMutationVariables = Exact<{
 
 export type PublishSituationMutation = { __typename?: 'Mutation', publishSituation?: { __typename?: 'Situation', week?: string | null, districtId?: string | null, version?: number | null, status?: SituationStatus | null, text?: string | null, publishedAt?: string | null, publishedBy?: string | null, figures?: { __typename?: 'SituationFigures', total?: number | null, previousFourWeeksAverage?: number | null, sameWeekLastYear?: number | null, byCategory?: Array<{ __typename?: 'CategoryFigure', category?: IncidentCategory | null, count?: number | null, previousFourWeeksAverage?: number | null, sameWeekLastYear?: number | null, change?: number | null }> | null, hotCells?: Array<{ __typename?: 'SituationHotCell', key?: string | null, count?: number | null, z?: number | null, confidence?: number | null, emerging?: string | null }> | null } | null } | null };
 
+export type WeeklyIncidentsQueryVariables = Exact<{
+  districtId: Scalars['ID']['input'];
+  lastWeek: Scalars['String']['input'];
+  weeks?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type WeeklyIncidentsQuery = { __typename?: 'Query', district?: { __typename?: 'District', id?: string | null, weeklyIncidents?: Array<{ __typename?: 'WeekCount', week?: string | null, count?: number | null, exact?: boolean | null }> | null } | null };
+
+export type IncidentsQueryVariables = Exact<{
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type IncidentsQuery = { __typename?: 'Query', incidents?: Array<{ __typename?: 'Incident', id?: string | null, occurredAt?: string | null, category?: IncidentCategory | null, description?: string | null, precision?: LocationPrecision | null, location?: import('../types/geojson').Geometry | null, districtId?: string | null, areaName?: string | null, title?: string | null, originalType?: string | null, source?: string | null }> | null };
+
+export type ImportPolisenEventsMutationVariables = Exact<{
+  json: Scalars['String']['input'];
+}>;
+
+
+export type ImportPolisenEventsMutation = { __typename?: 'Mutation', importPolisenEvents?: { __typename?: 'PolisenImportReport', read?: number | null, imported?: number | null, updated?: number | null, unchanged?: number | null, outsideMunicipality?: number | null, districtPrecision?: number | null, municipalityPrecision?: number | null, countyPrecision?: number | null, summariesWithheld?: number | null, districts?: Array<{ __typename?: 'ImportDistrictCount', districtId?: string | null, count?: number | null }> | null, invalid?: Array<{ __typename?: 'ImportInvalidItem', index?: number | null, reason?: string | null }> | null } | null };
+
 export const SituationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SituationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Situation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"week"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedBy"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"previousFourWeeksAverage"}},{"kind":"Field","name":{"kind":"Name","value":"sameWeekLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"previousFourWeeksAverage"}},{"kind":"Field","name":{"kind":"Name","value":"sameWeekLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hotCells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"z"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"emerging"}}]}}]}}]}}]} as unknown as DocumentNode<SituationFieldsFragment, unknown>;
 export const PublicDistrictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicDistricts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"approximate"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"}},{"kind":"Field","name":{"kind":"Name","value":"labelPoint"}},{"kind":"Field","name":{"kind":"Name","value":"areaKm2"}}]}}]}}]} as unknown as DocumentNode<PublicDistrictsQuery, PublicDistrictsQueryVariables>;
 export const DistrictIncidentCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictIncidentCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incidentCount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCells"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictIncidentCountsQuery, DistrictIncidentCountsQueryVariables>;
@@ -603,3 +681,6 @@ export const HotspotsDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const SituationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Situation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"week"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"situation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"week"},"value":{"kind":"Variable","name":{"kind":"Name","value":"week"}}},{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SituationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SituationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Situation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"week"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedBy"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"previousFourWeeksAverage"}},{"kind":"Field","name":{"kind":"Name","value":"sameWeekLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"previousFourWeeksAverage"}},{"kind":"Field","name":{"kind":"Name","value":"sameWeekLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hotCells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"z"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"emerging"}}]}}]}}]}}]} as unknown as DocumentNode<SituationQuery, SituationQueryVariables>;
 export const SaveSituationDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveSituationDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"week"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveSituationDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"week"},"value":{"kind":"Variable","name":{"kind":"Name","value":"week"}}},{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}},{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SituationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SituationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Situation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"week"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedBy"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"previousFourWeeksAverage"}},{"kind":"Field","name":{"kind":"Name","value":"sameWeekLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"previousFourWeeksAverage"}},{"kind":"Field","name":{"kind":"Name","value":"sameWeekLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hotCells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"z"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"emerging"}}]}}]}}]}}]} as unknown as DocumentNode<SaveSituationDraftMutation, SaveSituationDraftMutationVariables>;
 export const PublishSituationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishSituation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"week"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishSituation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"week"},"value":{"kind":"Variable","name":{"kind":"Name","value":"week"}}},{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SituationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SituationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Situation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"week"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedBy"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"previousFourWeeksAverage"}},{"kind":"Field","name":{"kind":"Name","value":"sameWeekLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"previousFourWeeksAverage"}},{"kind":"Field","name":{"kind":"Name","value":"sameWeekLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hotCells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"z"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"emerging"}}]}}]}}]}}]} as unknown as DocumentNode<PublishSituationMutation, PublishSituationMutationVariables>;
+export const WeeklyIncidentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WeeklyIncidents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lastWeek"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weeks"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyIncidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lastWeek"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lastWeek"}}},{"kind":"Argument","name":{"kind":"Name","value":"weeks"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weeks"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"week"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}}]}}]}}]}}]} as unknown as DocumentNode<WeeklyIncidentsQuery, WeeklyIncidentsQueryVariables>;
+export const IncidentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Incidents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"originalType"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode<IncidentsQuery, IncidentsQueryVariables>;
+export const ImportPolisenEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportPolisenEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"json"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importPolisenEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"json"},"value":{"kind":"Variable","name":{"kind":"Name","value":"json"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"outsideMunicipality"}},{"kind":"Field","name":{"kind":"Name","value":"districtPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"countyPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"summariesWithheld"}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invalid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<ImportPolisenEventsMutation, ImportPolisenEventsMutationVariables>;

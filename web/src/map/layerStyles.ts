@@ -1,9 +1,10 @@
 import type {
+  CircleLayerSpecification,
   ExpressionSpecification,
   FillLayerSpecification,
   LineLayerSpecification,
 } from 'maplibre-gl';
-import { fillOpacity, hotspotColors, hotspotOpacity, palette } from './palette';
+import { fillOpacity, hotspotColors, hotspotOpacity, incidentColors, palette } from './palette';
 
 export const DISTRICT_SOURCE = 'districts';
 
@@ -138,3 +139,38 @@ export const hotspotOutline: LineLayerSpecification = {
 
 /** In drawing order, bottom first; they go right above the district fill (see useHotspotLayer.ts). */
 export const hotspotLayers = [hotspotFill, hotspotOutline];
+
+export const INCIDENT_SOURCE = 'incidents';
+
+/** Part of the test contract: the points of incidents with a known place. */
+export const INCIDENT_LAYER_IDS = {
+  points: 'incidents-points',
+} as const;
+
+/** Points coloured by category; a selected point grows and gets the selection's dark ring. */
+export const incidentPoints: CircleLayerSpecification = {
+  id: INCIDENT_LAYER_IDS.points,
+  type: 'circle',
+  source: INCIDENT_SOURCE,
+  paint: {
+    'circle-color': [
+      'match',
+      ['get', 'category'],
+      'VANDALISM', incidentColors.VANDALISM,
+      'GRAFFITI', incidentColors.GRAFFITI,
+      'FIRE', incidentColors.FIRE,
+      'STONE_THROWING', incidentColors.STONE_THROWING,
+      'DRUG_DEALING', incidentColors.DRUG_DEALING,
+      'PUBLIC_DISORDER', incidentColors.PUBLIC_DISORDER,
+      'THREAT_VIOLENCE', incidentColors.THREAT_VIOLENCE,
+      'BURGLARY', incidentColors.BURGLARY,
+      'LITTERING', incidentColors.LITTERING,
+      'UNSAFE_PLACE', incidentColors.UNSAFE_PLACE,
+      'YOUTH_GATHERING', incidentColors.YOUTH_GATHERING,
+      incidentColors.OTHER,
+    ],
+    'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, ['case', isCellSelected, 6, 3.5], 15, ['case', isCellSelected, 9, 6.5]],
+    'circle-stroke-color': ['case', isCellSelected, palette.selectedOutline, incidentColors.ring],
+    'circle-stroke-width': ['case', isCellSelected, 2.5, 1.2],
+  },
+};

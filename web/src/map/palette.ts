@@ -48,3 +48,36 @@ export const hotspotOpacity = {
   fill: 0.85,
   stale: 0.3,
 } as const;
+
+/**
+ * The trend chart's bars: a quiet blue-grey for the weeks, the selection's dark ink for the picked
+ * week, and grey hatching for hidden weeks, so that "under 5" never looks like a measured height.
+ */
+export const trendColors = {
+  bar: '#6f8597',
+  picked: '#13202c',
+  hiddenStroke: '#8a96a1',
+  hiddenFill: '#eef1f4',
+  grid: '#d5dce2',
+  axis: '#4a5a68',
+} as const;
+
+/**
+ * Incident points by category: a qualitative palette (after Tableau 10, extended), each with a white
+ * ring so that points stay apart from each other and from the district fills below.
+ */
+export const incidentColors = {
+  VANDALISM: '#1f77b4',
+  GRAFFITI: '#9467bd',
+  FIRE: '#d62728',
+  STONE_THROWING: '#8c564b',
+  DRUG_DEALING: '#e377c2',
+  PUBLIC_DISORDER: '#ff7f0e',
+  THREAT_VIOLENCE: '#7a0c2e',
+  BURGLARY: '#2ca02c',
+  LITTERING: '#9a9a1f',
+  UNSAFE_PLACE: '#17becf',
+  YOUTH_GATHERING: '#393b79',
+  OTHER: '#6b6b6b',
+  ring: '#ffffff',
+} as const;

@@ -30,3 +30,12 @@ export function markHotspotsForTests(ready: boolean | null): void {
   if (ready === null) delete document.body.dataset.hotspotsReady;
   else document.body.dataset.hotspotsReady = String(ready);
 }
+
+/**
+ * `<body data-incidents-ready>`: "true" once the incident layer has the week's points and the map has
+ * drawn them (idle), "false" while a week loads; absent for roles that may not see single incidents.
+ */
+export function markIncidentsForTests(ready: boolean | null): void {
+  if (ready === null) delete document.body.dataset.incidentsReady;
+  else document.body.dataset.incidentsReady = String(ready);
+}

@@ -1,4 +1,4 @@
-import type { GeoJSONSource, LngLat, Map as MapLibreMap, PointLike } from 'maplibre-gl';
+import type { GeoJSONSource, LngLat, Map as MapLibreMap, Point, PointLike } from 'maplibre-gl';
 import { onBeforeUnmount, watch, type Ref, type ShallowRef } from 'vue';
 import type { HotspotAnalysis } from '../api/hotspots';
 import { toHotspotFeatures } from './hotspotFeatures';
@@ -25,7 +25,7 @@ export interface HotspotLayerOptions {
   stale: Ref<boolean>;
   selectedKey: Ref<string | null>;
   /** A click on the map: the key of the hexagon hit, or null when the click missed every cell. */
-  onCellClick: (key: string | null, at: LngLat) => void;
+  onCellClick: (key: string | null, at: LngLat, point: Point) => void;
 }
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
@@ -73,7 +73,7 @@ export function useHotspotLayer(options: HotspotLayerOptions): { cellKeyAt: (poi
 
   const install = (instance: MapLibreMap): void => {
     addSourceAndLayers(instance);
-    instance.on('click', (event) => options.onCellClick(cellKeyAt(event.point), event.lngLat));
+    instance.on('click', (event) => options.onCellClick(cellKeyAt(event.point), event.lngLat, event.point));
     installedOn = instance;
   };
 

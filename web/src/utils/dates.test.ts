@@ -8,6 +8,7 @@ import {
   isoWeek,
   isoWeekDays,
   isoWeekLabel,
+  isoWeekPeriod,
   isoWeekStart,
   lastCompleteIsoWeek,
   parseIsoWeekLabel,
@@ -146,5 +147,19 @@ describe('currentIsoWeek and lastCompleteIsoWeek', () => {
     expect(calendarDateIn(new Date('2026-06-21T22:30:00Z'), SWEDISH_TIME_ZONE).toISOString().slice(0, 10)).toBe('2026-06-22');
     // 22:30 UTC in winter is 23:30, still the same day.
     expect(calendarDateIn(new Date('2026-11-22T22:30:00Z'), SWEDISH_TIME_ZONE).toISOString().slice(0, 10)).toBe('2026-11-22');
+  });
+});
+
+describe('isoWeekPeriod', () => {
+  it('runs from Monday to Monday at midnight in Swedish time, in winter and summer', () => {
+    expect(isoWeekPeriod({ year: 2026, week: 47 })).toEqual({ from: '2026-11-15T23:00:00.000Z', to: '2026-11-22T23:00:00.000Z' });
+    expect(isoWeekPeriod({ year: 2026, week: 27 })).toEqual({ from: '2026-06-28T22:00:00.000Z', to: '2026-07-05T22:00:00.000Z' });
+  });
+
+  it('is a week shorter by an hour when summer time begins', () => {
+    // 2026-03-29 is the last Sunday of March; week 13 runs 23–29 March.
+    const { from, to } = isoWeekPeriod({ year: 2026, week: 13 });
+    expect(from).toBe('2026-03-22T23:00:00.000Z');
+    expect(to).toBe('2026-03-29T22:00:00.000Z');
   });
 });

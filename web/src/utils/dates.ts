@@ -99,3 +99,35 @@ export function currentIsoWeek(now: Date, timeZone = SWEDISH_TIME_ZONE): IsoWeek
 export function lastCompleteIsoWeek(now: Date, timeZone = SWEDISH_TIME_ZONE): IsoWeek {
   return addIsoWeeks(currentIsoWeek(now, timeZone), -1);
 }
+
+/** Minutes the time zone is ahead of UTC at the instant (60 or 120 for Stockholm). */
+function zoneOffsetMinutes(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
+  return Math.round((wall - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
+}
+
+/** The instant the calendar date (00:00 UTC, as isoWeekStart gives) begins in the time zone. */
+export function midnightIn(calendarDate: Date, timeZone: string): Date {
+  const guess = calendarDate.getTime();
+  // Midnight is never inside a DST change in Sweden (they happen at 02:00/03:00), so one correction suffices.
+  const offset = zoneOffsetMinutes(new Date(guess - zoneOffsetMinutes(new Date(guess), timeZone) * 60_000), timeZone);
+  return new Date(guess - offset * 60_000);
+}
+
+/** The week as the half-open period [Monday 00:00, next Monday 00:00) in Swedish time, for DateTime arguments. */
+export function isoWeekPeriod(week: IsoWeek, timeZone = SWEDISH_TIME_ZONE): Period {
+  return {
+    from: midnightIn(isoWeekStart(week), timeZone).toISOString(),
+    to: midnightIn(isoWeekStart(addIsoWeeks(week, 1)), timeZone).toISOString(),
+  };
+}
