@@ -118,6 +118,17 @@ describe('signed in', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 
+  it('draws the week\'s incidents with a place as points, and the district\'s weekly trend', async () => {
+    await clickDistrict('ryd');
+    await page.waitForFunction(() => document.body.dataset.incidentsReady === 'true' && document.body.dataset.trendReady === 'true', undefined, { timeout: 30_000 });
+    const points = await page.evaluate(() => {
+      const map = (window as unknown as { __map: { querySourceFeatures(s: string): unknown[] } }).__map;
+      return map.querySourceFeatures('incidents').length;
+    });
+    expect(points).toBeGreaterThan(0);
+    expect(await page.getByTestId('trend-chart').isVisible()).toBe(true);
+  });
+
   it('shows the district\'s weekly picture, and the EST group drafts and publishes it', async () => {
     await clickDistrict('ryd');
     await page.waitForFunction(() => document.body.dataset.situationReady === 'true', undefined, { timeout: 30_000 });
