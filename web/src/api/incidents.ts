@@ -8,21 +8,8 @@ export type { IncidentCategory, LocationPrecision };
 export type Incident = NonNullable<IncidentsQuery['incidents']>[number];
 export type PolisenImportReport = NonNullable<ImportPolisenEventsMutation['importPolisenEvents']>;
 
-/** The categories in the legend's order, as the schema lists them (the EST method's order). */
-export const INCIDENT_CATEGORIES = [
-  'VANDALISM',
-  'GRAFFITI',
-  'FIRE',
-  'STONE_THROWING',
-  'DRUG_DEALING',
-  'PUBLIC_DISORDER',
-  'THREAT_VIOLENCE',
-  'BURGLARY',
-  'LITTERING',
-  'UNSAFE_PLACE',
-  'YOUTH_GATHERING',
-  'OTHER',
-] as const satisfies readonly IncidentCategory[];
+/** The categories in the legend's order: the schema's (the EST method's) order, one list for the app. */
+export { CATEGORIES as INCIDENT_CATEGORIES } from '../utils/situation';
 
 /** A week of a city's incidents is a few hundred; the server's own limit is 5000. */
 export const INCIDENT_LIMIT = 5000;
