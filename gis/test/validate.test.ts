@@ -51,7 +51,7 @@ describe('validateGeometry', () => {
 
   it('counts vertices against the maximum', () => {
     const line = Array.from({ length: 11 }, (_, i) => [15 + i / 100, 58]);
-    expect(validateGeometry({ type: 'LineString', coordinates: line }, { maxVertices: 11 })).toBeTruthy();
+    expect(validateGeometry({ type: 'LineString', coordinates: line }, { maxVertices: 11 })).toEqual({ type: 'LineString', coordinates: line });
     expect(problem({ type: 'LineString', coordinates: line }, { maxVertices: 10 })).toContain('has 11 vertices; at most 10');
   });
 
