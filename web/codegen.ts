@@ -18,6 +18,7 @@ const config: CodegenConfig = {
         scalars: {
           GeoJSON: "import('../types/geojson').Geometry",
           DateTime: 'string',
+          Date: 'string',
           // Audit entries' before/after values; read as unknown so they must be checked before use.
           JSON: 'unknown',
         },

@@ -22,11 +22,13 @@ const USER_OF_ROLE: Record<string, string | undefined> = {
 
 let platform: TestPlatform;
 let secrets: string[];
+let incidentIds: string[];
 const db = (service: 'incidents' | 'venues' | 'measures') => platform.databases.get(service) as Db;
 
 beforeAll(async () => {
   platform = await startTestPlatform();
   secrets = await protectedValues({ incidents: db('incidents'), venues: db('venues'), measures: db('measures') });
+  incidentIds = await ids('incidents', 'SELECT id::text FROM incidents.incident');
 });
 afterAll(() => platform?.stop());
 
@@ -250,6 +252,32 @@ async function districtsProbe(userId: string | undefined, rule: string): Promise
   expect((body.data!.districts as unknown[]).length).toBeGreaterThanOrEqual(12);
 }
 
+/**
+ * A federated field computed from another subgraph's entity: `exact` roles get exact counts (and
+ * the detail), `published` roles counts from published cells only, and nothing protected leaks.
+ */
+function derivedCountsProbe(list: 'venues' | 'measures', field: 'incidentsNearby' | 'effect', selection: string, detail?: string) {
+  const query = (radius: number) => `{ ${list} { id ${field}(radiusM: ${radius}) { exact ${selection} } } }`;
+  return async (userId: string | undefined, rule: string): Promise<void> => {
+    const res = await platform.raw(query(200), {}, { as: userId });
+    if (rule === '–') return expectRefused(res, list, userId);
+    const body = parse(res);
+    expect(body.errors).toBeUndefined();
+    const answers = (body.data![list] as Record<string, Record<string, unknown> | null>[]).map((row) => row[field]).filter((a) => a);
+    expect(answers.length).toBeGreaterThan(0);
+    const exact = rule.startsWith('exact');
+    answers.forEach((a) => {
+      expect(a!.exact).toBe(exact);
+      if (detail) expect(a![detail] === null).toBe(!exact);
+    });
+    if (exact) return;
+    // The venues and measures are the caller's to see; no single incident is.
+    expect(leaksIn(res.text, incidentIds)).toEqual([]);
+    // Another radius would let two answers be subtracted: refused for published-only roles.
+    expect(parse(await platform.raw(query(300), {}, { as: userId })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  };
+}
+
 const PROBES: Record<string, (userId: string | undefined, rule: string) => Promise<void>> = {
   districts: districtsProbe,
   'incident-counts': countsProbe,
@@ -262,6 +290,8 @@ const PROBES: Record<string, (userId: string | undefined, rule: string) => Promi
   situation: situationProbe,
   'situation-writes': situationWritesProbe,
   'audit-log': auditProbe,
+  'venue-nearby': derivedCountsProbe('venues', 'incidentsNearby', 'byHour { count } total { atLeast }', 'byHour'),
+  'measure-effect': derivedCountsProbe('measures', 'effect', 'afterComplete beforeFrom target { before { value } }'),
 };
 
 const cells = readAccessTable();

@@ -13,3 +13,11 @@ export async function yearEarlier(db: Queryable, week: Week): Promise<Week | nul
   const [year, number] = week.label.split('-W');
   return isoWeek(db, `${Number(year) - 1}-W${number}`);
 }
+
+/** The ISO week before the current one in Sweden: the last whole week. */
+export async function lastCompleteWeek(db: Queryable): Promise<string> {
+  const [row] = await db.query<{ label: string }>(
+    `SELECT to_char((now() AT TIME ZONE 'Europe/Stockholm') - interval '7 days', 'IYYY-"W"IW') AS label`,
+  );
+  return row!.label;
+}

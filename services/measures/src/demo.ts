@@ -3,9 +3,10 @@ import { districtOf, insertMeasure } from './db/measures.js';
 import type { MeasureKind } from './kinds.js';
 
 const SEED = 4104;
-const PLAN: { kind: MeasureKind; title: string; shape: 'point' | 'line' | 'polygon' }[] = [
-  { kind: 'lighting', title: 'Ny belysning på gångväg', shape: 'line' },
-  { kind: 'camera', title: 'Kamerabevakning vid torget', shape: 'point' },
+/** Weeks before today that a demo measure was done: the lighting has a whole 12-week "after", the camera not yet. */
+const PLAN: { kind: MeasureKind; title: string; shape: 'point' | 'line' | 'polygon'; doneWeeksAgo?: number }[] = [
+  { kind: 'lighting', title: 'Ny belysning på gångväg', shape: 'line', doneWeeksAgo: 16 },
+  { kind: 'camera', title: 'Kamerabevakning vid torget', shape: 'point', doneWeeksAgo: 5 },
   { kind: 'vegetation_clearing', title: 'Röjning av buskage vid parkering', shape: 'polygon' },
   { kind: 'graffiti_removal', title: 'Klottersanering av gångtunnel', shape: 'point' },
 ];
@@ -21,7 +22,14 @@ function shapeAround(shape: 'point' | 'line' | 'polygon', lon: number, lat: numb
   };
 }
 
-export async function loadDemoMeasures(db: Db): Promise<string | null> {
+const daysAgo = (today: number, days: number) => new Date(today - days * 86_400_000).toISOString().slice(0, 10);
+
+function datesOf(weeksAgo: number | undefined, today: number) {
+  if (weeksAgo === undefined) return {};
+  return { status: 'done' as const, decidedOn: daysAgo(today, weeksAgo * 7 + 42), doneOn: daysAgo(today, weeksAgo * 7) };
+}
+
+export async function loadDemoMeasures(db: Db, today = Date.now()): Promise<string | null> {
   const [existing] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM measures.measure');
   if ((existing?.n ?? 0) > 0) return null;
   const districts = await db.query<{ id: string; lon: number; lat: number }>(
@@ -36,7 +44,8 @@ export async function loadDemoMeasures(db: Db): Promise<string | null> {
         const geometry = shapeAround(item.shape, d.lon + random.normal(0, 0.002), d.lat + random.normal(0, 0.001));
         const districtId = await districtOf(tx, geometry);
         if (!districtId) continue;
-        await insertMeasure(tx, 'system', { ...item, geometry, districtId, synthetic: true });
+        const { doneWeeksAgo, ...measure } = item;
+        await insertMeasure(tx, 'system', { ...measure, ...datesOf(doneWeeksAgo, today), geometry, districtId, synthetic: true });
         count += 1;
       }
     }

@@ -14,6 +14,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date (Swedish local day), ISO 8601: 2026-11-26. */
+  Date: { input: string; output: string; }
   /** An instant in ISO 8601 with a time-zone offset, e.g. 2026-11-26T18:30:00+01:00. Answers are in UTC. */
   DateTime: { input: string; output: string; }
   /** A GeoJSON geometry (RFC 7946) in WGS 84 longitude/latitude: Point, MultiPoint, LineString, MultiLineString, Polygon or MultiPolygon. Input is checked for type, coordinate ranges, closed rings, a maximum vertex count and (on write) topological validity. */
@@ -104,6 +106,13 @@ export type DistrictWeeklyIncidentsArgs = {
   weeks?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type EffectZoneCounts = {
+  __typename?: 'EffectZoneCounts';
+  /** Null while the "after" window is not over, for roles that do not see single incidents. */
+  after?: Maybe<IncidentCount>;
+  before?: Maybe<IncidentCount>;
+};
+
 /** A cell's pattern over the weeks (as in ArcGIS's Emerging Hot Spot Analysis), for hot or cold spots. */
 export type EmergingCategory =
   | 'CONSECUTIVE'
@@ -167,6 +176,16 @@ export type HotspotClass =
   | 'HOT_95'
   | 'HOT_99'
   | 'NONE';
+
+/** Incidents in one hour of the week (Swedish time), summed over the window. */
+export type HourOfWeekCount = {
+  __typename?: 'HourOfWeekCount';
+  count?: Maybe<Scalars['Int']['output']>;
+  /** 1 = Monday … 7 = Sunday. */
+  dayOfWeek?: Maybe<Scalars['Int']['output']>;
+  /** 0–23: 22 means 22:00–22:59. */
+  hour?: Maybe<Scalars['Int']['output']>;
+};
 
 export type ImportDistrictCount = {
   __typename?: 'ImportDistrictCount';
@@ -268,9 +287,15 @@ export type LocationPrecision =
 /** A physical-environment measure (åtgärd i den fysiska miljön): lighting, camera, signage … */
 export type Measure = {
   __typename?: 'Measure';
+  /** The day it was decided. */
+  decidedOn?: Maybe<Scalars['Date']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   /** Derived from the geometry. */
   districtId?: Maybe<Scalars['ID']['output']>;
+  /** The day it was done: its effect is measured before versus after this day. */
+  doneOn?: Maybe<Scalars['Date']['output']>;
+  /** Incidents near the measure before versus after it was done, against a control area; null until it is done. */
+  effect?: Maybe<MeasureEffect>;
   /** Point, LineString or Polygon in WGS 84. */
   geometry?: Maybe<Scalars['GeoJSON']['output']>;
   id?: Maybe<Scalars['ID']['output']>;
@@ -279,6 +304,13 @@ export type Measure = {
   /** True for generated demo measures. */
   synthetic?: Maybe<Scalars['Boolean']['output']>;
   title?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A physical-environment measure (åtgärd i den fysiska miljön): lighting, camera, signage … */
+export type MeasureEffectArgs = {
+  radiusM?: InputMaybe<Scalars['Int']['input']>;
+  weeks?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One change in the measures service: who, what, when, and the values before and after. */
@@ -296,6 +328,34 @@ export type MeasureAuditEntry = {
   entity?: Maybe<Scalars['String']['output']>;
   entityId?: Maybe<Scalars['ID']['output']>;
   id?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Incidents with a place near a measure before versus after the day it was done, against a control area: the target (within radiusM of the measure), a buffer ring out to 2 × radiusM (where crime could be displaced to) and the rest of the district(s) the measure lies in. Windows of `weeks` weeks on each side; the day itself is in neither. */
+export type MeasureEffect = {
+  __typename?: 'MeasureEffect';
+  /** False while the "after" window is still running. */
+  afterComplete?: Maybe<Scalars['Boolean']['output']>;
+  afterFrom?: Maybe<Scalars['DateTime']['output']>;
+  afterTo?: Maybe<Scalars['DateTime']['output']>;
+  beforeFrom?: Maybe<Scalars['DateTime']['output']>;
+  beforeTo?: Maybe<Scalars['DateTime']['output']>;
+  buffer?: Maybe<EffectZoneCounts>;
+  control?: Maybe<EffectZoneCounts>;
+  controlChange?: Maybe<Scalars['Float']['output']>;
+  doneOn?: Maybe<Scalars['Date']['output']>;
+  /** True when every incident counted is one you may see. */
+  exact?: Maybe<Scalars['Boolean']['output']>;
+  radiusM?: Maybe<Scalars['Int']['output']>;
+  /** (target after ÷ before) ÷ (control after ÷ before); under 1 means fewer than the control area's trend predicts. */
+  relativeChange?: Maybe<Scalars['Float']['output']>;
+  /** Bowers & Johnson: target ÷ control, after minus before. */
+  successMeasure?: Maybe<Scalars['Float']['output']>;
+  target?: Maybe<EffectZoneCounts>;
+  /** Change of the daily rate in the target, as a fraction. */
+  targetChange?: Maybe<Scalars['Float']['output']>;
+  /** Weighted displacement quotient: above 0 benefits spread to the buffer, below 0 displacement; read it only when successMeasure < 0. */
+  wdq?: Maybe<Scalars['Float']['output']>;
+  weeks?: Maybe<Scalars['Int']['output']>;
 };
 
 export type MeasureKind =
@@ -387,6 +447,22 @@ export type MutationSaveSituationDraftArgs = {
 export type MutationWithdrawMeasureArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+/** Incidents with a place within a radius of a venue, in a stated window. Events known only to a district or the municipality have no place and are not counted. Roles that see single incidents get the exact counts and the hours of the week; other roles get counts built from published cells (calendar quarter × late or other hours) over the four whole quarters up to the week asked for, at the default radius. */
+export type NearbyIncidents = {
+  __typename?: 'NearbyIncidents';
+  /** All 168 hours of the week, Monday 00 first; null for roles that do not see single incidents. */
+  byHour?: Maybe<Array<HourOfWeekCount>>;
+  exact?: Maybe<Scalars['Boolean']['output']>;
+  /** Start of the window (inclusive). */
+  from?: Maybe<Scalars['DateTime']['output']>;
+  /** Incidents between 22:00 and 04:59. */
+  lateHours?: Maybe<IncidentCount>;
+  radiusM?: Maybe<Scalars['Int']['output']>;
+  /** End of the window (exclusive). */
+  to?: Maybe<Scalars['DateTime']['output']>;
+  total?: Maybe<IncidentCount>;
 };
 
 /** What an import of the Police's open events did. */
@@ -558,12 +634,22 @@ export type Venue = {
   __typename?: 'Venue';
   districtId?: Maybe<Scalars['ID']['output']>;
   id?: Maybe<Scalars['ID']['output']>;
+  /** Incidents within radiusM (default 200 m) of the venue, for the weeks ending with lastWeek (default: the last whole week). */
+  incidentsNearby?: Maybe<NearbyIncidents>;
   kind?: Maybe<VenueKind>;
   /** A Point in WGS 84. */
   location?: Maybe<Scalars['GeoJSON']['output']>;
   name?: Maybe<Scalars['String']['output']>;
   /** True for generated demo venues. */
   synthetic?: Maybe<Scalars['Boolean']['output']>;
+};
+
+
+/** A venue: licensed premises (serveringsställe), gym, school or youth centre (fritidsgård). */
+export type VenueIncidentsNearbyArgs = {
+  lastWeek?: InputMaybe<Scalars['String']['input']>;
+  radiusM?: InputMaybe<Scalars['Int']['input']>;
+  weeks?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type VenueKind =

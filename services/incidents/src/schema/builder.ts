@@ -2,7 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { DateTimeScalar, GeoJSONScalar, refusal, scopesFor, type Geometry, type Scopes } from '@tk/gis';
+import { DateScalar, DateTimeScalar, GeoJSONScalar, refusal, scopesFor, type Geometry, type Scopes } from '@tk/gis';
 import type { IncidentsContext } from '../context.js';
 
 export const builder = new SchemaBuilder<{
@@ -11,6 +11,7 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     GeoJSON: { Input: Geometry; Output: Geometry };
     DateTime: { Input: Date; Output: Date };
+    Date: { Input: string; Output: string };
     ID: { Input: string; Output: string } };
 }>({
   // Scope checks run first, before any other plugin wraps a resolver.
@@ -23,5 +24,6 @@ export const builder = new SchemaBuilder<{
 
 builder.addScalarType('GeoJSON', GeoJSONScalar);
 builder.addScalarType('DateTime', DateTimeScalar);
+builder.addScalarType('Date', DateScalar);
 builder.queryType({});
 builder.mutationType({});

@@ -7,6 +7,8 @@ import './situation.js';
 import './property.js';
 import './imports.js';
 import './district.js';
+import './venue.js';
+import './measure.js';
 
 let schema: GraphQLSchema | undefined;
 

@@ -12,12 +12,16 @@ export interface MeasureRow {
   synthetic: boolean;
   createdAt: Date;
   updatedAt: Date;
+  /** Calendar days (YYYY-MM-DD), null until decided or done. */
+  decidedOn: string | null;
+  doneOn: string | null;
 }
 
 export const audit = auditLog('measures');
 
 const COLUMNS = `m.id, m.kind, m.title, m.description, m.status, ST_AsGeoJSON(m.geom, 6)::json AS geometry,
-  m.district_id AS "districtId", m.synthetic, m.created_at AS "createdAt", m.updated_at AS "updatedAt"`;
+  m.district_id AS "districtId", m.synthetic, m.created_at AS "createdAt", m.updated_at AS "updatedAt",
+  to_char(m.decided_on, 'YYYY-MM-DD') AS "decidedOn", to_char(m.done_on, 'YYYY-MM-DD') AS "doneOn"`;
 
 /** The measures a caller may see (parameters from `first`): all, its districts', or on its properties. */
 function visible(first: number): string {
@@ -68,12 +72,17 @@ export async function districtOf(db: Queryable, geometry: Geometry): Promise<str
 export async function insertMeasure(
   db: Queryable,
   actor: Actor,
-  m: { kind: MeasureKind; title: string; description?: string; geometry: Geometry; districtId: string; synthetic?: boolean },
+  m: {
+    kind: MeasureKind; title: string; description?: string; geometry: Geometry; districtId: string; synthetic?: boolean;
+    /** Demo data only: measures already decided and done on these days. */
+    status?: MeasureStatus; decidedOn?: string | null; doneOn?: string | null;
+  },
 ): Promise<MeasureRow> {
   const [row] = await db.query<{ id: string }>(
-    `INSERT INTO measures.measure (kind, title, description, geom, district_id, synthetic, created_by)
-     VALUES ($1, $2, $3, ST_SetSRID(ST_GeomFromGeoJSON($4), 4326), $5, $6, $7) RETURNING id`,
-    [m.kind, m.title, m.description ?? '', JSON.stringify(m.geometry), m.districtId, m.synthetic ?? false, actor === 'system' ? 'system' : actor.subject],
+    `INSERT INTO measures.measure (kind, title, description, geom, district_id, synthetic, created_by, status, decided_on, done_on)
+     VALUES ($1, $2, $3, ST_SetSRID(ST_GeomFromGeoJSON($4), 4326), $5, $6, $7, $8, $9, $10) RETURNING id`,
+    [m.kind, m.title, m.description ?? '', JSON.stringify(m.geometry), m.districtId, m.synthetic ?? false,
+      actor === 'system' ? 'system' : actor.subject, m.status ?? 'proposed', m.decidedOn ?? null, m.doneOn ?? null],
   );
   const created = (await findMeasure(db, ALL_ROWS, row!.id))!;
   await audit.record(db, actor, { action: 'create', entity: 'Measure', entityId: created.id, before: null, after: created });

@@ -25,6 +25,8 @@ export const Measure = builder.objectRef<MeasureRow>('Measure').implement({
     geometry: t.expose('geometry', { type: 'GeoJSON', description: 'Point, LineString or Polygon in WGS 84.' }),
     districtId: t.exposeID('districtId', { description: 'Derived from the geometry.' }),
     synthetic: t.exposeBoolean('synthetic', { description: 'True for generated demo measures.' }),
+    decidedOn: t.expose('decidedOn', { type: 'Date', nullable: true, description: 'The day it was decided.' }),
+    doneOn: t.expose('doneOn', { type: 'Date', nullable: true, description: 'The day it was done: its effect is measured before versus after this day.' }),
   }),
 });
 

@@ -1,0 +1,92 @@
+import { ACCESS, badUserInput, rolesFor, type Geometry } from '@tk/gis';
+import type { IncidentsContext } from '../context.js';
+import type { CountValue } from '../db/counts.js';
+import { weeksUpTo } from '../db/hotspots.js';
+import { hourOfWeekCounts, nearbyCounts, quartersUpTo, type HourOfWeekCount, type Window } from '../db/nearby.js';
+import { lastCompleteWeek, weekOrRefuse } from '../weeks.js';
+import { builder } from './builder.js';
+import { IncidentCount } from './district.js';
+import { requiredGeometry, scalarSelection } from './required-geometry.js';
+
+/** The radius that every role may ask about; other radii need the right to see single incidents. */
+export const DEFAULT_NEARBY_RADIUS_M = 200;
+
+interface NearbyIncidents extends Window {
+  radiusM: number;
+  exact: boolean;
+  total: CountValue;
+  lateHours: CountValue;
+  byHour: HourOfWeekCount[] | null;
+}
+
+const HourOfWeekCountRef = builder.objectRef<HourOfWeekCount>('HourOfWeekCount').implement({
+  description: 'Incidents in one hour of the week (Swedish time), summed over the window.',
+  fields: (t) => ({
+    dayOfWeek: t.exposeInt('dayOfWeek', { description: '1 = Monday … 7 = Sunday.' }),
+    hour: t.exposeInt('hour', { description: '0–23: 22 means 22:00–22:59.' }),
+    count: t.exposeInt('count'),
+  }),
+});
+
+const NearbyIncidentsRef = builder.objectRef<NearbyIncidents>('NearbyIncidents').implement({
+  description:
+    'Incidents with a place within a radius of a venue, in a stated window. Events known only to a district or the ' +
+    'municipality have no place and are not counted. Roles that see single incidents get the exact counts and the ' +
+    'hours of the week; other roles get counts built from published cells (calendar quarter × late or other hours) ' +
+    'over the four whole quarters up to the week asked for, at the default radius.',
+  fields: (t) => ({
+    radiusM: t.exposeInt('radiusM'),
+    from: t.expose('from', { type: 'DateTime', description: 'Start of the window (inclusive).' }),
+    to: t.expose('to', { type: 'DateTime', description: 'End of the window (exclusive).' }),
+    exact: t.exposeBoolean('exact'),
+    total: t.expose('total', { type: IncidentCount }),
+    lateHours: t.expose('lateHours', { type: IncidentCount, description: 'Incidents between 22:00 and 04:59.' }),
+    byHour: t.expose('byHour', {
+      type: [HourOfWeekCountRef],
+      nullable: true,
+      description: 'All 168 hours of the week, Monday 00 first; null for roles that do not see single incidents.',
+    }),
+  }),
+});
+
+async function incidentsNearby(
+  location: Geometry,
+  args: { radiusM?: number | null; lastWeek?: string | null; weeks?: number | null },
+  { db, scope }: IncidentsContext,
+): Promise<NearbyIncidents> {
+  const radiusM = args.radiusM ?? DEFAULT_NEARBY_RADIUS_M;
+  const weeks = args.weeks ?? 52;
+  if (radiusM < 25 || radiusM > 1000) throw badUserInput('radiusM must be 25–1,000 metres', { field: 'radiusM' });
+  if (weeks < 1 || weeks > 104) throw badUserInput('weeks must be 1–104', { field: 'weeks' });
+  const week = await weekOrRefuse(db, args.lastWeek ?? (await lastCompleteWeek(db)));
+  if (!scope.all) {
+    // Fixed radius and whole quarters: no two answers differ by a few incidents the caller cannot see.
+    if (radiusM !== DEFAULT_NEARBY_RADIUS_M) {
+      throw badUserInput(`Your role sees incidents near a venue at ${DEFAULT_NEARBY_RADIUS_M} m only`, { field: 'radiusM' });
+    }
+    const window = await quartersUpTo(db, week.end);
+    return { ...window, radiusM, exact: false, byHour: null, ...(await nearbyCounts(db, scope, location, radiusM, window)) };
+  }
+  const window = { from: (await weeksUpTo(db, week.label, weeks))[0]!.start, to: week.end };
+  const [counts, byHour] = await Promise.all([nearbyCounts(db, scope, location, radiusM, window), hourOfWeekCounts(db, location, radiusM, window)]);
+  return { ...window, radiusM, exact: true, byHour, ...counts };
+}
+
+/** Venue is owned by the venues subgraph; incidents adds what happened around it, from its location. */
+builder.externalRef('Venue', builder.selection<{ id: string }>('id')).implement({
+  externalFields: (t) => ({ id: t.id(), location: t.field({ type: 'GeoJSON' }) }),
+  fields: (t) => ({
+    incidentsNearby: t.field({
+      type: NearbyIncidentsRef,
+      requires: scalarSelection<{ location: unknown }>('location'),
+      authScopes: { role: rolesFor(ACCESS.venueRead) },
+      description: `Incidents within radiusM (default ${DEFAULT_NEARBY_RADIUS_M} m) of the venue, for the weeks ending with lastWeek (default: the last whole week).`,
+      args: {
+        radiusM: t.arg.int({ description: `25–1,000 metres; roles that do not see single incidents: ${DEFAULT_NEARBY_RADIUS_M} only.` }),
+        lastWeek: t.arg.string({ description: 'ISO week, e.g. "2026-W47".' }),
+        weeks: t.arg.int({ description: '1–104, default 52 (roles that see single incidents).' }),
+      },
+      resolve: (venue, args, context) => incidentsNearby(requiredGeometry(venue.location, 'location', ['Point']), args, context),
+    }),
+  }),
+});
