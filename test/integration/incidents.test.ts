@@ -62,6 +62,23 @@ describe('reporting incidents through the gateway', () => {
       `SELECT before, after FROM incidents.audit_log WHERE entity_id = $1 AND action = 'update'`, [id]);
     expect([update!.before.category, update!.after.category]).toEqual(['littering', 'graffiti']);
 
+    const HISTORY = `query($from: DateTime!) { incidents(districtId: "ryd", from: $from) { id history { action actorName changes { field before after } } } }`;
+    type History = { incidents: { id: string; history: { action: string; actorName: string; changes: { field: string; before: string | null; after: string | null }[] }[] }[] };
+    const from = new Date(Date.now() - 3 * 3_600_000).toISOString();
+    const history = await platform.gql<History>(HISTORY, { from }, { as: 'est' });
+    expect(history.errors).toBeUndefined();
+    const [create, correction] = history.data!.incidents.find((i) => i.id === id)!.history;
+    expect(create).toMatchObject({ action: 'create', actorName: 'Polisen' });
+    expect(correction!.action).toBe('update');
+    expect(correction!.changes).toEqual(expect.arrayContaining([
+      { field: 'category', before: 'littering', after: 'graffiti' },
+      { field: 'description', before: 'Nedskräpning', after: 'Klotter' },
+      { field: 'districtId', before: 'skaggetorp', after: 'ryd' },
+    ]));
+    expect(correction!.changes.map((c) => c.field)).not.toContain('updatedAt');
+    const refused = await platform.gql(HISTORY, { from }, { as: 'omradesgrupp-ryd' });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
     const count = async () => (await platform.gql<{ district: { incidentCount: { value: number } } }>(
       `{ district(id: "ryd") { incidentCount { value } } }`, {}, { as: 'est' })).data!.district.incidentCount.value;
     const before = await count();

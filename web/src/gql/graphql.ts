@@ -208,6 +208,8 @@ export type Incident = {
   description?: Maybe<Scalars['String']['output']>;
   districtId?: Maybe<Scalars['ID']['output']>;
   endedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Every change of the incident, oldest first (for those who report and correct incidents). */
+  history?: Maybe<Array<IncidentChange>>;
   id?: Maybe<Scalars['ID']['output']>;
   /** A Point, only when precision is EXACT. */
   location?: Maybe<Scalars['GeoJSON']['output']>;
@@ -251,6 +253,17 @@ export type IncidentCategory =
   /** Samling av ungdomar */
   | 'YOUTH_GATHERING';
 
+/** One change of an incident: who, when, and which fields changed from what to what. */
+export type IncidentChange = {
+  __typename?: 'IncidentChange';
+  /** "create", "update" or "remove". */
+  action?: Maybe<Scalars['String']['output']>;
+  actorName?: Maybe<Scalars['String']['output']>;
+  at?: Maybe<Scalars['DateTime']['output']>;
+  changes?: Maybe<Array<IncidentFieldChange>>;
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
 /** A count as your role may see it. Exact where you may see every incident counted; otherwise the sum of district-weeks (ISO weeks starting within the period) that hold no incident you cannot see or at least 5, so a count under 5 is never shown and cannot be worked out from other answers. */
 export type IncidentCount = {
   __typename?: 'IncidentCount';
@@ -262,6 +275,14 @@ export type IncidentCount = {
   hiddenCells?: Maybe<Scalars['Int']['output']>;
   /** The count, when nothing was hidden. */
   value?: Maybe<Scalars['Int']['output']>;
+};
+
+export type IncidentFieldChange = {
+  __typename?: 'IncidentFieldChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  /** occurredAt, category, description, location … */
+  field?: Maybe<Scalars['String']['output']>;
 };
 
 export type IncidentInput = {

@@ -3,6 +3,8 @@ import { findIncident, listIncidents, type IncidentRow } from '../db/incidents.j
 import {
   ACCESS, ALL_ROWS, assertDistrictReadable, badUserInput, districtIdArg, enumValues, refuseIfExists, requireRole, rolesFor,
 } from '@tk/gis';
+import { audit } from '../db/writes.js';
+import { changedFields, type FieldChange } from '../history.js';
 import { builder } from './builder.js';
 
 export const IncidentCategory = builder.enumType('IncidentCategory', {
@@ -67,3 +69,46 @@ builder.queryFields((t) => ({
     },
   }),
 }));
+
+interface IncidentChange {
+  at: Date;
+  actorName: string;
+  action: string;
+  changes: FieldChange[];
+  reason: string | null;
+}
+
+const FieldChangeRef = builder.objectRef<FieldChange>('IncidentFieldChange').implement({
+  fields: (t) => ({
+    field: t.exposeString('field', { description: 'occurredAt, category, description, location …' }),
+    before: t.exposeString('before', { nullable: true }),
+    after: t.exposeString('after', { nullable: true }),
+  }),
+});
+
+const IncidentChangeRef = builder.objectRef<IncidentChange>('IncidentChange').implement({
+  description: 'One change of an incident: who, when, and which fields changed from what to what.',
+  fields: (t) => ({
+    at: t.expose('at', { type: 'DateTime' }),
+    actorName: t.exposeString('actorName'),
+    action: t.exposeString('action', { description: '"create", "update" or "remove".' }),
+    changes: t.expose('changes', { type: [FieldChangeRef] }),
+    reason: t.exposeString('reason', { nullable: true }),
+  }),
+});
+
+builder.objectField(Incident, 'history', (t) =>
+  t.field({
+    type: [IncidentChangeRef],
+    authScopes: { role: rolesFor(ACCESS.incidentWrite) },
+    description: 'Every change of the incident, oldest first (for those who report and correct incidents).',
+    resolve: async (incident, _args, { db }) =>
+      (await audit.list(db, { entity: 'Incident', entityId: incident.id, limit: 1000 })).reverse().map((entry) => ({
+        at: entry.at,
+        actorName: entry.actorName,
+        action: entry.action,
+        changes: changedFields(entry.before, entry.after),
+        reason: (entry.after as { reason?: string } | null)?.reason ?? null,
+      })),
+  }),
+);
