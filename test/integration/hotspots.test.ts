@@ -15,11 +15,11 @@ afterAll(() => platform?.stop());
 const QUERY = `query($week: String!, $d: [ID!], $trend: Int) {
   hotspots(week: $week, districtIds: $d, trendWeeks: $trend) {
     week weekStart weekEnd cellSizeM neighbourhood correction studyAreaCells incidentsCounted status
-    cells { key districtId count z p class confidence emerging trend geometry }
+    cells { key districtId count neighbourhoodCount z p class confidence emerging trend geometry }
   }
 }`;
 
-interface Cell { key: string; districtId: string; count: number; z: number; class: string; confidence: number; emerging: string | null; geometry: { type: string; coordinates: number[][][] } }
+interface Cell { key: string; districtId: string; count: number; neighbourhoodCount: number; z: number; class: string; confidence: number; emerging: string | null; geometry: { type: string; coordinates: number[][][] } }
 interface Analysis { week: string; studyAreaCells: number; incidentsCounted: number; status: string; neighbourhood: string; cells: Cell[] }
 
 describe('hot spots through the gateway', () => {
@@ -40,6 +40,9 @@ describe('hot spots through the gateway', () => {
     const hot = a.cells.filter((c) => c.class.startsWith('HOT'));
     expect(hot.length).toBeGreaterThan(0);
     expect(hot.every((c) => c.z > 0 && c.confidence >= 90)).toBe(true);
+    // A lone incident in a sparse week is not a hot spot, however large its z.
+    expect(hot.filter((c) => c.neighbourhoodCount < 3)).toEqual([]);
+    expect(a.cells.every((c) => c.neighbourhoodCount >= c.count)).toBe(true);
     expect(hot[0]!.geometry.type).toBe('Polygon');
     expect(hot[0]!.geometry.coordinates[0]).toHaveLength(7);
   });

@@ -1,18 +1,29 @@
 import {
-  classifyHotSpots, DEFAULT_CELL_SIZE, emergingHotSpots, getisOrdGiStar, polygonOf,
-  type EmergingCategory, type HotSpotClass,
+  classifyHotSpots, DEFAULT_CELL_SIZE, emergingHotSpots, getisOrdGiStar, isHot, polygonOf,
+  type EmergingCategory, type HotSpotClass, type HotSpotClassification,
 } from '@tk/gis/hotspots/index';
 import { badUserInput, type Geometry, type Queryable } from '@tk/gis';
 import { weekOrRefuse } from './weeks.js';
 import { countsOf, hexagonsToWgs84, studyArea, weeklyCellCounts, weeksUpTo } from './db/hotspots.js';
 
 export const NEIGHBOURHOOD = 'the cell and its ring of 6 neighbouring hexagons (binary weights), Getis-Ord Gi*';
-export const CORRECTION = 'Benjamini–Hochberg false discovery rate, at 10 %, 5 % and 1 % for 90/95/99 % confidence';
+/**
+ * Weekly counts are sparse (a few dozen incidents over hundreds of cells): a lone incident then
+ * gives its whole neighbourhood a z above 5, "99 % hot". A hot spot must rest on this many
+ * incidents in the cell and its ring, or it is not called one.
+ */
+export const MIN_HOT_NEIGHBOURHOOD = 3;
+export const CORRECTION =
+  `Benjamini–Hochberg false discovery rate, at 10 %, 5 % and 1 % for 90/95/99 % confidence; hot only with at least ${MIN_HOT_NEIGHBOURHOOD} incidents in the neighbourhood`;
+
+const NOT_SIGNIFICANT: HotSpotClassification = { class: 'none', confidence: 0, bin: 0 };
 
 export interface HotspotCellResult {
   key: string;
   districtId: string;
   count: number;
+  /** Incidents in the cell and its ring: what a hot class rests on. */
+  neighbourhoodCount: number;
   z: number;
   p: number;
   class: HotSpotClass;
@@ -62,7 +73,8 @@ export async function analyseHotspots(db: Queryable, req: HotspotRequest): Promi
   const series = weeks.map((w) => countsOf(area, counts.get(w.label)!));
   const last = series[series.length - 1]!;
   const gi = getisOrdGiStar(last);
-  const classes = gi.cells.length ? classifyHotSpots(gi.cells) : [];
+  const classes = (gi.cells.length ? classifyHotSpots(gi.cells) : []).map((cls, i) =>
+    isHot(cls.class) && gi.cells[i]!.localSum < MIN_HOT_NEIGHBOURHOOD ? NOT_SIGNIFICANT : cls);
   const emerging = trendWeeks > 1 && area.length >= 3 ? emergingHotSpots(series) : null;
   const picked = gi.cells
     .map((cell, i) => ({ cell, i, cls: classes[i]!, trend: emerging?.[i]?.emerging }))
@@ -84,6 +96,7 @@ export async function analyseHotspots(db: Queryable, req: HotspotRequest): Promi
       key: cell.key,
       districtId: area[i]!.districtId,
       count: cell.count,
+      neighbourhoodCount: cell.localSum,
       z: cell.z,
       p: cell.p,
       class: cls.class,

@@ -160,6 +160,8 @@ export type HotspotCell = {
   geometry?: Maybe<Scalars['GeoJSON']['output']>;
   /** Axial grid coordinates "q:r" in EPSG:3006. */
   key?: Maybe<Scalars['ID']['output']>;
+  /** Incidents in the cell and its ring of neighbours; a cell is called hot only when this is at least 3. */
+  neighbourhoodCount?: Maybe<Scalars['Int']['output']>;
   /** Two-sided p-value of z, before correction. */
   p?: Maybe<Scalars['Float']['output']>;
   /** Mann-Kendall trend of the weekly z: up, down or none. */

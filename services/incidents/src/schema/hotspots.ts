@@ -21,6 +21,9 @@ const HotspotCell = builder.objectRef<HotspotCellResult>('HotspotCell').implemen
     key: t.exposeID('key', { description: 'Axial grid coordinates "q:r" in EPSG:3006.' }),
     districtId: t.exposeID('districtId'),
     count: t.exposeInt('count', { description: 'Incidents with a place in the cell in the week.' }),
+    neighbourhoodCount: t.exposeInt('neighbourhoodCount', {
+      description: 'Incidents in the cell and its ring of neighbours; a cell is called hot only when this is at least 3.',
+    }),
     z: t.exposeFloat('z'),
     p: t.exposeFloat('p', { description: 'Two-sided p-value of z, before correction.' }),
     class: t.expose('class', { type: HotspotClass }),
