@@ -7,7 +7,7 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.stop());
 
-const PROPOSE = `mutation($input: ProposeMeasureInput!) {
+const PROPOSE = `mutation($input: MeasureInput!) {
   proposeMeasure(input: $input) { id kind title status districtId geometry }
 }`;
 
@@ -47,7 +47,7 @@ describe('geometry input through the gateway', () => {
     ['a place outside every district', { type: 'Point', coordinates: [18.07, 59.33] }, 'outside every district'],
   ])('refuses %s with BAD_USER_INPUT naming the problem, and writes nothing', async (_label, geometry, message) => {
     const before = await measureCount();
-    const res = await platform.gql<{ proposeMeasure: unknown }>(PROPOSE, { input: { kind: 'CAMERA', title: 'Kamera', geometry } }, { as: 'est' });
+    const res = await platform.gql<{ proposeMeasure: unknown }>(PROPOSE, { input: { kind: 'SIGNAGE', title: 'Skylt', geometry } }, { as: 'est' });
     expect(res.data?.proposeMeasure ?? null).toBeNull();
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.message).toContain(message);

@@ -140,7 +140,7 @@ async function pointIn(districtId: string): Promise<number[]> {
   return [row!.lon, row!.lat];
 }
 
-const PROPOSE = `mutation($input: ProposeMeasureInput!) { proposeMeasure(input: $input) { id districtId } }`;
+const PROPOSE = `mutation($input: MeasureInput!) { proposeMeasure(input: $input) { id districtId } }`;
 const WITHDRAW = `mutation($id: ID!) { withdrawMeasure(id: $id, reason: "Prov i säkerhetstest") }`;
 const measureCount = async () => (await ids('measures', `SELECT id::text FROM measures.measure`)).length;
 

@@ -18,7 +18,7 @@ it('rolls the measure back when its audit entry cannot be written', async () => 
   await db.exec(`ALTER TABLE measures.audit_log ADD CONSTRAINT refuse_everything CHECK (false) NOT VALID`);
   try {
     const res = await platform.gql(
-      `mutation($input: ProposeMeasureInput!) { proposeMeasure(input: $input) { id } }`,
+      `mutation($input: MeasureInput!) { proposeMeasure(input: $input) { id } }`,
       { input: { kind: 'LIGHTING', title: 'Halvvägs', geometry: { type: 'Point', coordinates: [15.587, 58.426] } } },
       { as: 'est' },
     );

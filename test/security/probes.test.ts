@@ -163,7 +163,7 @@ describe('injection in every filter argument', () => {
     expect(row!.n).toBeGreaterThan(0);
   });
 
-  const PROPOSE = `mutation($input: ProposeMeasureInput!) { proposeMeasure(input: $input) { id } }`;
+  const PROPOSE = `mutation($input: MeasureInput!) { proposeMeasure(input: $input) { id } }`;
   it.each([
     ['SQL in a coordinate', { type: 'Point', coordinates: ['15.6); DROP TABLE measure; --', 58.4] }],
     ['SQL as the geometry string', `{"type":"Point","coordinates":[15.6,58.4]}'); DROP TABLE measure; --`],
@@ -172,7 +172,7 @@ describe('injection in every filter argument', () => {
     ['an invalid (self-intersecting) polygon', { type: 'Polygon', coordinates: [[[15.586, 58.4255], [15.588, 58.4265], [15.588, 58.4255], [15.586, 58.4265], [15.586, 58.4255]]] }],
   ])('GeoJSON: %s → BAD_USER_INPUT, nothing written', async (_label, geometry) => {
     const before = await platform.databases.get('measures')!.query<{ n: number }>(`SELECT count(*)::int AS n FROM measures.measure`);
-    expectRefusal(await platform.raw(PROPOSE, { input: { kind: 'CAMERA', title: 'Kamera', geometry } }, { as: 'est' }), 'BAD_USER_INPUT');
+    expectRefusal(await platform.raw(PROPOSE, { input: { kind: 'SIGNAGE', title: 'Skylt', geometry } }, { as: 'est' }), 'BAD_USER_INPUT');
     const after = await platform.databases.get('measures')!.query<{ n: number }>(`SELECT count(*)::int AS n FROM measures.measure`);
     expect(after[0]!.n).toBe(before[0]!.n);
   });
@@ -204,7 +204,7 @@ describe('query limits at the gateway', () => {
 });
 
 describe('personal data in free text', () => {
-  const PROPOSE = `mutation($input: ProposeMeasureInput!) { proposeMeasure(input: $input) { id } }`;
+  const PROPOSE = `mutation($input: MeasureInput!) { proposeMeasure(input: $input) { id } }`;
   const geometry = { type: 'Point', coordinates: [15.587, 58.426] };
   it.each([
     ['title', { title: 'Belysning, anmält av 19121212-1212' }, 'personal identity number'],

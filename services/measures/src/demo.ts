@@ -1,14 +1,17 @@
 import { createRandom, type Db, type Geometry } from '@tk/gis';
-import { districtOf, insertMeasure } from './db/measures.js';
-import type { MeasureKind } from './kinds.js';
+import { districtOf, insertMeasure, type MeasureDetails } from './db/measures.js';
 
 const SEED = 4104;
 /** Weeks before today that a demo measure was done: the lighting has a whole 12-week "after", the camera not yet. */
-const PLAN: { kind: MeasureKind; title: string; shape: 'point' | 'line' | 'polygon'; doneWeeksAgo?: number }[] = [
-  { kind: 'lighting', title: 'Ny belysning på gångväg', shape: 'line', doneWeeksAgo: 16 },
-  { kind: 'camera', title: 'Kamerabevakning vid torget', shape: 'point', doneWeeksAgo: 5 },
-  { kind: 'vegetation_clearing', title: 'Röjning av buskage vid parkering', shape: 'polygon' },
-  { kind: 'graffiti_removal', title: 'Klottersanering av gångtunnel', shape: 'point' },
+type Planned = Pick<MeasureDetails, 'kind' | 'title' | 'responsibleOrg' | 'costEstimateSek' | 'lighting' | 'camera'>;
+const NONE = { lighting: null, camera: null };
+const PLAN: (Planned & { shape: 'point' | 'line' | 'polygon'; doneWeeksAgo?: number })[] = [
+  { kind: 'lighting', title: 'Ny belysning på gångväg', shape: 'line', doneWeeksAgo: 16, responsibleOrg: 'Tekniska förvaltningen',
+    costEstimateSek: 240_000, camera: null, lighting: { kind: 'new', luxBefore: 2, luxAfter: 12 } },
+  { kind: 'camera', title: 'Kamerabevakning vid torget', shape: 'point', doneWeeksAgo: 5, responsibleOrg: 'Säkerhetsenheten',
+    costEstimateSek: 180_000, lighting: null, camera: { directionDeg: 135, angleDeg: 80, rangeM: 60, hours: 'fre–lör 20–04', permitState: 'granted' } },
+  { kind: 'vegetation_clearing', title: 'Röjning av buskage vid parkering', shape: 'polygon', responsibleOrg: 'AB Stångåstaden', costEstimateSek: 35_000, ...NONE },
+  { kind: 'graffiti_removal', title: 'Klottersanering av gångtunnel', shape: 'point', responsibleOrg: 'Tekniska förvaltningen', costEstimateSek: 12_000, ...NONE },
 ];
 
 function shapeAround(shape: 'point' | 'line' | 'polygon', lon: number, lat: number): Geometry {
@@ -26,7 +29,12 @@ const daysAgo = (today: number, days: number) => new Date(today - days * 86_400_
 
 function datesOf(weeksAgo: number | undefined, today: number) {
   if (weeksAgo === undefined) return {};
-  return { status: 'done' as const, decidedOn: daysAgo(today, weeksAgo * 7 + 42), doneOn: daysAgo(today, weeksAgo * 7) };
+  return {
+    status: 'done' as const,
+    decidedOn: daysAgo(today, weeksAgo * 7 + 42),
+    startedOn: daysAgo(today, weeksAgo * 7 + 14),
+    doneOn: daysAgo(today, weeksAgo * 7),
+  };
 }
 
 export async function loadDemoMeasures(db: Db, today = Date.now()): Promise<string | null> {
@@ -44,8 +52,11 @@ export async function loadDemoMeasures(db: Db, today = Date.now()): Promise<stri
         const geometry = shapeAround(item.shape, d.lon + random.normal(0, 0.002), d.lat + random.normal(0, 0.001));
         const districtId = await districtOf(tx, geometry);
         if (!districtId) continue;
-        const { doneWeeksAgo, ...measure } = item;
-        await insertMeasure(tx, 'system', { ...measure, ...datesOf(doneWeeksAgo, today), geometry, districtId, synthetic: true });
+        const { doneWeeksAgo, shape: _shape, ...measure } = item;
+        await insertMeasure(tx, 'system', {
+          ...measure, ...datesOf(doneWeeksAgo, today), geometry, districtId, synthetic: true,
+          description: 'Syntetisk demoåtgärd.', motivation: { week: null, districtId: null, cells: [], incidentIds: [] },
+        });
         count += 1;
       }
     }

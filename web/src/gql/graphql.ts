@@ -24,6 +24,42 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type Camera = {
+  __typename?: 'Camera';
+  /** Field of view, degrees (360: a dome camera). */
+  angleDeg?: Maybe<Scalars['Float']['output']>;
+  /** Compass bearing it looks along: 0 north, 90 east. */
+  directionDeg?: Maybe<Scalars['Float']['output']>;
+  /** When it records, as written, e.g. "fre–lör 20–04". */
+  hours?: Maybe<Scalars['String']['output']>;
+  permitState?: Maybe<CameraPermitState>;
+  /** How far it sees usefully, metres. */
+  rangeM?: Maybe<Scalars['Float']['output']>;
+  /** The wedge it sees, computed in EPSG:3006, as a WGS 84 Polygon. */
+  view?: Maybe<Scalars['GeoJSON']['output']>;
+};
+
+export type CameraInput = {
+  /** Field of view, 1–360 degrees. */
+  angleDeg: Scalars['Float']['input'];
+  /** Compass bearing, 0 ≤ d < 360 (0 north, 90 east). */
+  directionDeg: Scalars['Float']['input'];
+  /** When it records, up to 200 characters. */
+  hours?: InputMaybe<Scalars['String']['input']>;
+  /** Default NOT_APPLIED. */
+  permitState?: InputMaybe<CameraPermitState>;
+  /** 1–500 metres. */
+  rangeM: Scalars['Float']['input'];
+};
+
+/** Camera surveillance by a municipality needs a permit: a camera is in progress or done only with GRANTED. */
+export type CameraPermitState =
+  | 'APPLIED'
+  | 'EXPIRED'
+  | 'GRANTED'
+  | 'NOT_APPLIED'
+  | 'REFUSED';
+
 export type CategoryFigure = {
   __typename?: 'CategoryFigure';
   category?: Maybe<IncidentCategory>;
@@ -300,6 +336,27 @@ export type IncidentInput = {
   radiusM?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type Lighting = {
+  __typename?: 'Lighting';
+  /** New light, brighter light or repair. */
+  kind?: Maybe<LightingKind>;
+  luxAfter?: Maybe<Scalars['Float']['output']>;
+  /** Measured illuminance before, lux. */
+  luxBefore?: Maybe<Scalars['Float']['output']>;
+};
+
+export type LightingInput = {
+  kind?: InputMaybe<LightingKind>;
+  luxAfter?: InputMaybe<Scalars['Float']['input']>;
+  /** 0–100,000 lux. */
+  luxBefore?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type LightingKind =
+  | 'BRIGHTER'
+  | 'NEW'
+  | 'REPAIR';
+
 /** How precisely the place is known. Only EXACT incidents have a point location. */
 export type LocationPrecision =
   | 'COUNTY'
@@ -310,6 +367,10 @@ export type LocationPrecision =
 /** A physical-environment measure (åtgärd i den fysiska miljön): lighting, camera, signage … */
 export type Measure = {
   __typename?: 'Measure';
+  /** Only for cameras. */
+  camera?: Maybe<Camera>;
+  /** Estimated cost, Swedish kronor. */
+  costEstimateSek?: Maybe<Scalars['Int']['output']>;
   /** The day it was decided. */
   decidedOn?: Maybe<Scalars['Date']['output']>;
   description?: Maybe<Scalars['String']['output']>;
@@ -319,10 +380,21 @@ export type Measure = {
   doneOn?: Maybe<Scalars['Date']['output']>;
   /** Incidents near the measure before versus after it was done, against a control area; null until it is done. */
   effect?: Maybe<MeasureEffect>;
+  evaluatedOn?: Maybe<Scalars['Date']['output']>;
   /** Point, LineString or Polygon in WGS 84. */
   geometry?: Maybe<Scalars['GeoJSON']['output']>;
+  /** Every change, oldest first. */
+  history?: Maybe<Array<MeasureChange>>;
   id?: Maybe<Scalars['ID']['output']>;
   kind?: Maybe<MeasureKind>;
+  /** Only for lighting measures. */
+  lighting?: Maybe<Lighting>;
+  motivation?: Maybe<MeasureMotivation>;
+  /** The statuses it may move to next. */
+  nextStatuses?: Maybe<Array<MeasureStatus>>;
+  rejectedOn?: Maybe<Scalars['Date']['output']>;
+  responsibleOrg?: Maybe<Scalars['String']['output']>;
+  startedOn?: Maybe<Scalars['Date']['output']>;
   status?: Maybe<MeasureStatus>;
   /** True for generated demo measures. */
   synthetic?: Maybe<Scalars['Boolean']['output']>;
@@ -353,6 +425,17 @@ export type MeasureAuditEntry = {
   id?: Maybe<Scalars['ID']['output']>;
 };
 
+/** One change of a measure: who, when, what. */
+export type MeasureChange = {
+  __typename?: 'MeasureChange';
+  /** "create", "update", "status:decided" …, "withdraw". */
+  action?: Maybe<Scalars['String']['output']>;
+  actorName?: Maybe<Scalars['String']['output']>;
+  at?: Maybe<Scalars['DateTime']['output']>;
+  /** The status after the change. */
+  status?: Maybe<MeasureStatus>;
+};
+
 /** Incidents with a place near a measure before versus after the day it was done, against a control area: the target (within radiusM of the measure), a buffer ring out to 2 × radiusM (where crime could be displaced to) and the rest of the district(s) the measure lies in. Windows of `weeks` weeks on each side; the day itself is in neither. */
 export type MeasureEffect = {
   __typename?: 'MeasureEffect';
@@ -381,6 +464,26 @@ export type MeasureEffect = {
   weeks?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A measure as proposed or edited. Its district is the one its geometry lies in. */
+export type MeasureInput = {
+  /** Required for CAMERA, refused for other kinds. */
+  camera?: InputMaybe<CameraInput>;
+  /** Estimated cost in kronor, 0 or more. */
+  costEstimateSek?: InputMaybe<Scalars['Int']['input']>;
+  /** Up to 2,000 characters, no personal data. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Point, LineString or Polygon inside a district; a camera is a Point. */
+  geometry: Scalars['GeoJSON']['input'];
+  kind: MeasureKind;
+  /** Only for LIGHTING. */
+  lighting?: InputMaybe<LightingInput>;
+  motivation?: InputMaybe<MeasureMotivationInput>;
+  /** Who carries it out, up to 200 characters. */
+  responsibleOrg?: InputMaybe<Scalars['String']['input']>;
+  /** 1–200 characters, no personal data. */
+  title: Scalars['String']['input'];
+};
+
 export type MeasureKind =
   /** Kamerabevakning */
   | 'CAMERA'
@@ -397,7 +500,30 @@ export type MeasureKind =
   /** Röjning av vegetation */
   | 'VEGETATION_CLEARING';
 
-/** proposed → decided → in progress → done → evaluated; or rejected. */
+/** What prompted the measure: a weekly picture, hot-spot cells, incidents. */
+export type MeasureMotivation = {
+  __typename?: 'MeasureMotivation';
+  /** Hot-spot cells, "q:r" in the 150 m grid. */
+  cells?: Maybe<Array<Scalars['String']['output']>>;
+  /** District of that weekly picture. */
+  districtId?: Maybe<Scalars['ID']['output']>;
+  incidentIds?: Maybe<Array<Scalars['ID']['output']>>;
+  /** ISO week of the weekly picture (lägesbild). */
+  week?: Maybe<Scalars['String']['output']>;
+};
+
+export type MeasureMotivationInput = {
+  /** Hot-spot cells, "q:r"; at most 100. */
+  cells?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** District of that weekly picture. */
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  /** At most 200. */
+  incidentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** ISO week of the weekly picture, e.g. "2026-W47". */
+  week?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** proposed → decided → in progress → done → evaluated; or rejected (from proposed or decided). */
 export type MeasureStatus =
   | 'DECIDED'
   | 'DONE'
@@ -408,6 +534,8 @@ export type MeasureStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Moves a measure along proposed → decided → in progress → done → evaluated (or to rejected), on a day (default today). */
+  changeMeasureStatus?: Maybe<Measure>;
   /** Corrects a reported incident; the audit log keeps the values before and after. */
   correctIncident?: Maybe<Incident>;
   /** Imports a file of the Police's open events (the /api/events JSON, as text), as `npm run import -- polisen` does. */
@@ -422,8 +550,17 @@ export type Mutation = {
   reportIncident?: Maybe<Incident>;
   /** Writes the text of a week's draft; after publication this starts a new version (a correction). */
   saveSituationDraft?: Maybe<Situation>;
+  /** Changes a measure's details (not its status); the history keeps the values before and after. */
+  updateMeasure?: Maybe<Measure>;
   /** Withdraws a measure: it disappears from lists, and the audit log keeps it with the reason. */
   withdrawMeasure?: Maybe<Scalars['Boolean']['output']>;
+};
+
+
+export type MutationChangeMeasureStatusArgs = {
+  id: Scalars['ID']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+  status: MeasureStatus;
 };
 
 
@@ -439,7 +576,7 @@ export type MutationImportPolisenEventsArgs = {
 
 
 export type MutationProposeMeasureArgs = {
-  input: ProposeMeasureInput;
+  input: MeasureInput;
 };
 
 
@@ -464,6 +601,12 @@ export type MutationSaveSituationDraftArgs = {
   districtId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
   week: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateMeasureArgs = {
+  id: Scalars['ID']['input'];
+  input: MeasureInput;
 };
 
 
@@ -526,16 +669,6 @@ export type PropertyIncidentsArgs = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-export type ProposeMeasureInput = {
-  /** Up to 2,000 characters, no personal data. */
-  description?: InputMaybe<Scalars['String']['input']>;
-  /** Point, LineString or Polygon inside a district. */
-  geometry: Scalars['GeoJSON']['input'];
-  kind: MeasureKind;
-  /** 1–200 characters, no personal data. */
-  title: Scalars['String']['input'];
-};
-
 export type Query = {
   __typename?: 'Query';
   district?: Maybe<District>;
@@ -545,7 +678,7 @@ export type Query = {
   hotspots?: Maybe<HotspotAnalysis>;
   /** Incidents you may see one by one, newest first, optionally in one district and a period [from, to). */
   incidents?: Maybe<Array<Incident>>;
-  /** Measures you may see, newest first, optionally in one district and with one status. */
+  /** Measures you may see, newest first, optionally in one district, with one status and of one kind. */
   measures?: Maybe<Array<Measure>>;
   /** The measures service's audit log, newest first (administrators only). */
   measuresAuditLog?: Maybe<Array<MeasureAuditEntry>>;
@@ -586,6 +719,7 @@ export type QueryIncidentsArgs = {
 
 export type QueryMeasuresArgs = {
   districtId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<MeasureKind>;
   status?: InputMaybe<MeasureStatus>;
 };
 

@@ -1,16 +1,72 @@
-import {
-  ACCESS, ALL_ROWS, assertDistrictReadable, refuseIfExists, requireRole, assertNoPersonalData, districtIdArg, uuidArg, assertTopologicallyValid, badUserInput, enumValues, forbidden, GeometryError,
-  notFound, rolesFor, validateGeometry, type Geometry, type RowScope,
-} from '@tk/gis';
+import { ACCESS, ALL_ROWS, assertDistrictReadable, districtIdArg, enumValues, refuseIfExists, requireRole, rolesFor } from '@tk/gis';
 import { MEASURE_KINDS, MEASURE_STATUSES } from '../kinds.js';
-import { districtOf, findMeasure, insertMeasure, listMeasures, withdrawMeasure, type MeasureRow } from '../db/measures.js';
+import { audit, findMeasure, listMeasures, type Camera, type Lighting, type MeasureRow, type Motivation } from '../db/measures.js';
+import { TRANSITIONS } from '../lifecycle/status.js';
 import { builder } from './builder.js';
 
 export const MeasureKind = builder.enumType('MeasureKind', { values: enumValues(MEASURE_KINDS) });
 
 export const MeasureStatus = builder.enumType('MeasureStatus', {
-  description: 'proposed → decided → in progress → done → evaluated; or rejected.',
+  description: 'proposed → decided → in progress → done → evaluated; or rejected (from proposed or decided).',
   values: enumValues(MEASURE_STATUSES),
+});
+
+export const LightingKind = builder.enumType('LightingKind', {
+  values: { NEW: { value: 'new' }, BRIGHTER: { value: 'brighter' }, REPAIR: { value: 'repair' } } as const,
+});
+
+export const PermitState = builder.enumType('CameraPermitState', {
+  description: 'Camera surveillance by a municipality needs a permit: a camera is in progress or done only with GRANTED.',
+  values: {
+    NOT_APPLIED: { value: 'not_applied' }, APPLIED: { value: 'applied' }, GRANTED: { value: 'granted' },
+    REFUSED: { value: 'refused' }, EXPIRED: { value: 'expired' },
+  } as const,
+});
+
+const LightingRef = builder.objectRef<Lighting>('Lighting').implement({
+  fields: (t) => ({
+    kind: t.expose('kind', { type: LightingKind, nullable: true, description: 'New light, brighter light or repair.' }),
+    luxBefore: t.exposeFloat('luxBefore', { nullable: true, description: 'Measured illuminance before, lux.' }),
+    luxAfter: t.exposeFloat('luxAfter', { nullable: true }),
+  }),
+});
+
+const CameraRef = builder.objectRef<Camera & { view: MeasureRow['geometry'] }>('Camera').implement({
+  fields: (t) => ({
+    directionDeg: t.exposeFloat('directionDeg', { description: 'Compass bearing it looks along: 0 north, 90 east.' }),
+    angleDeg: t.exposeFloat('angleDeg', { description: 'Field of view, degrees (360: a dome camera).' }),
+    rangeM: t.exposeFloat('rangeM', { description: 'How far it sees usefully, metres.' }),
+    hours: t.exposeString('hours', { nullable: true, description: 'When it records, as written, e.g. "fre–lör 20–04".' }),
+    permitState: t.expose('permitState', { type: PermitState }),
+    view: t.expose('view', { type: 'GeoJSON', description: 'The wedge it sees, computed in EPSG:3006, as a WGS 84 Polygon.' }),
+  }),
+});
+
+const MotivationRef = builder.objectRef<Motivation>('MeasureMotivation').implement({
+  description: 'What prompted the measure: a weekly picture, hot-spot cells, incidents.',
+  fields: (t) => ({
+    week: t.exposeString('week', { nullable: true, description: 'ISO week of the weekly picture (lägesbild).' }),
+    districtId: t.exposeID('districtId', { nullable: true, description: 'District of that weekly picture.' }),
+    cells: t.exposeStringList('cells', { description: 'Hot-spot cells, "q:r" in the 150 m grid.' }),
+    incidentIds: t.exposeIDList('incidentIds'),
+  }),
+});
+
+interface MeasureChange {
+  at: Date;
+  actorName: string;
+  action: string;
+  status: MeasureRow['status'] | null;
+}
+
+const MeasureChangeRef = builder.objectRef<MeasureChange>('MeasureChange').implement({
+  description: 'One change of a measure: who, when, what.',
+  fields: (t) => ({
+    at: t.expose('at', { type: 'DateTime' }),
+    actorName: t.exposeString('actorName'),
+    action: t.exposeString('action', { description: '"create", "update", "status:decided" …, "withdraw".' }),
+    status: t.expose('status', { type: MeasureStatus, nullable: true, description: 'The status after the change.' }),
+  }),
 });
 
 export const Measure = builder.objectRef<MeasureRow>('Measure').implement({
@@ -22,11 +78,35 @@ export const Measure = builder.objectRef<MeasureRow>('Measure').implement({
     title: t.exposeString('title'),
     description: t.exposeString('description'),
     status: t.expose('status', { type: MeasureStatus }),
+    nextStatuses: t.field({
+      type: [MeasureStatus],
+      description: 'The statuses it may move to next.',
+      resolve: (m) => [...TRANSITIONS[m.status]],
+    }),
     geometry: t.expose('geometry', { type: 'GeoJSON', description: 'Point, LineString or Polygon in WGS 84.' }),
     districtId: t.exposeID('districtId', { description: 'Derived from the geometry.' }),
     synthetic: t.exposeBoolean('synthetic', { description: 'True for generated demo measures.' }),
+    responsibleOrg: t.exposeString('responsibleOrg', { nullable: true }),
+    costEstimateSek: t.exposeInt('costEstimateSek', { nullable: true, description: 'Estimated cost, Swedish kronor.' }),
+    motivation: t.expose('motivation', { type: MotivationRef }),
+    lighting: t.expose('lighting', { type: LightingRef, nullable: true, description: 'Only for lighting measures.' }),
+    camera: t.expose('camera', { type: CameraRef, nullable: true, description: 'Only for cameras.' }),
     decidedOn: t.expose('decidedOn', { type: 'Date', nullable: true, description: 'The day it was decided.' }),
+    startedOn: t.expose('startedOn', { type: 'Date', nullable: true }),
     doneOn: t.expose('doneOn', { type: 'Date', nullable: true, description: 'The day it was done: its effect is measured before versus after this day.' }),
+    evaluatedOn: t.expose('evaluatedOn', { type: 'Date', nullable: true }),
+    rejectedOn: t.expose('rejectedOn', { type: 'Date', nullable: true }),
+    history: t.field({
+      type: [MeasureChangeRef],
+      description: 'Every change, oldest first.',
+      resolve: async (m, _args, { db }) =>
+        (await audit.list(db, { entity: 'Measure', entityId: m.id, limit: 1000 })).reverse().map((e) => ({
+          at: e.at,
+          actorName: e.actorName,
+          action: e.action,
+          status: (e.after as Partial<MeasureRow> | null)?.status ?? null,
+        })),
+    }),
   }),
 });
 
@@ -38,86 +118,15 @@ builder.asEntity(Measure, {
   },
 });
 
-const ProposeMeasureInput = builder.inputType('ProposeMeasureInput', {
-  fields: (t) => ({
-    kind: t.field({ type: MeasureKind, required: true }),
-    title: t.string({ required: true, description: '1–200 characters, no personal data.' }),
-    description: t.string({ description: 'Up to 2,000 characters, no personal data.' }),
-    geometry: t.field({ type: 'GeoJSON', required: true, description: 'Point, LineString or Polygon inside a district.' }),
-  }),
-});
-
-function checkText(input: { title: string; description?: string | null }): { title: string; description: string } {
-  const title = input.title.trim();
-  const description = (input.description ?? '').trim();
-  if (title.length < 1 || title.length > 200) throw badUserInput('title must be 1–200 characters', { field: 'title' });
-  if (description.length > 2000) throw badUserInput('description must be at most 2,000 characters', { field: 'description' });
-  assertNoPersonalData({ title, description });
-  return { title, description };
-}
-
-function checkShape(geometry: Geometry): void {
-  try {
-    validateGeometry(geometry, { allowedTypes: ['Point', 'LineString', 'Polygon'] });
-  } catch (error) {
-    if (error instanceof GeometryError) throw badUserInput(`Invalid geometry: ${error.message}`, { field: 'geometry' });
-    throw error;
-  }
-}
-
-/** An area group may change measures in its own districts only; est and admin everywhere. */
-const mayWrite = (scope: RowScope, districtId: string) => scope.all || scope.districtIds.includes(districtId);
-
-
 builder.queryFields((t) => ({
   measures: t.field({
     type: [Measure],
     authScopes: { role: rolesFor(ACCESS.measureRead) },
-    description: 'Measures you may see, newest first, optionally in one district and with one status.',
-    args: { districtId: t.arg.id(), status: t.arg({ type: MeasureStatus }) },
+    description: 'Measures you may see, newest first, optionally in one district, with one status and of one kind.',
+    args: { districtId: t.arg.id(), status: t.arg({ type: MeasureStatus }), kind: t.arg({ type: MeasureKind }) },
     resolve: (_root, args, { db, identity, readScope }) => {
       assertDistrictReadable(identity, readScope, districtIdArg(args.districtId), 'measures');
-      return listMeasures(db, readScope, { districtIds: args.districtId ? [args.districtId] : null, status: args.status });
-    },
-  }),
-}));
-
-builder.mutationFields((t) => ({
-  proposeMeasure: t.field({
-    type: Measure,
-    authScopes: { role: rolesFor(ACCESS.measureWrite) },
-    description: 'Proposes a measure; its district is the one its geometry lies in.',
-    args: { input: t.arg({ type: ProposeMeasureInput, required: true }) },
-    resolve: async (_root, { input }, { db, identity, writeScope }) => {
-      const text = checkText(input);
-      checkShape(input.geometry);
-      return db.transaction(async (tx) => {
-        await assertTopologicallyValid(tx, input.geometry);
-        const districtId = await districtOf(tx, input.geometry);
-        if (!districtId) throw badUserInput('The geometry lies outside every district of the municipality', { field: 'geometry' });
-        if (!mayWrite(writeScope, districtId)) throw forbidden(`${identity!.name} may not propose measures in the district "${districtId}".`);
-        return insertMeasure(tx, identity!, { kind: input.kind, ...text, geometry: input.geometry, districtId });
-      });
-    },
-  }),
-  withdrawMeasure: t.field({
-    type: 'Boolean',
-    authScopes: { role: rolesFor(ACCESS.measureWrite) },
-    description: 'Withdraws a measure: it disappears from lists, and the audit log keeps it with the reason.',
-    args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true, description: '1–500 characters, no personal data.' }) },
-    resolve: async (_root, { id, reason }, { db, identity, writeScope }) => {
-      uuidArg(id);
-      const why = reason.trim();
-      if (why.length < 1 || why.length > 500) throw badUserInput('reason must be 1–500 characters', { field: 'reason' });
-      assertNoPersonalData({ reason: why });
-      return db.transaction(async (tx) => {
-        // Looked up regardless of the caller's scope, so that "not yours" is FORBIDDEN, not NOT_FOUND.
-        const measure = await findMeasure(tx, ALL_ROWS, id);
-        if (!measure) throw notFound(`There is no measure ${id}`);
-        if (!mayWrite(writeScope, measure.districtId)) throw forbidden(`${identity!.name} may not change this measure: it lies outside your districts.`);
-        await withdrawMeasure(tx, identity!, measure, why);
-        return true;
-      });
+      return listMeasures(db, readScope, { districtIds: args.districtId ? [args.districtId] : null, status: args.status, kind: args.kind });
     },
   }),
 }));

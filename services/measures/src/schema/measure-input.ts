@@ -1,0 +1,134 @@
+import { assertNoPersonalData, badUserInput, GeometryError, uuidArg, validateGeometry, type Geometry } from '@tk/gis';
+import type { Camera, Lighting, MeasureDetails, Motivation } from '../db/measures.js';
+import type { MeasureKind as Kind } from '../kinds.js';
+import type { PermitState as Permit } from '../lifecycle/status.js';
+import { builder } from './builder.js';
+import { LightingKind, MeasureKind, PermitState } from './measure.js';
+
+const LightingInput = builder.inputType('LightingInput', {
+  fields: (t) => ({
+    kind: t.field({ type: LightingKind }),
+    luxBefore: t.float({ description: '0–100,000 lux.' }),
+    luxAfter: t.float(),
+  }),
+});
+
+const CameraInput = builder.inputType('CameraInput', {
+  fields: (t) => ({
+    directionDeg: t.float({ required: true, description: 'Compass bearing, 0 ≤ d < 360 (0 north, 90 east).' }),
+    angleDeg: t.float({ required: true, description: 'Field of view, 1–360 degrees.' }),
+    rangeM: t.float({ required: true, description: '1–500 metres.' }),
+    hours: t.string({ description: 'When it records, up to 200 characters.' }),
+    permitState: t.field({ type: PermitState, description: 'Default NOT_APPLIED.' }),
+  }),
+});
+
+const MotivationInput = builder.inputType('MeasureMotivationInput', {
+  fields: (t) => ({
+    week: t.string({ description: 'ISO week of the weekly picture, e.g. "2026-W47".' }),
+    districtId: t.id({ description: 'District of that weekly picture.' }),
+    cells: t.stringList({ description: 'Hot-spot cells, "q:r"; at most 100.' }),
+    incidentIds: t.idList({ description: 'At most 200.' }),
+  }),
+});
+
+export const MeasureInput = builder.inputType('MeasureInput', {
+  description: 'A measure as proposed or edited. Its district is the one its geometry lies in.',
+  fields: (t) => ({
+    kind: t.field({ type: MeasureKind, required: true }),
+    title: t.string({ required: true, description: '1–200 characters, no personal data.' }),
+    description: t.string({ description: 'Up to 2,000 characters, no personal data.' }),
+    geometry: t.field({ type: 'GeoJSON', required: true, description: 'Point, LineString or Polygon inside a district; a camera is a Point.' }),
+    responsibleOrg: t.string({ description: 'Who carries it out, up to 200 characters.' }),
+    costEstimateSek: t.int({ description: 'Estimated cost in kronor, 0 or more.' }),
+    motivation: t.field({ type: MotivationInput }),
+    lighting: t.field({ type: LightingInput, description: 'Only for LIGHTING.' }),
+    camera: t.field({ type: CameraInput, description: 'Required for CAMERA, refused for other kinds.' }),
+  }),
+});
+
+type Input = typeof MeasureInput.$inferInput;
+
+const refuse = (field: string, message: string) => badUserInput(message, { field });
+
+function range(field: string, value: number | null | undefined, min: number, max: number, what: string): number | null {
+  if (value === null || value === undefined) return null;
+  if (!Number.isFinite(value) || value < min || value > max) throw refuse(field, `${field} must be ${what}`);
+  return value;
+}
+
+function text(input: Input): Pick<MeasureDetails, 'title' | 'description' | 'responsibleOrg'> {
+  const title = input.title.trim();
+  const description = (input.description ?? '').trim();
+  const responsibleOrg = input.responsibleOrg?.trim() || null;
+  if (title.length < 1 || title.length > 200) throw refuse('title', 'title must be 1–200 characters');
+  if (description.length > 2000) throw refuse('description', 'description must be at most 2,000 characters');
+  if (responsibleOrg && responsibleOrg.length > 200) throw refuse('responsibleOrg', 'responsibleOrg must be at most 200 characters');
+  assertNoPersonalData({ title, description, ...(responsibleOrg ? { responsibleOrg } : {}) });
+  return { title, description, responsibleOrg };
+}
+
+function shape(kind: Kind, geometry: Geometry): Geometry {
+  try {
+    return validateGeometry(geometry, { allowedTypes: kind === 'camera' ? ['Point'] : ['Point', 'LineString', 'Polygon'] });
+  } catch (error) {
+    if (error instanceof GeometryError) throw refuse('geometry', `Invalid geometry: ${error.message}`);
+    throw error;
+  }
+}
+
+function motivation(m: Input['motivation']): Motivation {
+  const week = m?.week?.trim() || null;
+  if (week && !/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/.test(week)) throw refuse('motivation.week', `week must be an ISO week such as "2026-W47", got "${week}"`);
+  const cells = m?.cells ?? [];
+  if (cells.length > 100 || cells.some((c) => !/^-?\d{1,7}:-?\d{1,8}$/.test(c))) throw refuse('motivation.cells', 'cells must be at most 100 keys such as "-21372:49837"');
+  const incidentIds = m?.incidentIds ?? [];
+  if (incidentIds.length > 200) throw refuse('motivation.incidentIds', 'at most 200 incidents');
+  incidentIds.forEach((id) => uuidArg(id, 'motivation.incidentIds'));
+  return { week, districtId: m?.districtId ?? null, cells: [...new Set(cells)], incidentIds: [...new Set(incidentIds)] };
+}
+
+function lighting(kind: Kind, l: Input['lighting']): Lighting | null {
+  if (kind !== 'lighting') {
+    if (l) throw refuse('lighting', 'lighting details belong to a LIGHTING measure only');
+    return null;
+  }
+  return {
+    kind: l?.kind ?? null,
+    luxBefore: range('lighting.luxBefore', l?.luxBefore, 0, 100_000, '0–100,000 lux'),
+    luxAfter: range('lighting.luxAfter', l?.luxAfter, 0, 100_000, '0–100,000 lux'),
+  };
+}
+
+function camera(kind: Kind, c: Input['camera']): Camera | null {
+  if (kind !== 'camera') {
+    if (c) throw refuse('camera', 'camera details belong to a CAMERA measure only');
+    return null;
+  }
+  if (!c) throw refuse('camera', 'a camera needs its direction, field-of-view angle and range');
+  const hours = c.hours?.trim() || null;
+  if (hours && hours.length > 200) throw refuse('camera.hours', 'hours must be at most 200 characters');
+  if (!(c.directionDeg >= 0 && c.directionDeg < 360)) throw refuse('camera.directionDeg', 'directionDeg must be at least 0 and under 360 (0 north, 90 east)');
+  return {
+    directionDeg: c.directionDeg,
+    angleDeg: range('camera.angleDeg', c.angleDeg, 1, 360, '1–360 degrees')!,
+    rangeM: range('camera.rangeM', c.rangeM, 1, 500, '1–500 metres')!,
+    hours,
+    permitState: (c.permitState ?? 'not_applied') as Permit,
+  };
+}
+
+/** Everything a caller sets, checked, except the district (which the geometry decides, in SQL). */
+export function measureDetails(input: Input): Omit<MeasureDetails, 'districtId'> {
+  const cost = input.costEstimateSek;
+  if (cost !== null && cost !== undefined && (cost < 0 || cost > 1_000_000_000)) throw refuse('costEstimateSek', 'costEstimateSek must be 0–1,000,000,000 kronor');
+  return {
+    kind: input.kind,
+    ...text(input),
+    geometry: shape(input.kind, input.geometry),
+    costEstimateSek: cost ?? null,
+    motivation: motivation(input.motivation),
+    lighting: lighting(input.kind, input.lighting),
+    camera: camera(input.kind, input.camera),
+  };
+}
