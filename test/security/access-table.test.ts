@@ -278,6 +278,59 @@ function derivedCountsProbe(list: 'venues' | 'measures', field: 'incidentsNearby
   };
 }
 
+const PRIORITY = ['berga', 'city', 'ryd', 'skaggetorp'];
+const aroundToday = () => ({ from: new Date(Date.now() - 14 * 86_400_000).toISOString(), to: new Date(Date.now() + 14 * 86_400_000).toISOString() });
+const districtsOf = (userId: string | undefined, rule: string) => (rule === 'all' ? PRIORITY : userOf(userId)!.districts!);
+const otherThan = (districts: string[]) => PRIORITY.find((d) => !districts.includes(d))!;
+
+async function presenceProbe(userId: string | undefined, rule: string): Promise<void> {
+  const query = `query($d: ID, $from: DateTime!, $to: DateTime!) { presence(districtId: $d, from: $from, to: $to) { id districtId } }`;
+  const res = await platform.raw(query, aroundToday(), { as: userId });
+  if (rule === '–') return expectRefused(res, 'presence', userId);
+  const body = parse(res);
+  expect(body.errors).toBeUndefined();
+  const seen = new Set((body.data!.presence as { districtId: string }[]).map((s) => s.districtId));
+  expect([...seen].sort()).toEqual(districtsOf(userId, rule));
+  if (rule === 'own district') {
+    expectRefused(await platform.raw(query, { ...aroundToday(), d: otherThan(districtsOf(userId, rule)) }, { as: userId }), 'presence', userId);
+  }
+}
+
+async function presenceWritesProbe(userId: string | undefined, rule: string): Promise<void> {
+  const count = async () => (await db('measures').query<{ n: number }>('SELECT count(*)::int AS n FROM measures.presence_shift'))[0]!.n;
+  const plan = async (districtId: string) => platform.raw(`mutation($input: PresenceInput!) { planPresence(input: $input) { id districtId } }`, { input: {
+    actorKind: 'SAFETY_HOST', organisation: 'Prov', geometry: { type: 'Point', coordinates: await pointIn(districtId) },
+    startsAt: new Date(Date.now() + 86_400_000).toISOString(), endsAt: new Date(Date.now() + 90_000_000).toISOString() } }, { as: userId });
+  const before = await count();
+  const own = districtsOf(userId, rule === '–' ? 'all' : rule)[0]!;
+  if (rule === '–') {
+    expectRefused(await plan(own), 'planPresence', userId);
+    expect(await count()).toBe(before);
+    return;
+  }
+  const body = parse(await plan(own));
+  expect(body.errors).toBeUndefined();
+  expect((body.data!.planPresence as { districtId: string }).districtId).toBe(own);
+  if (rule === 'own district') {
+    expectRefused(await plan(otherThan(districtsOf(userId, rule))), 'planPresence', userId);
+    expect(await count()).toBe(before + 1);
+  }
+}
+
+async function presenceHoursProbe(userId: string | undefined, rule: string): Promise<void> {
+  const query = `query($w: String!, $d: [ID!]!) { presenceHours(week: $w, districtIds: $d) { districtId planned realised } }`;
+  const districts = rule === '–' ? PRIORITY : districtsOf(userId, rule);
+  const res = await platform.raw(query, { w: await lastWeek(), d: districts }, { as: userId });
+  if (rule === '–') return expectRefused(res, 'presenceHours', userId);
+  const body = parse(res);
+  expect(body.errors).toBeUndefined();
+  const hours = body.data!.presenceHours as { districtId: string; planned: number; realised: number }[];
+  expect(hours.map((h) => h.districtId)).toEqual(districts);
+  // The demo plans and shifts give every priority district hours in the last whole week.
+  expect(hours.every((h) => h.planned + h.realised > 0)).toBe(true);
+  if (rule === 'own district') expectRefused(await platform.raw(query, { w: await lastWeek(), d: [otherThan(districts)] }, { as: userId }), 'presenceHours', userId);
+}
+
 const PROBES: Record<string, (userId: string | undefined, rule: string) => Promise<void>> = {
   districts: districtsProbe,
   'incident-counts': countsProbe,
@@ -291,6 +344,9 @@ const PROBES: Record<string, (userId: string | undefined, rule: string) => Promi
   'situation-writes': situationWritesProbe,
   'audit-log': auditProbe,
   'venue-nearby': derivedCountsProbe('venues', 'incidentsNearby', 'byHour { count } total { atLeast }', 'byHour'),
+  presence: presenceProbe,
+  'presence-writes': presenceWritesProbe,
+  'presence-hours': presenceHoursProbe,
   'measure-effect': derivedCountsProbe('measures', 'effect', 'afterComplete beforeFrom target { before { value } }'),
 };
 

@@ -24,6 +24,11 @@ export const ACCESS = {
   venueRead: { all: ['steering_group', 'preparation_group', 'est', 'licensing', 'police', 'admin'], ownDistrict: true },
   measureRead: { all: ['steering_group', 'preparation_group', 'est', 'police', 'admin'], ownDistrict: true, ownProperties: true },
   measureWrite: { all: ['est', 'admin'], ownDistrict: true },
+  /** Where and when police, guards and night walkers will be: operational, so shift by shift only to those who plan it. */
+  presenceRead: { all: ['est', 'police', 'admin'], ownDistrict: true },
+  presenceWrite: { all: ['est', 'police', 'admin'], ownDistrict: true },
+  /** Hours of presence per district and week: the follow-up figure the steering group reads. */
+  presenceHoursRead: { all: ['steering_group', 'preparation_group', 'est', 'police', 'admin'], ownDistrict: true },
   auditRead: { all: ['admin'] },
 } as const satisfies Record<string, AccessRule>;
 

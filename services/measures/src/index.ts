@@ -2,6 +2,7 @@ import type { SubgraphService } from '@tk/gis';
 import { fileURLToPath } from 'node:url';
 import { createContext, type MeasuresContext } from './context.js';
 import { loadDemoMeasures } from './demo.js';
+import { loadDemoPresence } from './presence/demo.js';
 import { buildSchema } from './schema/index.js';
 
 export const measuresService: SubgraphService<MeasuresContext> = {
@@ -9,5 +10,5 @@ export const measuresService: SubgraphService<MeasuresContext> = {
   migrationsDir: fileURLToPath(new URL('../migrations', import.meta.url)),
   schema: buildSchema,
   context: createContext,
-  loadDemoData: (db) => loadDemoMeasures(db),
+  loadDemoData: async (db) => [await loadDemoMeasures(db), await loadDemoPresence(db)].filter(Boolean).join('; ') || null,
 };

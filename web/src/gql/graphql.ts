@@ -91,6 +91,10 @@ export type District = {
   labelPoint?: Maybe<Scalars['GeoJSON']['output']>;
   measures?: Maybe<Array<Measure>>;
   name?: Maybe<Scalars['String']['output']>;
+  /** Shifts of presence in the district during an ISO week (those that overlap it), by start. */
+  presence?: Maybe<Array<PresenceShift>>;
+  /** Hours of presence in the district in an ISO week, planned and realised. */
+  presenceHours?: Maybe<PresenceHours>;
   /** A priority district of the current plan (Skäggetorp, Ryd, Berga, City). */
   priority?: Maybe<Scalars['Boolean']['output']>;
   /** The district's situational picture (lägesbild) for an ISO week. */
@@ -121,6 +125,18 @@ export type DistrictIncidentCountArgs = {
 /** A district (stadsdel) of the municipality, with its boundary. */
 export type DistrictMeasuresArgs = {
   status?: InputMaybe<MeasureStatus>;
+};
+
+
+/** A district (stadsdel) of the municipality, with its boundary. */
+export type DistrictPresenceArgs = {
+  week: Scalars['String']['input'];
+};
+
+
+/** A district (stadsdel) of the municipality, with its boundary. */
+export type DistrictPresenceHoursArgs = {
+  week: Scalars['String']['input'];
 };
 
 
@@ -534,16 +550,24 @@ export type MeasureStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Cancels a shift (or one occurrence of a recurring plan); the history keeps it with the reason. */
+  cancelPresence?: Maybe<Scalars['Boolean']['output']>;
+  /** Ends a recurring plan: no more occurrences are expanded; realised ones stay. */
+  cancelPresenceRule?: Maybe<Scalars['Boolean']['output']>;
   /** Moves a measure along proposed → decided → in progress → done → evaluated (or to rejected), on a day (default today). */
   changeMeasureStatus?: Maybe<Measure>;
   /** Corrects a reported incident; the audit log keeps the values before and after. */
   correctIncident?: Maybe<Incident>;
   /** Imports a file of the Police's open events (the /api/events JSON, as text), as `npm run import -- polisen` does. */
   importPolisenEvents?: Maybe<PolisenImportReport>;
+  planPresence?: Maybe<PresenceShift>;
+  planRecurringPresence?: Maybe<PresenceRule>;
   /** Proposes a measure; its district is the one its geometry lies in. */
   proposeMeasure?: Maybe<Measure>;
   /** Publishes the week's draft: its figures are frozen and it can no longer change. */
   publishSituation?: Maybe<Situation>;
+  /** Records that a planned shift (or an occurrence of a recurring plan) took place. */
+  recordPresenceRealised?: Maybe<PresenceShift>;
   /** Removes an incident from every list and count; the audit log keeps it with the reason. */
   removeIncident?: Maybe<Scalars['Boolean']['output']>;
   /** Reports an incident at a place (its district is derived from the point). */
@@ -554,6 +578,18 @@ export type Mutation = {
   updateMeasure?: Maybe<Measure>;
   /** Withdraws a measure: it disappears from lists, and the audit log keeps it with the reason. */
   withdrawMeasure?: Maybe<Scalars['Boolean']['output']>;
+};
+
+
+export type MutationCancelPresenceArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCancelPresenceRuleArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -575,6 +611,16 @@ export type MutationImportPolisenEventsArgs = {
 };
 
 
+export type MutationPlanPresenceArgs = {
+  input: PresenceInput;
+};
+
+
+export type MutationPlanRecurringPresenceArgs = {
+  input: PresenceRuleInput;
+};
+
+
 export type MutationProposeMeasureArgs = {
   input: MeasureInput;
 };
@@ -583,6 +629,11 @@ export type MutationProposeMeasureArgs = {
 export type MutationPublishSituationArgs = {
   districtId: Scalars['ID']['input'];
   week: Scalars['String']['input'];
+};
+
+
+export type MutationRecordPresenceRealisedArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -647,6 +698,132 @@ export type PolisenImportReport = {
   updated?: Maybe<Scalars['Int']['output']>;
 };
 
+export type PresenceActorKind =
+  /** Fältassistent */
+  | 'FIELD_ASSISTANT'
+  /** Fritidsledare */
+  | 'LEISURE_LEADER'
+  /** Kommunväktare */
+  | 'MUNICIPAL_GUARD'
+  /** Nattvandrare */
+  | 'NIGHT_WALKER'
+  /** Polis */
+  | 'POLICE'
+  /** Trygghetsvärd */
+  | 'SAFETY_HOST'
+  /** Ordningsvakt */
+  | 'SECURITY_GUARD';
+
+/** Hours of presence in a district in an ISO week (the parts of shifts inside the week), planned and realised. */
+export type PresenceHours = {
+  __typename?: 'PresenceHours';
+  byActor?: Maybe<Array<PresenceHoursByActor>>;
+  districtId?: Maybe<Scalars['ID']['output']>;
+  /** Hours of shifts still planned. */
+  planned?: Maybe<Scalars['Float']['output']>;
+  /** Hours of shifts recorded as realised. */
+  realised?: Maybe<Scalars['Float']['output']>;
+  week?: Maybe<Scalars['String']['output']>;
+};
+
+export type PresenceHoursByActor = {
+  __typename?: 'PresenceHoursByActor';
+  actorKind?: Maybe<PresenceActorKind>;
+  planned?: Maybe<Scalars['Float']['output']>;
+  realised?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A one-off shift. Its district is the one its place lies in. */
+export type PresenceInput = {
+  actorKind: PresenceActorKind;
+  /** After startsAt, at most 24 hours later. */
+  endsAt: Scalars['DateTime']['input'];
+  /** A Point or Polygon inside a district. */
+  geometry: Scalars['GeoJSON']['input'];
+  /** The weekly picture (ISO week) it answers. */
+  motivationWeek?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 500 characters, no personal data. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 1–200 characters. */
+  organisation: Scalars['String']['input'];
+  startsAt: Scalars['DateTime']['input'];
+  /** Default PLANNED; REALISED only for a shift that has begun. */
+  state?: InputMaybe<PresenceState>;
+};
+
+/** A recurring plan of presence, e.g. Fridays and Saturdays 20:00–02:00 for eight weeks (Swedish time). */
+export type PresenceRule = {
+  __typename?: 'PresenceRule';
+  actorKind?: Maybe<PresenceActorKind>;
+  districtId?: Maybe<Scalars['ID']['output']>;
+  /** "HH:MM"; at or before startTime: the next day. */
+  endTime?: Maybe<Scalars['String']['output']>;
+  firstDate?: Maybe<Scalars['Date']['output']>;
+  geometry?: Maybe<Scalars['GeoJSON']['output']>;
+  id?: Maybe<Scalars['ID']['output']>;
+  lastDate?: Maybe<Scalars['Date']['output']>;
+  motivationWeek?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  organisation?: Maybe<Scalars['String']['output']>;
+  /** The plan's occurrences in [from, to) (default: all), realised ones as recorded. */
+  shifts?: Maybe<Array<PresenceShift>>;
+  /** "HH:MM", Swedish time. */
+  startTime?: Maybe<Scalars['String']['output']>;
+  /** ISO weekdays the shift starts on: 1 = Monday … 7 = Sunday. */
+  weekdays?: Maybe<Array<Scalars['Int']['output']>>;
+};
+
+
+/** A recurring plan of presence, e.g. Fridays and Saturdays 20:00–02:00 for eight weeks (Swedish time). */
+export type PresenceRuleShiftsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A recurring plan, in Swedish time. "Fridays and Saturdays 20–02 for eight weeks": weekdays [5, 6], 20:00, 02:00, first and last day. */
+export type PresenceRuleInput = {
+  actorKind: PresenceActorKind;
+  /** "HH:MM"; at or before startTime means the next day. */
+  endTime: Scalars['String']['input'];
+  firstDate: Scalars['Date']['input'];
+  geometry: Scalars['GeoJSON']['input'];
+  /** Inclusive; at most 366 days after firstDate. */
+  lastDate: Scalars['Date']['input'];
+  motivationWeek?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  organisation: Scalars['String']['input'];
+  /** "HH:MM". */
+  startTime: Scalars['String']['input'];
+  /** 1 = Monday … 7 = Sunday: the days a shift starts. */
+  weekdays: Array<Scalars['Int']['input']>;
+};
+
+/** A shift of presence (närvaro): who, where, when; planned or realised. */
+export type PresenceShift = {
+  __typename?: 'PresenceShift';
+  actorKind?: Maybe<PresenceActorKind>;
+  districtId?: Maybe<Scalars['ID']['output']>;
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A Point or Polygon in WGS 84. */
+  geometry?: Maybe<Scalars['GeoJSON']['output']>;
+  hours?: Maybe<Scalars['Float']['output']>;
+  /** A uuid, or "rule:<rule id>:<day>" for an occurrence of a recurring plan not yet recorded. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** The weekly picture (ISO week) it answers. */
+  motivationWeek?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  organisation?: Maybe<Scalars['String']['output']>;
+  /** The recurring plan it belongs to. */
+  ruleId?: Maybe<Scalars['ID']['output']>;
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  state?: Maybe<PresenceState>;
+  synthetic?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type PresenceState =
+  | 'PLANNED'
+  | 'REALISED';
+
 /** A property (fastighet) and the organisation that owns it: what a property owner's view is scoped by. */
 export type Property = {
   __typename?: 'Property';
@@ -682,6 +859,12 @@ export type Query = {
   measures?: Maybe<Array<Measure>>;
   /** The measures service's audit log, newest first (administrators only). */
   measuresAuditLog?: Maybe<Array<MeasureAuditEntry>>;
+  /** Shifts that overlap [from, to) (at most 93 days), one-off and from recurring plans, by start. */
+  presence?: Maybe<Array<PresenceShift>>;
+  /** Hours of presence per district in an ISO week. */
+  presenceHours?: Maybe<Array<PresenceHours>>;
+  /** Recurring plans of presence you may see. */
+  presenceRules?: Maybe<Array<PresenceRule>>;
   /** Properties, optionally of one owner (property registers are public; sign-in is still required). */
   properties?: Maybe<Array<Property>>;
   /** A district's situational picture for an ISO week: the latest version. */
@@ -727,6 +910,24 @@ export type QueryMeasuresArgs = {
 export type QueryMeasuresAuditLogArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPresenceArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryPresenceHoursArgs = {
+  districtIds: Array<Scalars['ID']['input']>;
+  week: Scalars['String']['input'];
+};
+
+
+export type QueryPresenceRulesArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

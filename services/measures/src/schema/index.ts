@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
 import './measure.js';
 import './measure-writes.js';
+import './presence.js';
 import './district.js';
 import './audit.js';
 

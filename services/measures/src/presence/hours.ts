@@ -1,0 +1,42 @@
+import type { ActorKind, PresenceShiftRow, Window } from '../db/presence.js';
+
+export interface HoursByActor {
+  actorKind: ActorKind;
+  planned: number;
+  realised: number;
+}
+
+export interface PresenceHours {
+  /** Hours of shifts still planned, and of shifts recorded as realised, within the window. */
+  planned: number;
+  realised: number;
+  byActor: HoursByActor[];
+}
+
+const HOUR_MS = 3_600_000;
+
+/** The part of a shift inside the window, in hours: a night shift over Sunday midnight counts in both weeks. */
+export function hoursWithin(shift: Pick<PresenceShiftRow, 'startsAt' | 'endsAt'>, w: Window): number {
+  const start = Math.max(shift.startsAt.getTime(), w.from.getTime());
+  const end = Math.min(shift.endsAt.getTime(), w.to.getTime());
+  return Math.max(0, end - start) / HOUR_MS;
+}
+
+const round = (h: number) => Math.round(h * 100) / 100;
+
+export function presenceHours(shifts: readonly Pick<PresenceShiftRow, 'startsAt' | 'endsAt' | 'state' | 'actorKind'>[], w: Window): PresenceHours {
+  const byActor = new Map<ActorKind, HoursByActor>();
+  for (const shift of shifts) {
+    const hours = hoursWithin(shift, w);
+    if (hours === 0) continue;
+    const entry = byActor.get(shift.actorKind) ?? { actorKind: shift.actorKind, planned: 0, realised: 0 };
+    entry[shift.state] += hours;
+    byActor.set(shift.actorKind, entry);
+  }
+  const actors = [...byActor.values()].map((a) => ({ ...a, planned: round(a.planned), realised: round(a.realised) }));
+  return {
+    planned: round(actors.reduce((s, a) => s + a.planned, 0)),
+    realised: round(actors.reduce((s, a) => s + a.realised, 0)),
+    byActor: actors.sort((a, b) => a.actorKind.localeCompare(b.actorKind)),
+  };
+}

@@ -1,0 +1,27 @@
+import { badUserInput, type Queryable, type RowScope } from '@tk/gis';
+import { presenceIn, type Window } from '../db/presence.js';
+import { presenceHours, type PresenceHours } from './hours.js';
+
+/** An ISO week's bounds in Swedish time, or BAD_USER_INPUT. */
+export async function isoWeek(db: Queryable, label: string): Promise<Window> {
+  const [row] = /^\d{4}-W\d{2}$/.test(label)
+    ? await db.query<Window & { again: string }>(
+      `WITH d AS (SELECT to_date($1, 'IYYY-"W"IW') AS monday)
+       SELECT (monday::timestamp AT TIME ZONE 'Europe/Stockholm') AS "from", ((monday + 7)::timestamp AT TIME ZONE 'Europe/Stockholm') AS "to",
+              to_char(monday, 'IYYY-"W"IW') AS again FROM d`, [label])
+    : [];
+  if (!row || row.again !== label) throw badUserInput(`week must be an ISO week such as "2026-W48", got "${label}"`, { field: 'week' });
+  return row;
+}
+
+export async function hoursPerDistrict(
+  db: Queryable,
+  scope: RowScope,
+  districtIds: string[],
+  week: string,
+): Promise<(PresenceHours & { districtId: string; week: string })[]> {
+  const w = await isoWeek(db, week);
+  const shifts = await presenceIn(db, scope, districtIds, w);
+  return districtIds.map((districtId) => ({ districtId, week, ...presenceHours(shifts.filter((s) => s.districtId === districtId), w) }));
+}
+
