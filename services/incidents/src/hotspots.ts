@@ -4,7 +4,7 @@ import {
 } from '@tk/gis/hotspots/index';
 import { badUserInput, type Geometry, type Queryable } from '@tk/gis';
 import { weekOrRefuse } from './weeks.js';
-import { countsOf, hexagonsToWgs84, studyArea, weeklyCellCounts, weeksUpTo } from './db/hotspots.js';
+import { cellIncidentTimes, countsOf, hexagonsToWgs84, studyArea, weeklyCellCounts, weeksUpTo } from './db/hotspots.js';
 
 export const NEIGHBOURHOOD = 'the cell and its ring of 6 neighbouring hexagons (binary weights), Getis-Ord Gi*';
 /**
@@ -19,7 +19,11 @@ export const CORRECTION =
 const NOT_SIGNIFICANT: HotSpotClassification = { class: 'none', confidence: 0, bin: 0 };
 
 export interface HotspotCellResult {
+  /** "<week>:<cell size>:<q>:<r>": the cell of one week's analysis, as an entity key. */
+  id: string;
   key: string;
+  /** When the week's incidents in the cell happened. */
+  incidentTimes: Date[];
   districtId: string;
   count: number;
   /** Incidents in the cell and its ring: what a hot class rests on. */
@@ -79,7 +83,10 @@ export async function analyseHotspots(db: Queryable, req: HotspotRequest): Promi
   const picked = gi.cells
     .map((cell, i) => ({ cell, i, cls: classes[i]!, trend: emerging?.[i]?.emerging }))
     .filter(({ cls, trend }) => cls.class !== 'none' || (trend && trend.category !== 'none'));
-  const shapes = await hexagonsToWgs84(db, picked.map(({ cell }) => ({ key: cell.key, ring: polygonOf(cell.q, cell.r, size) })));
+  const [shapes, times] = await Promise.all([
+    hexagonsToWgs84(db, picked.map(({ cell }) => ({ key: cell.key, ring: polygonOf(cell.q, cell.r, size) }))),
+    cellIncidentTimes(db, req.districtIds, size, week, picked.map(({ cell }) => cell.key)),
+  ]);
   return {
     week: week.label,
     weekStart: week.start,
@@ -93,7 +100,9 @@ export async function analyseHotspots(db: Queryable, req: HotspotRequest): Promi
     incidentsCounted: last.reduce((sum, c) => sum + c.count, 0),
     status: gi.status,
     cells: picked.map(({ cell, i, cls, trend }) => ({
+      id: `${week.label}:${size}:${cell.key}`,
       key: cell.key,
+      incidentTimes: times.get(cell.key) ?? [],
       districtId: area[i]!.districtId,
       count: cell.count,
       neighbourhoodCount: cell.localSum,

@@ -210,15 +210,27 @@ export type HotspotCell = {
   emerging?: Maybe<EmergingCategory>;
   /** The hexagon in WGS 84. */
   geometry?: Maybe<Scalars['GeoJSON']['output']>;
+  /** "<ISO week>:<cell size>:<q>:<r>". */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** When the week's incidents in the cell happened. */
+  incidentTimes?: Maybe<Array<Scalars['DateTime']['output']>>;
   /** Axial grid coordinates "q:r" in EPSG:3006. */
   key?: Maybe<Scalars['ID']['output']>;
   /** Incidents in the cell and its ring of neighbours; a cell is called hot only when this is at least 3. */
   neighbourhoodCount?: Maybe<Scalars['Int']['output']>;
   /** Two-sided p-value of z, before correction. */
   p?: Maybe<Scalars['Float']['output']>;
+  /** Presence at the cell in its week (or in `week`, e.g. the plan for the next one), against its incidents' hours. */
+  presence?: Maybe<HotspotPresence>;
   /** Mann-Kendall trend of the weekly z: up, down or none. */
   trend?: Maybe<Scalars['String']['output']>;
   z?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** One hexagon of the grid with a significant class or an emerging pattern. */
+export type HotspotCellPresenceArgs = {
+  week?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Gi* class after the false-discovery-rate correction. */
@@ -230,6 +242,21 @@ export type HotspotClass =
   | 'HOT_95'
   | 'HOT_99'
   | 'NONE';
+
+/** Whether presence met a hot-spot cell's incidents: shifts within 100 m of the cell in the week, and its incidents that fell in an hour of the week (Swedish time) when one of them was there. */
+export type HotspotPresence = {
+  __typename?: 'HotspotPresence';
+  /** Incidents in an hour of the week with presence at the cell. */
+  covered?: Maybe<Scalars['Int']['output']>;
+  /** Any presence at the cell that week. */
+  hasPresence?: Maybe<Scalars['Boolean']['output']>;
+  incidents?: Maybe<Scalars['Int']['output']>;
+  shifts?: Maybe<Array<PresenceShift>>;
+  /** Hours of the week with incidents and no presence. */
+  uncoveredHours?: Maybe<Array<PresenceHourOfWeek>>;
+  /** The week whose presence is held against the cell's incidents. */
+  week?: Maybe<Scalars['String']['output']>;
+};
 
 /** Incidents in one hour of the week (Swedish time), summed over the window. */
 export type HourOfWeekCount = {
@@ -714,6 +741,13 @@ export type PresenceActorKind =
   /** Ordningsvakt */
   | 'SECURITY_GUARD';
 
+export type PresenceHourOfWeek = {
+  __typename?: 'PresenceHourOfWeek';
+  /** 1 = Monday … 7 = Sunday. */
+  dayOfWeek?: Maybe<Scalars['Int']['output']>;
+  hour?: Maybe<Scalars['Int']['output']>;
+};
+
 /** Hours of presence in a district in an ISO week (the parts of shifts inside the week), planned and realised. */
 export type PresenceHours = {
   __typename?: 'PresenceHours';
@@ -953,6 +987,12 @@ export type Situation = {
   districtId?: Maybe<Scalars['ID']['output']>;
   /** Frozen at publication; live for a draft. */
   figures?: Maybe<SituationFigures>;
+  /** Measures in the district that name this weekly picture as what motivated them. */
+  measures?: Maybe<Array<Measure>>;
+  /** Shifts planned from this weekly picture that fall in the week after it (one-off and recurring). */
+  presence?: Maybe<Array<PresenceShift>>;
+  /** Recurring presence planned from this weekly picture. */
+  presenceRules?: Maybe<Array<PresenceRule>>;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   publishedBy?: Maybe<Scalars['String']['output']>;
   status?: Maybe<SituationStatus>;

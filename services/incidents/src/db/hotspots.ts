@@ -92,6 +92,31 @@ export async function weeklyCellCounts(
   return byWeek;
 }
 
+/** When the week's incidents in the given cells happened: what presence is compared with. */
+export async function cellIncidentTimes(
+  db: Queryable,
+  districtIds: readonly string[],
+  size: number,
+  week: Week,
+  keys: readonly string[],
+): Promise<Map<string, Date[]>> {
+  if (keys.length === 0) return new Map();
+  const rows = await db.query<{ key: string; at: Date }>(
+    `WITH pts AS MATERIALIZED (
+       SELECT i.occurred_at AS at, ST_X(p) AS x, ST_Y(p) AS y
+         FROM incidents.incident i CROSS JOIN LATERAL ST_Transform(i.location, 3006) AS p
+        WHERE i.deleted_at IS NULL AND i.location IS NOT NULL AND i.district_id = ANY($1::text[])
+          AND i.occurred_at >= $3 AND i.occurred_at < $4
+     )
+     SELECT key, at FROM (SELECT (${CELL.q})::text || ':' || (${CELL.r})::text AS key, at FROM pts) k
+      WHERE key = ANY($5::text[]) ORDER BY at`,
+    [districtIds, size, week.start, week.end, keys],
+  );
+  const byKey = new Map<string, Date[]>();
+  rows.forEach((r) => byKey.set(r.key, [...(byKey.get(r.key) ?? []), r.at]));
+  return byKey;
+}
+
 export const countsOf = (cells: readonly StudyCell[], counts: Map<string, number>): CellCount[] =>
   cells.map((c) => ({ q: c.q, r: c.r, count: counts.get(`${c.q}:${c.r}`) ?? 0 }));
 

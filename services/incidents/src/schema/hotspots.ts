@@ -1,4 +1,4 @@
-import { ACCESS, assertDistrictReadable, districtIdArg, rolesFor, rowScope, type Identity, type Queryable } from '@tk/gis';
+import { ACCESS, assertDistrictReadable, districtIdArg, requireRole, rolesFor, rowScope, type Identity, type Queryable } from '@tk/gis';
 import { analyseHotspots, type HotspotAnalysis, type HotspotCellResult } from '../hotspots.js';
 import { builder } from './builder.js';
 
@@ -18,7 +18,9 @@ const EmergingCategory = builder.enumType('EmergingCategory', {
 const HotspotCell = builder.objectRef<HotspotCellResult>('HotspotCell').implement({
   description: 'One hexagon of the grid with a significant class or an emerging pattern.',
   fields: (t) => ({
+    id: t.exposeID('id', { description: '"<ISO week>:<cell size>:<q>:<r>".' }),
     key: t.exposeID('key', { description: 'Axial grid coordinates "q:r" in EPSG:3006.' }),
+    incidentTimes: t.expose('incidentTimes', { type: ['DateTime'], description: 'When the week\'s incidents in the cell happened.' }),
     districtId: t.exposeID('districtId'),
     count: t.exposeInt('count', { description: 'Incidents with a place in the cell in the week.' }),
     neighbourhoodCount: t.exposeInt('neighbourhoodCount', {
@@ -53,6 +55,18 @@ const Analysis = builder.objectRef<HotspotAnalysis>('HotspotAnalysis').implement
 });
 
 const readers = rolesFor(ACCESS.hotspotRead);
+
+// A cell is an entity so that the measures subgraph can say what presence it had (from its shape and times).
+builder.asEntity(HotspotCell, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: async ({ id }, { db, identity }) => {
+    requireRole(identity, readers, 'HotspotCell');
+    const [, week, size, q, r] = /^(\d{4}-W\d{2}):(\d{2,4}):(-?\d+):(-?\d+)$/.exec(id) ?? [];
+    if (!week) return null;
+    const analysis = await analyseHotspots(db, { week, districtIds: await districtsFor(db, identity, null), cellSizeM: Number(size) });
+    return analysis.cells.find((c) => c.key === `${q}:${r}`) ?? null;
+  },
+});
 
 /** The districts asked for, checked against the caller's; by default the priority districts (or the area group's own). */
 async function districtsFor(db: Queryable, identity: Identity | null, asked: readonly string[] | null | undefined): Promise<string[]> {

@@ -89,7 +89,7 @@ const scopeParams = (s: RowScope) => [s.all, s.districtIds, s.ownerId];
 export function listMeasures(
   db: Queryable,
   scope: RowScope,
-  f: { districtIds?: readonly string[] | null; status?: MeasureStatus | null; kind?: MeasureKind | null },
+  f: { districtIds?: readonly string[] | null; status?: MeasureStatus | null; kind?: MeasureKind | null; motivationWeek?: string | null },
 ): Promise<MeasureRow[]> {
   return db.query<MeasureRow>(
     `SELECT ${COLUMNS} FROM measures.measure m
@@ -97,8 +97,9 @@ export function listMeasures(
         AND ($1::text[] IS NULL OR m.district_id = ANY($1))
         AND ($2::text IS NULL OR m.status = $2)
         AND ($6::text IS NULL OR m.kind = $6)
+        AND ($7::text IS NULL OR m.motivation_week = $7)
       ORDER BY m.created_at DESC`,
-    [f.districtIds ?? null, f.status ?? null, ...scopeParams(scope), f.kind ?? null],
+    [f.districtIds ?? null, f.status ?? null, ...scopeParams(scope), f.kind ?? null, f.motivationWeek ?? null],
   );
 }
 

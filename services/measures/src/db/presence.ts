@@ -48,30 +48,39 @@ const SHIFT_COLUMNS = `id::text, ${BASE}, starts_at AS "startsAt", ends_at AS "e
 const RULE_COLUMNS = `id::text, ${BASE}, weekdays::int[] AS weekdays, to_char(start_time, 'HH24:MI') AS "startTime",
   to_char(end_time, 'HH24:MI') AS "endTime", to_char(first_date, 'YYYY-MM-DD') AS "firstDate", to_char(last_date, 'YYYY-MM-DD') AS "lastDate"`;
 
-// A caller sees all presence, or that of its own districts (an area group); districts may narrow it.
-const IN_SCOPE = `($1::boolean OR district_id = ANY($2::text[])) AND ($3::text[] IS NULL OR district_id = ANY($3))`;
+/** Only presence within `distanceM` of a place (a hot-spot cell, say). */
+export interface Near {
+  geometry: Geometry;
+  distanceM: number;
+}
+
+// A caller sees all presence, or that of its own districts (an area group); districts and a place may narrow it.
+const IN_SCOPE = `($1::boolean OR district_id = ANY($2::text[])) AND ($3::text[] IS NULL OR district_id = ANY($3))
+  AND ($6::text IS NULL OR (geom && ST_Transform(ST_Expand(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($6), 4326), 3006), $7::float8 + 1), 4326)
+       AND ST_DWithin(ST_Transform(geom, 3006), ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($6), 4326), 3006), $7::float8)))`;
 const scopeParams = (scope: RowScope, districtIds: readonly string[] | null) => [scope.all, scope.districtIds, districtIds];
+const nearParams = (near: Near | null) => [near ? JSON.stringify(near.geometry) : null, near?.distanceM ?? 0];
 
 /** Shifts stored one by one (and realised occurrences of rules) that overlap the window. */
-function storedShifts(db: Queryable, scope: RowScope, districtIds: readonly string[] | null, w: Window): Promise<PresenceShiftRow[]> {
+function storedShifts(db: Queryable, scope: RowScope, districtIds: readonly string[] | null, w: Window, near: Near | null): Promise<PresenceShiftRow[]> {
   return db.query<PresenceShiftRow>(
     // A shift lasts at most 24 h: the bound on starts_at lets the index do the work.
     `SELECT ${SHIFT_COLUMNS} FROM measures.presence_shift
       WHERE deleted_at IS NULL AND ${IN_SCOPE}
         AND starts_at >= $4::timestamptz - interval '24 hours' AND starts_at < $5 AND ends_at > $4`,
-    [...scopeParams(scope, districtIds), w.from, w.to],
+    [...scopeParams(scope, districtIds), w.from, w.to, ...nearParams(near)],
   );
 }
 
 /** Rules with a day in the window (a day either side: a night shift crosses midnight and the zone's offset). */
-function rulesIn(db: Queryable, scope: RowScope, districtIds: readonly string[] | null, w: Window): Promise<PresenceRuleRow[]> {
+function rulesIn(db: Queryable, scope: RowScope, districtIds: readonly string[] | null, w: Window, near: Near | null): Promise<PresenceRuleRow[]> {
   return db.query<PresenceRuleRow>(
     `SELECT ${RULE_COLUMNS} FROM measures.presence_rule
       WHERE deleted_at IS NULL AND ${IN_SCOPE}
         AND first_date <= ($5::timestamptz AT TIME ZONE 'Europe/Stockholm')::date + 1
         AND last_date >= ($4::timestamptz AT TIME ZONE 'Europe/Stockholm')::date - 1
       ORDER BY id`,
-    [...scopeParams(scope, districtIds), w.from, w.to],
+    [...scopeParams(scope, districtIds), w.from, w.to, ...nearParams(near)],
   );
 }
 
@@ -93,8 +102,14 @@ export function occurrencesOf(rule: PresenceRuleRow, w: Window, stored: Set<stri
 }
 
 /** Every shift that overlaps the window: stored ones and the rules' occurrences, by start. */
-export async function presenceIn(db: Queryable, scope: RowScope, districtIds: readonly string[] | null, w: Window): Promise<PresenceShiftRow[]> {
-  const [stored, rules] = await Promise.all([storedShifts(db, scope, districtIds, w), rulesIn(db, scope, districtIds, w)]);
+export async function presenceIn(
+  db: Queryable,
+  scope: RowScope,
+  districtIds: readonly string[] | null,
+  w: Window,
+  near: Near | null = null,
+): Promise<PresenceShiftRow[]> {
+  const [stored, rules] = await Promise.all([storedShifts(db, scope, districtIds, w, near), rulesIn(db, scope, districtIds, w, near)]);
   const taken = await storedOccurrences(db, rules.map((r) => r.id));
   return [...stored, ...rules.flatMap((rule) => occurrencesOf(rule, w, taken))].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }
@@ -102,7 +117,7 @@ export async function presenceIn(db: Queryable, scope: RowScope, districtIds: re
 export function listRules(db: Queryable, scope: RowScope, districtIds: readonly string[] | null): Promise<PresenceRuleRow[]> {
   return db.query<PresenceRuleRow>(
     `SELECT ${RULE_COLUMNS} FROM measures.presence_rule WHERE deleted_at IS NULL AND ${IN_SCOPE} ORDER BY first_date, id`,
-    scopeParams(scope, districtIds),
+    [...scopeParams(scope, districtIds), null, null, ...nearParams(null)],
   );
 }
 

@@ -3,6 +3,8 @@ import { builder } from './builder.js';
 import './measure.js';
 import './measure-writes.js';
 import './presence.js';
+import './hotspot-coverage.js';
+import './situation.js';
 import './district.js';
 import './audit.js';
 

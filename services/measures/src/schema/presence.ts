@@ -46,7 +46,7 @@ export const PresenceShift = builder.objectRef<PresenceShiftRow>('PresenceShift'
   }),
 });
 
-const PresenceRule = builder.objectRef<PresenceRuleRow>('PresenceRule').implement({
+export const PresenceRule = builder.objectRef<PresenceRuleRow>('PresenceRule').implement({
   description: 'A recurring plan of presence, e.g. Fridays and Saturdays 20:00–02:00 for eight weeks (Swedish time).',
   authScopes: READ,
   fields: (t) => ({
