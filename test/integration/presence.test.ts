@@ -77,6 +77,7 @@ describe('presence through the gateway', () => {
     ['a shift longer than a day', { startsAt: '2026-02-01T22:00:00+01:00', endsAt: '2026-02-03T03:00:00+01:00' }, 'endsAt'],
     ['a realised shift in the future', { startsAt: '2099-02-01T22:00:00+01:00', endsAt: '2099-02-02T03:00:00+01:00', state: 'REALISED' }, 'startsAt'],
     ['a line for a place', { geometry: { type: 'LineString', coordinates: [[15.56, 58.40], [15.57, 58.41]] } }, 'geometry'],
+    ['a self-intersecting area', { geometry: { type: 'Polygon', coordinates: [[[15.556, 58.4025], [15.558, 58.4035], [15.558, 58.4025], [15.556, 58.4035], [15.556, 58.4025]]] } }, 'geometry'],
     ['a place outside the municipality', { geometry: { type: 'Point', coordinates: [18.07, 59.33] } }, 'geometry'],
     ['a phone number in the note', { note: 'Ring 070-123 45 67' }, 'note'],
   ])('refuses %s with BAD_USER_INPUT, writing nothing', async (_label, change, field) => {

@@ -1,5 +1,5 @@
 import {
-  ACCESS, assertDistrictReadable, assertNoPersonalData, badUserInput, districtIdArg, enumValues, forbidden, GeometryError, notFound,
+  ACCESS, assertDistrictReadable, assertNoPersonalData, assertTopologicallyValid, badUserInput, districtIdArg, enumValues, forbidden, GeometryError, notFound,
   parseCalendarDate, rolesFor, rowScope, uuidArg, validateGeometry, type Geometry, type Identity, type Queryable, type RowScope,
 } from '@tk/gis';
 import { districtOf } from '../db/measures.js';
@@ -186,6 +186,7 @@ async function place(tx: Queryable, identity: Identity, scope: RowScope, input: 
     if (error instanceof GeometryError) throw badUserInput(`Invalid geometry: ${error.message}`, { field: 'geometry' });
     throw error;
   }
+  await assertTopologicallyValid(tx, input.geometry);
   const districtId = await districtOf(tx, input.geometry);
   if (!districtId) throw badUserInput('The place lies outside every district of the municipality', { field: 'geometry' });
   if (!scope.all && !scope.districtIds.includes(districtId)) throw forbidden(`${identity.name} may not plan presence in the district "${districtId}".`);
