@@ -2,10 +2,12 @@
 -- hosts and night walkers are, planned and realised. A recurring plan is kept as a rule and
 -- expanded for the period someone looks at; an occurrence recorded as realised (or moved) is
 -- stored as a shift that names its rule and day, and replaces the expanded one.
+CREATE DOMAIN measures.presence_actor AS text CHECK (VALUE IN ('police', 'municipal_guard', 'security_guard', 'field_assistant',
+                                                                 'leisure_leader', 'safety_host', 'night_walker'));
+
 CREATE TABLE measures.presence_rule (
   id            uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  actor_kind    text NOT NULL CHECK (actor_kind IN ('police', 'municipal_guard', 'security_guard', 'field_assistant',
-                                                    'leisure_leader', 'safety_host', 'night_walker')),
+  actor_kind    measures.presence_actor NOT NULL,
   organisation  text NOT NULL CHECK (length(organisation) BETWEEN 1 AND 200),
   geom          geometry(Geometry, 4326) NOT NULL CHECK (GeometryType(geom) IN ('POINT', 'POLYGON') AND ST_IsValid(geom)),
   district_id   text NOT NULL,
@@ -28,8 +30,7 @@ CREATE INDEX presence_rule_district_idx ON measures.presence_rule (district_id, 
 
 CREATE TABLE measures.presence_shift (
   id              uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  actor_kind      text NOT NULL CHECK (actor_kind IN ('police', 'municipal_guard', 'security_guard', 'field_assistant',
-                                                      'leisure_leader', 'safety_host', 'night_walker')),
+  actor_kind      measures.presence_actor NOT NULL,
   organisation    text NOT NULL CHECK (length(organisation) BETWEEN 1 AND 200),
   geom            geometry(Geometry, 4326) NOT NULL CHECK (GeometryType(geom) IN ('POINT', 'POLYGON') AND ST_IsValid(geom)),
   district_id     text NOT NULL,
