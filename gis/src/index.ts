@@ -5,6 +5,7 @@ export { DataDirectoryLockedError } from './db/lock.js';
 export { migrate, readMigrations, MigrationError, type Migration } from './migrations.js';
 export { validateGeometry, GeometryError, type Geometry, type GeometryType } from './geojson/validate.js';
 export { GeoJSONScalar } from './geojson/scalar.js';
+export { FeatureCollectionScalar } from './geojson/feature-collection.js';
 export { assertTopologicallyValid } from './geojson/topology.js';
 export { badUserInput, notFound } from './errors.js';
 export { importDistricts, loadDemoDistrictsIfEmpty, readGeoJsonFile, districtSlug, type DistrictImportReport } from './geo/districts.js';

@@ -1,5 +1,5 @@
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { DEFAULT_LIMITS, exceptIntrospection, limitRules } from '../graphql-limits.js';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -82,8 +82,9 @@ export async function startSubgraphServer<C extends BaseContext>(options: Subgra
     validationRules: production ? rules : exceptIntrospection(rules),
     parseOptions: { maxTokens: DEFAULT_LIMITS.maxTokens },
     formatError: (formatted) => formatError(formatted, name),
-    // Apollo turns inline tracing on for federated schemas by default; we have no use for it.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Apollo turns inline tracing on for federated schemas by default, and cache control wraps every
+    // field resolver (3 % of a large answer's CPU, measured); we use neither.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 

@@ -38,7 +38,10 @@ export function expandRule(rule: RecurrenceRule, period?: { from: Date; to: Date
   const startsInPeriod = period ? periodTest(period) : () => true;
   // Days are visited in order and a fixed local time on successive days is 23–25 h apart,
   // so the result is already sorted by startsAt.
-  return calendarDays(rule.firstDate, rule.lastDate)
+  // Only the days whose shifts can start in the period (a day either side for the zone's offset).
+  const first = period ? maxDay(rule.firstDate, utcDay(period.from.getTime() - 2 * DAY_MS)) : rule.firstDate;
+  const last = period ? minDay(rule.lastDate, utcDay(period.to.getTime() + DAY_MS)) : rule.lastDate;
+  return calendarDays(first, last)
     .filter((date) => rule.weekdays.includes(isoWeekday(date)))
     .map((date) => shiftOn(date, rule))
     .filter((shift) => startsInPeriod(shift.startsAt));
@@ -126,6 +129,10 @@ function calendarDays(first: string, last: string): string[] {
   for (let day = first; day <= last; day = addDays(day, 1)) days.push(day);
   return days;
 }
+
+const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const maxDay = (a: string, b: string) => (a > b ? a : b);
+const minDay = (a: string, b: string) => (a < b ? a : b);
 
 function addDays(date: string, n: number): string {
   return new Date(Date.parse(date) + n * DAY_MS).toISOString().slice(0, 10);

@@ -2,7 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { DateScalar, DateTimeScalar, GeoJSONScalar, refusal, scopesFor, type Geometry, type Scopes } from '@tk/gis';
+import { DateScalar, DateTimeScalar, FeatureCollectionScalar, GeoJSONScalar, refusal, scopesFor, type Geometry, type Scopes } from '@tk/gis';
 import type { MeasuresContext } from '../context.js';
 
 export const builder = new SchemaBuilder<{
@@ -13,6 +13,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     Date: { Input: string; Output: string };
     JSON: { Input: unknown; Output: unknown };
+    FeatureCollection: { Input: never; Output: unknown };
     ID: { Input: string; Output: string } };
 }>({
   // Scope checks run first, before any other plugin wraps a resolver.
@@ -26,5 +27,6 @@ export const builder = new SchemaBuilder<{
 builder.addScalarType('GeoJSON', GeoJSONScalar);
 builder.addScalarType('DateTime', DateTimeScalar);
 builder.addScalarType('Date', DateScalar);
+builder.addScalarType('FeatureCollection', FeatureCollectionScalar);
 builder.queryType({});
 builder.mutationType({});

@@ -1,0 +1,382 @@
+/**
+ * The district layer of measures and presence through the gateway under load: with 10,000 measures
+ * and 100,000 presence shifts (generated, seeded), the priority districts with their measures, the
+ * week's presence shifts and presence hours for one ISO week (the last whole week), as the EST
+ * group, 20 concurrent connections. Then the same query with the measures part only and with the
+ * presence part only. Target from the issue: p95 under 150 ms. Figures, not a test.
+ *
+ *   DATABASE_URL=postgres://… npx tsx measures/run.ts [--connections 20] [--duration 10] [--part-duration 10]
+ *                                                      [--warmup 0] [--measures 10000] [--shifts 100000] [--distinct] [--json]
+ *
+ * See bench/README.md ("District layer: measures and presence").
+ */
+import { readConfig } from '@tk/gis';
+import { startPlatform, type Platform } from '@tk/gateway/platform';
+import { createTestDatabase, type TestDatabase } from '@tk/gis/testing/database';
+import { fork, type ChildProcess } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { JsonValue, LoadJob, LoadMessage, LoadResult } from '../gateway/protocol.js';
+import { generate, PRIORITY_DISTRICTS, type GenerateResult } from './generate.js';
+
+const LOAD_SCRIPT = fileURLToPath(new URL('../gateway/load.ts', import.meta.url));
+const TARGET_P95_MS = 150;
+
+// ---------------------------------------------------------------- the query
+
+type Part = 'layer' | 'all' | 'measures' | 'presence';
+const PARTS: readonly Part[] = ['layer', 'all', 'measures', 'presence'];
+/** The district whose layer is the headline: an area group's map loads its own district. */
+const LAYER_DISTRICT = 'skaggetorp';
+const PART_LABEL: Record<Part, string> = {
+  layer: `layer of ${LAYER_DISTRICT} (FeatureCollections)`,
+  all: '4 districts: measures + presence + hours',
+  measures: 'measures only',
+  presence: 'presence + presenceHours only',
+};
+
+/**
+ * With --distinct, connection i sends its own spelling (aliases d<i>, m<i>, p<i>, h<i>): the gateway's
+ * fetches from plan and from measures then differ between connections and cannot be merged.
+ */
+function query(part: Part, i: number | null): string {
+  const as = (name: string) => (i === null ? '' : `${name}${i}: `);
+  const measures = `${as('m')}measures { id kind status geometry camera { view } }`;
+  const presence = `${as('p')}presence(week: $w) { id actorKind startsAt endsAt state geometry } ${as('h')}presenceHours(week: $w) { planned realised }`;
+  if (part === 'layer') {
+    // What the map needs for one district: each layer one GeoJSON value, plus the week's hours.
+    return `query BenchLayer($w: String!) { ${as('d')}district(id: "${LAYER_DISTRICT}") { id name ${as('m')}measureFeatures ` +
+      `${as('p')}presenceFeatures(week: $w) ${as('h')}presenceHours(week: $w) { planned realised } } }`;
+  }
+  const fields = part === 'all' ? `${measures} ${presence}` : part === 'measures' ? measures : presence;
+  const variables = part === 'measures' ? '' : '($w: String!)';
+  return `query BenchDistrictLayer${variables} { ${as('d')}districts(priority: true) { id name ${fields} } }`;
+}
+
+interface DistrictAnswer {
+  id: string;
+  name: string;
+  measures?: unknown[];
+  presence?: unknown[];
+  presenceHours?: { planned: number; realised: number } | null;
+}
+
+/** A list of objects, or a FeatureCollection's features (measures: not their camera views). */
+function itemsOf(value: unknown): unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  const features = (value as { features?: { properties?: { part?: string } }[] } | undefined)?.features;
+  return features?.filter((f) => f.properties?.part !== 'view');
+}
+
+/** The answer's districts, whatever the aliases. */
+function districtsOf(data: JsonValue): DistrictAnswer[] {
+  const found = Object.values(data as Record<string, JsonValue>)[0] as unknown;
+  const root = (Array.isArray(found) ? found : [found]) as Record<string, unknown>[];
+  return root.map((d) => {
+    const pick = (prefix: string, ...names: string[]) => Object.entries(d).find(([k]) => names.includes(k) || new RegExp(`^${prefix}\\d+$`).test(k))?.[1];
+    return {
+      id: d.id as string,
+      name: d.name as string,
+      measures: itemsOf(pick('m', 'measures', 'measureFeatures')),
+      presence: itemsOf(pick('p', 'presence', 'presenceFeatures')),
+      presenceHours: pick('h', 'presenceHours') as DistrictAnswer['presenceHours'],
+    };
+  });
+}
+
+// ---------------------------------------------------------------- options
+
+const USAGE = `Usage: tsx measures/run.ts [--connections N] [--duration S] [--part-duration S] [--warmup S]
+                          [--measures N] [--shifts N] [--distinct] [--json]
+  --connections N     concurrent connections (default 20)
+  --duration S        measured seconds of the whole query (default 10)
+  --part-duration S   measured seconds of each part alone (default 10; 0: skip the parts)
+  --warmup S          seconds of load before each measured run, not counted (default 0: the
+                      requests made one at a time before each run warm up; see bench/README.md)
+  --measures N        measures to generate (default 10000)
+  --shifts N          presence shifts to generate (default 100000)
+  --distinct          every connection sends its own spelling of the query (own aliases)
+  --json              print the results as one JSON document on stdout
+Requires DATABASE_URL (a PostgreSQL server with PostGIS); makes and drops its own database there.`;
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      connections: { type: 'string', default: '20' },
+      duration: { type: 'string', default: '10' },
+      'part-duration': { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '0' },
+      measures: { type: 'string', default: '10000' },
+      shifts: { type: 'string', default: '100000' },
+      distinct: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const int = (name: string, value: string, min: number, max: number) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      console.error(`--${name} must be a whole number ${min}–${max}, got "${value}"\n\n${USAGE}`);
+      process.exit(2);
+    }
+    return n;
+  };
+  return {
+    connections: int('connections', values.connections, 1, 1000),
+    durationSeconds: int('duration', values.duration, 1, 600),
+    partDurationSeconds: int('part-duration', values['part-duration'], 0, 600),
+    warmupSeconds: int('warmup', values.warmup, 0, 600),
+    measures: int('measures', values.measures, 0, 1_000_000),
+    shifts: int('shifts', values.shifts, 0, 5_000_000),
+    distinct: values.distinct,
+    json: values.json,
+  };
+}
+
+const opts = options();
+if (!process.env.DATABASE_URL) {
+  console.error('Set DATABASE_URL to a PostgreSQL/PostGIS server (the bench makes and drops its own database there), e.g.\n' +
+    '  DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx measures/run.ts');
+  process.exit(1);
+}
+
+// ---------------------------------------------------------------- running
+
+const progress = (line: string) => console.error(`[measures] ${line}`);
+const load1 = () => loadavg()[0]!;
+const ms = (v: number) => v.toFixed(1);
+
+let child: ChildProcess | null = null;
+
+function runLoad(job: LoadJob): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const c = fork(LOAD_SCRIPT, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child = c;
+    c.on('message', (m: LoadMessage) => {
+      if (m.type === 'result') resolve(m.result);
+      if (m.type === 'failed') reject(new Error(m.message));
+    });
+    c.on('exit', (code) => {
+      child = null;
+      if (code !== 0) reject(new Error(`load generator exited with ${code}`));
+    });
+    c.send(job);
+  });
+}
+
+interface Reference {
+  bodies: string[];
+  expectedBodies: string[];
+  expectedData: JsonValue[];
+  bytes: number;
+  measures: number;
+  shifts: number;
+  hours: { planned: number; realised: number };
+  perDistrict: { id: string; measures: number; shifts: number; planned: number; realised: number }[];
+  /** Median of a few requests one at a time, with nothing else running (ms, as the client sees it). */
+  aloneMs: number;
+}
+
+async function post(url: string, headers: Record<string, string>, body: string): Promise<{ text: string; ms: number }> {
+  const started = performance.now();
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...headers }, body });
+  const text = await res.text();
+  const took = performance.now() - started;
+  if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${text.slice(0, 300)}`);
+  return { text, ms: took };
+}
+
+/** Every body answered once (no errors, the data kept for checking under load), then a few timed one at a time. */
+async function reference(platform: Platform, headers: Record<string, string>, part: Part, week: string): Promise<Reference> {
+  const spellings = opts.distinct ? Array.from({ length: opts.connections }, (_, i) => i) : [null];
+  const bodies = spellings.map((i) => JSON.stringify({ query: query(part, i), variables: part === 'measures' ? {} : { w: week } }));
+  const expectedBodies: string[] = [];
+  const expectedData: JsonValue[] = [];
+  for (const body of bodies) {
+    const { text } = await post(platform.graphqlUrl, headers, body);
+    const parsed = JSON.parse(text) as { data?: JsonValue; errors?: unknown };
+    if (parsed.errors || !parsed.data) throw new Error(`the reference answer (${PART_LABEL[part]}) has errors: ${text.slice(0, 500)}`);
+    expectedBodies.push(text);
+    expectedData.push(parsed.data);
+  }
+  const times: number[] = [];
+  for (let k = 0; k < 7; k += 1) times.push((await post(platform.graphqlUrl, headers, bodies[0]!)).ms);
+  times.sort((a, b) => a - b);
+  const districts = districtsOf(expectedData[0]!);
+  const perDistrict = districts.map((d) => ({
+    id: d.id, measures: d.measures?.length ?? 0, shifts: d.presence?.length ?? 0,
+    planned: d.presenceHours?.planned ?? 0, realised: d.presenceHours?.realised ?? 0,
+  }));
+  const sum = (f: (d: (typeof perDistrict)[number]) => number) => perDistrict.reduce((s, d) => s + f(d), 0);
+  return {
+    bodies, expectedBodies, expectedData,
+    bytes: Buffer.byteLength(expectedBodies[0]!),
+    measures: sum((d) => d.measures),
+    shifts: sum((d) => d.shifts),
+    hours: { planned: Math.round(sum((d) => d.planned) * 100) / 100, realised: Math.round(sum((d) => d.realised) * 100) / 100 },
+    perDistrict,
+    aloneMs: times[Math.floor(times.length / 2)]!,
+  };
+}
+
+interface Measured {
+  part: Part;
+  durationSeconds: number;
+  reference: Omit<Reference, 'bodies' | 'expectedBodies' | 'expectedData'>;
+  result: LoadResult;
+  loadBefore: number;
+  loadAfter: number;
+}
+
+async function measure(platform: Platform, headers: Record<string, string>, part: Part, week: string, durationSeconds: number): Promise<Measured> {
+  const ref = await reference(platform, headers, part, week);
+  progress(`${PART_LABEL[part]}: ${(ref.bytes / 1024).toFixed(0)} KiB per answer, ${ref.measures} measures, ${ref.shifts} shifts, ` +
+    `alone ${ms(ref.aloneMs)} ms; ${opts.warmupSeconds} s warm-up + ${durationSeconds} s at ${opts.connections} connections …`);
+  const loadBefore = load1();
+  const result = await runLoad({
+    url: platform.graphqlUrl, headers, bodies: ref.bodies, connections: opts.connections, durationSeconds,
+    warmupSeconds: opts.warmupSeconds, expectedBodies: ref.expectedBodies, expectedData: ref.expectedData,
+  });
+  const { bodies: _b, expectedBodies: _e, expectedData: _d, ...summary } = ref;
+  return { part, durationSeconds, reference: summary, result, loadBefore, loadAfter: load1() };
+}
+
+// ---------------------------------------------------------------- output
+
+/** gateway/load.ts gives up on a request after this long (REQUEST_TIMEOUT_SECONDS there). */
+const REQUEST_TIMEOUT_S = 10;
+
+/** A percentile, or "–" when no response completed. */
+const pct = (x: LoadResult, v: number) => (x.requests > 0 ? ms(v) : '–');
+
+/** PASS only with completed responses, no failed ones and p95 under the target. */
+function passes(x: LoadResult): boolean {
+  return x.requests > 0 && x.errors === 0 && x.latencyMs.p95 < TARGET_P95_MS;
+}
+
+function verdict(x: LoadResult): string {
+  if (x.requests === 0) return `MISS (no response completed within the run; ${x.timeouts} timed out after ${REQUEST_TIMEOUT_S} s)`;
+  const failed = x.errors > 0 ? `, ${x.errors} failed requests (${x.timeouts} timeouts)` : '';
+  return `${passes(x) ? 'PASS' : 'MISS'} (p95 ${ms(x.latencyMs.p95)} ms over ${x.requests} completed responses${failed})`;
+}
+
+function print(week: string, gen: GenerateResult, totals: Record<string, number>, runs: Measured[]): void {
+  const all = runs.find((r) => r.part === 'layer')!;
+  const ref = all.reference;
+  const lines = [
+    `District layer (measures + presence) through the gateway as EST, week ${week} (the last whole ISO week)`,
+    '',
+    `data: ${totals.measures} measures (${gen.measures} generated), ${totals.shifts} presence shifts (${gen.shifts} generated), ` +
+      `${totals.rules} presence rules (demo), in a fresh database`,
+    `generation: ${(gen.totalMs / 1000).toFixed(1)} s — measures ${(gen.measuresMs / 1000).toFixed(1)} s, shifts ${(gen.shiftsMs / 1000).toFixed(1)} s, ` +
+      `ANALYZE ${(gen.analyzeMs / 1000).toFixed(1)} s (${gen.halfOffset} points placed at half their offset, ${gen.atPointOnSurface} at the point on surface)`,
+    '',
+    `one answer: ${(ref.bytes / 1024).toFixed(0)} KiB, ${ref.measures} measures, ${ref.shifts} presence shifts, ` +
+      `${ref.hours.planned} h planned + ${ref.hours.realised} h realised`,
+    ...ref.perDistrict.map((d) => `  ${d.id.padEnd(11)} ${String(d.measures).padStart(6)} measures ${String(d.shifts).padStart(6)} shifts ` +
+      `${d.planned.toFixed(1).padStart(8)} h planned ${d.realised.toFixed(1).padStart(8)} h realised`),
+    '',
+    `${opts.connections} connections${opts.distinct ? ', every connection its own spelling (--distinct)' : ', every connection the same query'}; ` +
+      `before each run the reference request and 7 timed ones, one at a time${opts.warmupSeconds > 0 ? `, then ${opts.warmupSeconds} s of load` : ''}`,
+    '',
+    `| query part                          |  KiB | alone ms |  s | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | timeouts | load 1m |`,
+    `| ----------------------------------- | ---: | -------: | -: | -------: | ----: | -----: | -----: | -----: | -----: | -----: | -------: | ------: |`,
+    ...runs.map(({ part, reference: r, result: x, durationSeconds, loadBefore }) =>
+      `| ${PART_LABEL[part].padEnd(35)} | ${(r.bytes / 1024).toFixed(0).padStart(4)} | ${ms(r.aloneMs).padStart(8)} | ${String(durationSeconds).padStart(2)} | ` +
+      `${String(x.requests).padStart(8)} | ${x.rps.toFixed(1).padStart(5)} | ${pct(x, x.latencyMs.p50).padStart(6)} | ${pct(x, x.latencyMs.p95).padStart(6)} | ` +
+      `${pct(x, x.latencyMs.p99).padStart(6)} | ${pct(x, x.latencyMs.max).padStart(6)} | ${String(x.errors).padStart(6)} | ${String(x.timeouts).padStart(8)} | ` +
+      `${loadBefore.toFixed(2).padStart(7)} |`),
+    '',
+    `target p95 < ${TARGET_P95_MS} ms (the district layer for one week): ${verdict(all.result)}`,
+    '',
+    `"alone": median of 7 requests one at a time before the load. "requests": responses completed in the measured run; the`,
+    `percentiles are over those only — requests still running when the run ended, or cut off after ${REQUEST_TIMEOUT_S} s ("timeouts",`,
+    `also counted in "errors"), are not in them. "load 1m": the 1-minute load average when the run began.`,
+    `${cpus().length} CPUs, load average now ${loadavg().map((l) => l.toFixed(2)).join(' ')}. Servers (4 subgraphs + gateway) share one Node ` +
+      'process and one pool of 10 database connections; the load generator runs in a child process; PostgreSQL on the same machine.',
+  ];
+  const bad = runs.find((r) => r.result.firstBadBody);
+  if (bad) lines.push('', `first bad answer (${PART_LABEL[bad.part]}): ${bad.result.firstBadBody}`);
+  if (!opts.distinct) {
+    lines.push('Every connection sends the same document: the gateway may merge identical in-flight subgraph requests (--distinct prevents it).');
+  }
+  console.log(lines.join('\n'));
+}
+
+// ---------------------------------------------------------------- main
+
+let database: TestDatabase | null = null;
+let platform: Platform | null = null;
+let closing: Promise<void> | null = null;
+
+function closeAll(): Promise<void> {
+  closing ??= (async () => {
+    child?.kill();
+    if (platform) await platform.close().catch((e: unknown) => console.error(`closing the platform: ${(e as Error).message}`));
+    if (database) await database.drop().catch((e: unknown) => console.error(`dropping the database: ${(e as Error).message}`));
+  })();
+  return closing;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    progress(`${signal}: closing …`);
+    void closeAll().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  });
+}
+
+try {
+  database = await createTestDatabase();
+  const config = readConfig({
+    ...process.env, DATABASE_URL: database.url!, AUTH_ISSUER: '', DEMO_DATA: 'true',
+    PORT: '0', PLAN_PORT: '0', INCIDENTS_PORT: '0', VENUES_PORT: '0', MEASURES_PORT: '0',
+    RATE_LIMIT_BURST: '1000000', RATE_LIMIT_PER_SECOND: '1000000',
+  });
+  progress('starting the platform with demo data …');
+  platform = await startPlatform(config, { inMemory: true });
+  const db = platform.databases.get('measures')!;
+
+  progress(`generating ${opts.measures} measures and ${opts.shifts} presence shifts …`);
+  const gen = await generate(db, opts.measures, opts.shifts);
+  progress(`generated in ${(gen.totalMs / 1000).toFixed(1)} s`);
+  const [totals] = await db.query<{ measures: number; shifts: number; rules: number }>(
+    `SELECT (SELECT count(*) FROM measures.measure WHERE deleted_at IS NULL)::int AS measures,
+            (SELECT count(*) FROM measures.presence_shift WHERE deleted_at IS NULL)::int AS shifts,
+            (SELECT count(*) FROM measures.presence_rule WHERE deleted_at IS NULL)::int AS rules`,
+  );
+  const [{ week }] = (await db.query<{ week: string }>(
+    `SELECT to_char((now() AT TIME ZONE 'Europe/Stockholm')::date - 7, 'IYYY-"W"IW') AS week`,
+  )) as [{ week: string }];
+
+  const { token } = await platform.auth.demo!.issue('est');
+  const headers = { authorization: `Bearer ${token}` };
+
+  const runs: Measured[] = [];
+  for (const part of PARTS) {
+    const seconds = part === 'layer' ? opts.durationSeconds : opts.partDurationSeconds;
+    if (seconds > 0) runs.push(await measure(platform, headers, part, week, seconds));
+  }
+  const districtIds = runs.find((r) => r.part === 'all')?.reference.perDistrict.map((d) => d.id).sort() ?? [];
+  if (districtIds.length && districtIds.join() !== [...PRIORITY_DISTRICTS].sort().join()) progress(`note: the priority districts answered are ${districtIds.join(', ')}`);
+
+  if (opts.json) {
+    console.log(JSON.stringify({
+      week, connections: opts.connections, distinct: opts.distinct, warmupSeconds: opts.warmupSeconds, targetP95Ms: TARGET_P95_MS,
+      pass: passes(runs[0]!.result), generation: gen, totals,
+      runs: runs.map((r) => ({ ...r, label: PART_LABEL[r.part] })), cpus: cpus().length, loadAverage: loadavg(),
+    }, null, 2));
+  } else {
+    print(week, gen, totals!, runs);
+  }
+} catch (error) {
+  console.error(`measures bench failed: ${(error as Error).stack ?? String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await closeAll();
+}
+process.exit(process.exitCode ?? 0);
