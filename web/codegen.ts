@@ -19,6 +19,8 @@ const config: CodegenConfig = {
           GeoJSON: "import('../types/geojson').Geometry",
           DateTime: 'string',
           Date: 'string',
+          // A whole map layer; its features' properties are read through a checked helper.
+          FeatureCollection: "import('../types/geojson').FeatureCollection<import('../types/geojson').Geometry, Record<string, unknown>>",
           // Audit entries' before/after values; read as unknown so they must be checked before use.
           JSON: 'unknown',
         },

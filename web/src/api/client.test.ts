@@ -43,3 +43,21 @@ describe('request', () => {
     expect(isUnauthenticated(error)).toBe(false);
   });
 });
+
+describe('request, a refused input', () => {
+  it('keeps the field the server names in extensions.field', async () => {
+    vi.stubGlobal('fetch', async () =>
+      answer(200, {
+        data: { districts: null },
+        errors: [{ message: 'camera.rangeM must be 1–500 metres', extensions: { code: 'BAD_USER_INPUT', field: 'camera.rangeM' } }],
+      }),
+    );
+    const error = await request(publicDistrictsQuery, {}, { token: 't' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'camera.rangeM', messages: ['camera.rangeM must be 1–500 metres'] });
+  });
+
+  it('has no field when the server names none', async () => {
+    vi.stubGlobal('fetch', async () => answer(200, { data: null, errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }] }));
+    expect(await request(publicDistrictsQuery, {}, { token: 't' }).catch((e: unknown) => e)).toMatchObject({ code: 'FORBIDDEN', field: null });
+  });
+});

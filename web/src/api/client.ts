@@ -12,6 +12,8 @@ export class ApiError extends Error {
     readonly messages: readonly string[] = [message],
     /** The HTTP status, when the server answered at all. */
     readonly status: number | null = null,
+    /** extensions.field of the first GraphQL error that names one: the input the server refused. */
+    readonly field: string | null = null,
   ) {
     super(code ? `${message} (${code})` : message);
   }
@@ -19,7 +21,7 @@ export class ApiError extends Error {
 
 interface GraphQLErrorBody {
   message?: unknown;
-  extensions?: { code?: unknown };
+  extensions?: { code?: unknown; field?: unknown };
 }
 
 interface GraphQLResponseBody<TResult> {
@@ -40,8 +42,9 @@ export const isUnauthenticated = (error: unknown): boolean => error instanceof A
 function errorFromGraphQL(errors: GraphQLErrorBody[], status: number): ApiError {
   const messages = errors.map((e) => (typeof e.message === 'string' ? e.message : 'Unknown GraphQL error'));
   const code = errors.map((e) => e.extensions?.code).find((c): c is string => typeof c === 'string');
+  const field = errors.map((e) => e.extensions?.field).find((f): f is string => typeof f === 'string') ?? null;
   // The gateway answers a bad token with 401 before any resolver runs; treat it so even without a code.
-  return new ApiError(messages.join('; '), code ?? (status === 401 ? 'UNAUTHENTICATED' : 'GRAPHQL_ERROR'), messages, status);
+  return new ApiError(messages.join('; '), code ?? (status === 401 ? 'UNAUTHENTICATED' : 'GRAPHQL_ERROR'), messages, status, field);
 }
 
 async function readBody<TResult>(response: Response): Promise<GraphQLResponseBody<TResult> | null> {

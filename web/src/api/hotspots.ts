@@ -56,9 +56,13 @@ export function summariseCells(cells: readonly HotspotCell[]): HotspotSummary {
   };
 }
 
-/** The analysis of one week, always with emerging patterns over TREND_WEEKS weeks. */
-export async function fetchHotspots(week: IsoWeek, options: RequestOptions): Promise<HotspotAnalysis> {
-  const data = await request(hotspotsQuery, { week: isoWeekLabel(week), trendWeeks: TREND_WEEKS }, options);
+/**
+ * The analysis of one week, always with emerging patterns over TREND_WEEKS weeks; with each cell's
+ * presence that week when `withPresence` (only for the roles that may read presence).
+ */
+export async function fetchHotspots(week: IsoWeek, options: RequestOptions, withPresence = false): Promise<HotspotAnalysis> {
+  const variables = { week: isoWeekLabel(week), trendWeeks: TREND_WEEKS, ...(withPresence ? { withPresence } : {}) };
+  const data = await request(hotspotsQuery, variables, options);
   if (!data.hotspots) throw new ApiError('The response held no hot spot analysis', 'BAD_RESPONSE');
   return data.hotspots;
 }

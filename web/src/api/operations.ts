@@ -65,10 +65,11 @@ export const districtMeasuresQuery = graphql(`
 /**
  * Hot and cold spots of one ISO week (Gi* on a hexagon grid), with the method and the counts behind
  * them. Without districtIds the server picks the districts: the priority ones, or an area group's
- * own. Only the roles in ACCESS.hotspotRead may ask; the others get FORBIDDEN.
+ * own. Only the roles in ACCESS.hotspotRead may ask; the others get FORBIDDEN. Each cell's presence
+ * (ACCESS.presenceRead) is asked for only when the role may read it.
  */
 export const hotspotsQuery = graphql(`
-  query Hotspots($week: String!, $trendWeeks: Int) {
+  query Hotspots($week: String!, $trendWeeks: Int, $withPresence: Boolean = false) {
     hotspots(week: $week, trendWeeks: $trendWeeks) {
       week
       weekStart
@@ -92,6 +93,11 @@ export const hotspotsQuery = graphql(`
         emerging
         trend
         geometry
+        presence @include(if: $withPresence) {
+          hasPresence
+          covered
+          incidents
+        }
       }
     }
   }

@@ -1,6 +1,17 @@
 import type { Role } from '@tk/gis/auth/identity';
 import { describe, expect, it } from 'vitest';
-import { mayProposeMeasures, mayReadHotspots, mayReadSituation, mayWriteSituation, partsFor, reachIn } from './permissions';
+import {
+  mayProposeMeasures,
+  mayReadHotspots,
+  mayReadMeasures,
+  mayReadPresence,
+  mayReadPresenceHours,
+  mayReadSituation,
+  mayWriteMeasuresIn,
+  mayWriteSituation,
+  partsFor,
+  reachIn,
+} from './permissions';
 import type { SessionUser } from './session';
 
 const user = (roles: Role[], extra: Partial<SessionUser> = {}): SessionUser => ({
@@ -119,5 +130,48 @@ describe('mayReadSituation and mayWriteSituation', () => {
   });
   it('is false when anonymous', () => {
     expect(mayReadSituation(null, 'ryd')).toBe(false);
+  });
+});
+
+describe('mayWriteMeasuresIn and mayReadMeasures', () => {
+  it.each<[Role, boolean, boolean]>([
+    ['est', true, true],
+    ['admin', true, true],
+    ['police', true, false],
+    ['steering_group', true, false],
+    ['preparation_group', true, false],
+    ['licensing', false, false],
+  ])('%s reads: %s, writes in Ryd: %s', (role, reads, writes) => {
+    expect(mayReadMeasures(user([role]))).toBe(reads);
+    expect(mayWriteMeasuresIn(user([role]), 'ryd')).toBe(writes);
+  });
+
+  it('lets an area group draw in its own district only', () => {
+    const group = user(['area_group'], { districts: ['skaggetorp'] });
+    expect(mayWriteMeasuresIn(group, 'skaggetorp')).toBe(true);
+    expect(mayWriteMeasuresIn(group, 'ryd')).toBe(false);
+    expect(mayWriteMeasuresIn(null, 'skaggetorp')).toBe(false);
+  });
+});
+
+describe('mayReadPresence and mayReadPresenceHours', () => {
+  it.each<[Role, boolean, boolean]>([
+    ['est', true, true],
+    ['police', true, true],
+    ['admin', true, true],
+    ['steering_group', false, true],
+    ['preparation_group', false, true],
+    ['property_owner', false, false],
+    ['licensing', false, false],
+  ])('%s sees shifts: %s, hours: %s', (role, shifts, hours) => {
+    expect(mayReadPresence(user([role]))).toBe(shifts);
+    expect(mayReadPresenceHours(user([role]), 'ryd')).toBe(hours);
+  });
+
+  it('gives an area group its own district', () => {
+    const group = user(['area_group'], { districts: ['skaggetorp'] });
+    expect(mayReadPresence(group)).toBe(true);
+    expect(mayReadPresenceHours(group, 'skaggetorp')).toBe(true);
+    expect(mayReadPresenceHours(group, 'ryd')).toBe(false);
   });
 });

@@ -45,6 +45,37 @@ export function mayProposeMeasures(user: SessionUser | null): boolean {
 }
 
 /**
+ * Whether the user may propose and change measures in this district (ACCESS.measureWrite): EST and
+ * admins everywhere, an area group in its own districts. The server decides the district from the
+ * geometry, so this only says where the drawing tools are offered.
+ */
+export function mayWriteMeasuresIn(user: SessionUser | null, districtId: string): boolean {
+  if (!user || !mayUse(user.roles, ACCESS.measureWrite)) return false;
+  const scope = rowScope(identityOf(user), ACCESS.measureWrite);
+  return scope.all || scope.districtIds.includes(districtId);
+}
+
+/** Whether the user may see measures at all (ACCESS.measureRead); the server scopes the rows. */
+export function mayReadMeasures(user: SessionUser | null): boolean {
+  return mayRead(user, 'measures');
+}
+
+/**
+ * Whether the user may see shifts of presence (ACCESS.presenceRead: EST, the Police and admins
+ * everywhere, an area group in its own district). Operational: nobody else gets the layer.
+ */
+export function mayReadPresence(user: SessionUser | null): boolean {
+  return !!user && mayUse(user.roles, ACCESS.presenceRead);
+}
+
+/** Whether the user may read hours of presence per district and week (ACCESS.presenceHoursRead). */
+export function mayReadPresenceHours(user: SessionUser | null, districtId: string): boolean {
+  if (!user || !mayUse(user.roles, ACCESS.presenceHoursRead)) return false;
+  const scope = rowScope(identityOf(user), ACCESS.presenceHoursRead);
+  return scope.all || scope.districtIds.includes(districtId);
+}
+
+/**
  * How much of a part the user sees in one district: everything, everything because it is their own
  * district, only the rows on their own properties, nothing there (outside their districts), or
  * nothing at all (not signed in or not permitted).

@@ -1,7 +1,7 @@
 import { computed, onScopeDispose, ref, shallowRef, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue';
 import { ApiError, isUnauthenticated } from '../api/client';
 import { fetchHotspots, type HotspotAnalysis } from '../api/hotspots';
-import { mayReadHotspots } from '../auth/permissions';
+import { mayReadHotspots, mayReadPresence } from '../auth/permissions';
 import type { Session } from '../auth/session';
 import { addIsoWeeks, compareIsoWeeks, currentIsoWeek, lastCompleteIsoWeek, type IsoWeek } from '../utils/dates';
 
@@ -61,7 +61,8 @@ export function useHotspots(
     loading.value = true;
     error.value = null;
     try {
-      analysis.value = await fetchHotspots(week.value, { token: asked.token, signal: current.signal });
+      const withPresence = mayReadPresence(asked.user);
+      analysis.value = await fetchHotspots(week.value, { token: asked.token, signal: current.signal }, withPresence);
     } catch (cause) {
       if (current.signal.aborted) return;
       if (isUnauthenticated(cause)) return onTokenRefused();

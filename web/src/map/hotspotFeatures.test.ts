@@ -29,3 +29,23 @@ describe('toHotspotFeatures', () => {
     expect(collection.features).toEqual([]);
   });
 });
+
+describe('toHotspotFeatures with presence', () => {
+  it('marks the hot cells where nobody was present, and no others', () => {
+    const collection = toHotspotFeatures(
+      [
+        { key: '1:1', class: 'HOT_99', geometry: hexagon, presence: { hasPresence: false } },
+        { key: '1:2', class: 'HOT_95', geometry: hexagon, presence: { hasPresence: true } },
+        { key: '1:3', class: 'COLD_99', geometry: hexagon, presence: { hasPresence: false } },
+        { key: '1:4', class: 'HOT_90', geometry: hexagon, presence: null },
+      ],
+      true,
+    );
+    expect(collection.features.map((f) => [f.properties.key, f.properties.uncovered])).toEqual([
+      ['1:1', true],
+      ['1:2', false],
+      ['1:3', false],
+      ['1:4', false],
+    ]);
+  });
+});

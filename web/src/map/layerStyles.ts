@@ -4,7 +4,17 @@ import type {
   FillLayerSpecification,
   LineLayerSpecification,
 } from 'maplibre-gl';
-import { fillOpacity, hotspotColors, hotspotOpacity, incidentColors, palette } from './palette';
+import {
+  coverageColors,
+  fillOpacity,
+  hotspotColors,
+  hotspotOpacity,
+  incidentColors,
+  measureStatusColors,
+  measureViewOpacity,
+  palette,
+  presenceColors,
+} from './palette';
 
 export const DISTRICT_SOURCE = 'districts';
 
@@ -81,6 +91,7 @@ export const HOTSPOT_SOURCE = 'hotspots';
 export const HOTSPOT_LAYER_IDS = {
   fill: 'hotspots-fill',
   outline: 'hotspots-outline',
+  uncovered: 'hotspots-uncovered',
 } as const;
 
 const isSignificant: ExpressionSpecification = ['!=', ['get', 'class'], 'NONE'];
@@ -137,8 +148,25 @@ export const hotspotOutline: LineLayerSpecification = {
   },
 };
 
+/**
+ * Hot cells where nobody was present that week: a dark dashed edge over the cell's own, shown with
+ * the presence layer (and only for the roles that may read presence, who alone get the property).
+ */
+export const hotspotUncovered: LineLayerSpecification = {
+  id: HOTSPOT_LAYER_IDS.uncovered,
+  type: 'line',
+  source: HOTSPOT_SOURCE,
+  filter: ['==', ['get', 'uncovered'], true],
+  layout: { 'line-join': 'round', visibility: 'none' },
+  paint: {
+    'line-color': coverageColors.uncovered,
+    'line-width': ['interpolate', ['linear'], ['zoom'], 11, 1.5, 15, 3],
+    'line-dasharray': [2, 1.5],
+  },
+};
+
 /** In drawing order, bottom first; they go right above the district fill (see useHotspotLayer.ts). */
-export const hotspotLayers = [hotspotFill, hotspotOutline];
+export const hotspotLayers = [hotspotFill, hotspotOutline, hotspotUncovered];
 
 export const INCIDENT_SOURCE = 'incidents';
 
@@ -173,4 +201,179 @@ export const incidentPoints: CircleLayerSpecification = {
     'circle-stroke-color': ['case', isCellSelected, palette.selectedOutline, incidentColors.ring],
     'circle-stroke-width': ['case', isCellSelected, 2.5, 1.2],
   },
+};
+
+/** A colour per measure status, from the `status` property. */
+const measureStatusColor: ExpressionSpecification = [
+  'match',
+  ['get', 'status'],
+  'PROPOSED', measureStatusColors.PROPOSED,
+  'DECIDED', measureStatusColors.DECIDED,
+  'IN_PROGRESS', measureStatusColors.IN_PROGRESS,
+  'DONE', measureStatusColors.DONE,
+  'EVALUATED', measureStatusColors.EVALUATED,
+  measureStatusColors.REJECTED,
+];
+const isMeasureSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const isProposed: ExpressionSpecification = ['==', ['get', 'status'], 'PROPOSED'];
+
+/** Sources and layer ids of the measures; part of the test contract like the others. */
+export const MEASURE_SOURCES = {
+  shapes: 'measure-shapes',
+  anchors: 'measure-anchors',
+  views: 'measure-views',
+} as const;
+
+export const MEASURE_LAYER_IDS = {
+  viewFill: 'measure-views-fill',
+  viewOutline: 'measure-views-outline',
+  areaFill: 'measure-areas-fill',
+  lineCasing: 'measure-lines-casing',
+  lines: 'measure-lines',
+  proposedLines: 'measure-lines-proposed',
+  anchors: 'measure-anchors',
+} as const;
+
+/** What a camera sees: a translucent wedge in its status colour. */
+export const measureViewFill: FillLayerSpecification = {
+  id: MEASURE_LAYER_IDS.viewFill,
+  type: 'fill',
+  source: MEASURE_SOURCES.views,
+  paint: { 'fill-color': measureStatusColor, 'fill-opacity': measureViewOpacity.fill },
+};
+
+export const measureViewOutline: LineLayerSpecification = {
+  id: MEASURE_LAYER_IDS.viewOutline,
+  type: 'line',
+  source: MEASURE_SOURCES.views,
+  layout: { 'line-join': 'round' },
+  paint: { 'line-color': measureStatusColor, 'line-width': 1.2, 'line-opacity': measureViewOpacity.outline },
+};
+
+export const measureAreaFill: FillLayerSpecification = {
+  id: MEASURE_LAYER_IDS.areaFill,
+  type: 'fill',
+  source: MEASURE_SOURCES.shapes,
+  filter: ['==', ['geometry-type'], 'Polygon'],
+  paint: { 'fill-color': measureStatusColor, 'fill-opacity': ['case', isMeasureSelected, 0.4, 0.25] },
+};
+
+/** Lines and polygon edges on a white casing, so they read on the district fills and the hot spots. */
+export const measureLineCasing: LineLayerSpecification = {
+  id: MEASURE_LAYER_IDS.lineCasing,
+  type: 'line',
+  source: MEASURE_SOURCES.shapes,
+  layout: { 'line-join': 'round', 'line-cap': 'round' },
+  paint: { 'line-color': '#ffffff', 'line-width': ['case', isMeasureSelected, 9, 7], 'line-opacity': 0.9 },
+};
+
+/** Decided and later: solid. A line dash cannot follow a property here, so proposed ones have a layer of their own. */
+export const measureLines: LineLayerSpecification = {
+  id: MEASURE_LAYER_IDS.lines,
+  type: 'line',
+  source: MEASURE_SOURCES.shapes,
+  filter: ['!', isProposed],
+  layout: { 'line-join': 'round', 'line-cap': 'round' },
+  paint: { 'line-color': measureStatusColor, 'line-width': ['case', isMeasureSelected, 5, 3.5] },
+};
+
+export const measureProposedLines: LineLayerSpecification = {
+  id: MEASURE_LAYER_IDS.proposedLines,
+  type: 'line',
+  source: MEASURE_SOURCES.shapes,
+  filter: isProposed,
+  layout: { 'line-join': 'round' },
+  paint: { 'line-color': measureStatusColor, 'line-width': ['case', isMeasureSelected, 5, 3.5], 'line-dasharray': [2, 1] },
+};
+
+/** One disc per measure in its status colour; the kind's letter is an HTML marker on top (no glyphs offline). */
+export const measureAnchors: CircleLayerSpecification = {
+  id: MEASURE_LAYER_IDS.anchors,
+  type: 'circle',
+  source: MEASURE_SOURCES.anchors,
+  paint: {
+    'circle-color': measureStatusColor,
+    'circle-radius': ['case', isMeasureSelected, 12, 10],
+    'circle-stroke-color': ['case', isMeasureSelected, palette.selectedOutline, '#ffffff'],
+    'circle-stroke-width': ['case', isMeasureSelected, 3, 2],
+  },
+};
+
+/** Under the incident points: views, areas, lines. The discs go on top of everything (see useMeasureLayer.ts). */
+export const measureShapeLayers = [measureViewFill, measureViewOutline, measureAreaFill, measureLineCasing, measureLines, measureProposedLines];
+
+export const PRESENCE_SOURCE = 'presence';
+
+export const PRESENCE_LAYER_IDS = {
+  areaFill: 'presence-areas-fill',
+  areaOutline: 'presence-areas-outline',
+  points: 'presence-points',
+} as const;
+
+const presenceActorColor: ExpressionSpecification = [
+  'match',
+  ['get', 'actorKind'],
+  'POLICE', presenceColors.POLICE,
+  'MUNICIPAL_GUARD', presenceColors.MUNICIPAL_GUARD,
+  'SECURITY_GUARD', presenceColors.SECURITY_GUARD,
+  'FIELD_ASSISTANT', presenceColors.FIELD_ASSISTANT,
+  'LEISURE_LEADER', presenceColors.LEISURE_LEADER,
+  'SAFETY_HOST', presenceColors.SAFETY_HOST,
+  presenceColors.NIGHT_WALKER,
+];
+const isRealised: ExpressionSpecification = ['==', ['get', 'state'], 'REALISED'];
+
+export const presenceAreaFill: FillLayerSpecification = {
+  id: PRESENCE_LAYER_IDS.areaFill,
+  type: 'fill',
+  source: PRESENCE_SOURCE,
+  filter: ['==', ['geometry-type'], 'Polygon'],
+  paint: { 'fill-color': presenceActorColor, 'fill-opacity': ['case', isRealised, 0.22, 0.12] },
+};
+
+export const presenceAreaOutline: LineLayerSpecification = {
+  id: PRESENCE_LAYER_IDS.areaOutline,
+  type: 'line',
+  source: PRESENCE_SOURCE,
+  filter: ['==', ['geometry-type'], 'Polygon'],
+  paint: { 'line-color': presenceActorColor, 'line-width': 2, 'line-opacity': ['case', isRealised, 1, 0.6] },
+};
+
+export const presencePoints: CircleLayerSpecification = {
+  id: PRESENCE_LAYER_IDS.points,
+  type: 'circle',
+  source: PRESENCE_SOURCE,
+  filter: ['==', ['geometry-type'], 'Point'],
+  paint: {
+    'circle-color': presenceColors.centre,
+    'circle-opacity': 0.85,
+    'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 4.5, 15, 8],
+    'circle-stroke-color': presenceActorColor,
+    'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 10, 2.5, 15, 4],
+    'circle-stroke-opacity': ['case', isRealised, 1, 0.6],
+  },
+};
+
+export const presenceLayers = [presenceAreaFill, presenceAreaOutline, presencePoints];
+
+export const DRAFT_VIEW_SOURCE = 'measure-draft-view';
+
+export const DRAFT_VIEW_LAYER_IDS = {
+  fill: 'measure-draft-view-fill',
+  outline: 'measure-draft-view-outline',
+} as const;
+
+/** The wedge of the camera being placed, recomputed as its aim point moves. */
+export const draftViewFill: FillLayerSpecification = {
+  id: DRAFT_VIEW_LAYER_IDS.fill,
+  type: 'fill',
+  source: DRAFT_VIEW_SOURCE,
+  paint: { 'fill-color': coverageColors.draft, 'fill-opacity': 0.2 },
+};
+
+export const draftViewOutline: LineLayerSpecification = {
+  id: DRAFT_VIEW_LAYER_IDS.outline,
+  type: 'line',
+  source: DRAFT_VIEW_SOURCE,
+  paint: { 'line-color': coverageColors.draft, 'line-width': 2, 'line-dasharray': [2, 1] },
 };

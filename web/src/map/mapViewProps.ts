@@ -1,6 +1,9 @@
 import type { PublicDistrict } from '../api/districts';
 import type { HotspotAnalysis } from '../api/hotspots';
 import type { IncidentSplit } from '../api/incidents';
+import type { MeasureSummary } from '../api/measures';
+import type { PresenceShift } from '../api/presence';
+import type { MeasureDraft } from '../composables/useMeasureDraft';
 
 /** What the map draws; MapArea passes it through unchanged when WebGL is available. */
 export interface MapViewProps {
@@ -19,4 +22,19 @@ export interface MapViewProps {
   incidents: IncidentSplit | null;
   incidentsVisible: boolean;
   incidentsLoading: boolean;
+  /** The role may see measures. */
+  measuresEnabled: boolean;
+  /** Null for roles without measures, and while none have loaded. */
+  measures: readonly MeasureSummary[] | null;
+  measuresVisible: boolean;
+  measuresLoading: boolean;
+  selectedMeasureId: string | null;
+  /** The role may see shifts of presence. */
+  presenceEnabled: boolean;
+  /** The week's shifts in the chosen hours; null for roles without presence and while none have loaded. */
+  presence: readonly PresenceShift[] | null;
+  presenceVisible: boolean;
+  presenceLoading: boolean;
+  /** The measure being drawn; the map draws only while the draft has a tool chosen. */
+  draft: MeasureDraft | null;
 }

@@ -81,3 +81,45 @@ export const incidentColors = {
   OTHER: '#6b6b6b',
   ring: '#ffffff',
 } as const;
+
+/**
+ * Measures by status, along the status machine: proposed is a quiet violet, decided blue, in progress
+ * amber-brown, done green, evaluated teal, rejected grey. Each carries a white letter for its kind
+ * (at least 4.5:1 against white, checked in the palette test), and a camera's view is the same colour
+ * translucent.
+ */
+export const measureStatusColors = {
+  PROPOSED: '#6a4c93',
+  DECIDED: '#1d5fa8',
+  IN_PROGRESS: '#9a4f00',
+  DONE: '#1b7a3a',
+  EVALUATED: '#0b5e5e',
+  REJECTED: '#666666',
+  letter: '#ffffff',
+} as const;
+
+export const measureViewOpacity = {
+  fill: 0.18,
+  outline: 0.8,
+} as const;
+
+/**
+ * Presence by who is there: rings, so they stay apart from the incidents' filled dots and the
+ * measures' lettered discs. A realised shift's ring is solid, a planned one's fainter.
+ */
+export const presenceColors = {
+  POLICE: '#1f3a93',
+  MUNICIPAL_GUARD: '#00737d',
+  SECURITY_GUARD: '#6d4c41',
+  FIELD_ASSISTANT: '#c2185b',
+  LEISURE_LEADER: '#4f7f1f',
+  SAFETY_HOST: '#b07800',
+  NIGHT_WALKER: '#6a1b9a',
+  centre: '#ffffff',
+} as const;
+
+/** The dashed edge of a hot cell where nobody was present, and the wedge of a camera being placed. */
+export const coverageColors = {
+  uncovered: '#13202c',
+  draft: '#0b5cad',
+} as const;

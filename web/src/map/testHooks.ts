@@ -39,3 +39,38 @@ export function markIncidentsForTests(ready: boolean | null): void {
   if (ready === null) delete document.body.dataset.incidentsReady;
   else document.body.dataset.incidentsReady = String(ready);
 }
+
+/** Sets or removes one `<body data-…>` hook; the named ones below say what each means. */
+function setHook(name: string, value: string | null): void {
+  if (value === null) delete document.body.dataset[name];
+  else document.body.dataset[name] = value;
+}
+
+/**
+ * `<body data-measures-ready>`: "true" once the measure layers hold the current list and the map has
+ * drawn it (idle), "false" while the list loads; absent for roles that may not see measures. With it,
+ * `data-measures-count` says how many measures are on the map.
+ */
+export function markMeasuresForTests(ready: boolean | null, count: number | null = null): void {
+  setHook('measuresReady', ready === null ? null : String(ready));
+  setHook('measuresCount', ready && count !== null ? String(count) : null);
+}
+
+/**
+ * `<body data-presence-ready>`: "true" once the presence layer holds the week's shifts in the chosen
+ * hours and the map has drawn them, "false" while a week loads; absent for roles without presence.
+ */
+export function markPresenceForTests(ready: boolean | null): void {
+  setHook('presenceReady', ready === null ? null : String(ready));
+}
+
+/**
+ * The drawing of a new measure: `data-drawing` is the tool in use ("point", "linestring",
+ * "polygon", "camera"), `data-draft-geometry` the type of the finished shape ("Point" …), and
+ * `data-draft-view` "true" while a camera's wedge is drawn on the map. All absent when not drawing.
+ */
+export function markDraftForTests(state: { mode: string | null; geometry: string | null; view: boolean } | null): void {
+  setHook('drawing', state?.mode ?? null);
+  setHook('draftGeometry', state?.geometry ?? null);
+  setHook('draftView', state?.view ? 'true' : null);
+}

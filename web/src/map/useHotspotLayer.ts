@@ -24,11 +24,15 @@ export interface HotspotLayerOptions {
   /** Another week is loading: the cells on the map are still the previous week's. */
   stale: Ref<boolean>;
   selectedKey: Ref<string | null>;
+  /** The role may read presence: the cells then say whether anybody was present. */
+  presenceEnabled: Ref<boolean>;
+  /** The presence layer is on: hot cells without presence get a dashed edge. */
+  showUncovered: Ref<boolean>;
   /** A click on the map: the key of the hexagon hit, or null when the click missed every cell. */
   onCellClick: (key: string | null, at: LngLat, point: Point) => void;
 }
 
-const EMPTY = { type: 'FeatureCollection', features: [] } as const;
+const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 
 /**
  * Above the district fill, so the districts' translucent colour does not tint the classes, and below
@@ -41,8 +45,11 @@ function addSourceAndLayers(map: MapLibreMap): void {
   for (const layer of hotspotLayers) map.addLayer(layer, before);
 }
 
-function setVisibility(map: MapLibreMap, visible: boolean): void {
-  for (const layer of hotspotLayers) map.setLayoutProperty(layer.id, 'visibility', visible ? 'visible' : 'none');
+function setVisibility(map: MapLibreMap, visible: boolean, uncovered: boolean): void {
+  const shown = (on: boolean): 'visible' | 'none' => (on ? 'visible' : 'none');
+  map.setLayoutProperty(HOTSPOT_LAYER_IDS.fill, 'visibility', shown(visible));
+  map.setLayoutProperty(HOTSPOT_LAYER_IDS.outline, 'visibility', shown(visible));
+  map.setLayoutProperty(HOTSPOT_LAYER_IDS.uncovered, 'visibility', shown(visible && uncovered));
 }
 
 function setStale(map: MapLibreMap, stale: boolean): void {
@@ -56,11 +63,11 @@ function setSelected(map: MapLibreMap, key: string | null, selected: boolean): v
 
 /**
  * The hexagons of the hot spot analysis on their own GeoJSON source: a fill coloured by class and
- * confidence, and an outline (white between filled cells; the only mark of cells that have an
- * emerging pattern without being significant this week).
+ * confidence, an outline (white between filled cells; the only mark of cells that have an emerging
+ * pattern without being significant this week), and a dashed edge on hot cells without presence.
  */
 export function useHotspotLayer(options: HotspotLayerOptions): { cellKeyAt: (point: PointLike) => string | null } {
-  const { map, loaded, districtsReady, enabled, analysis, visible, stale, selectedKey } = options;
+  const { map, loaded, districtsReady, enabled, analysis, visible, stale, selectedKey, presenceEnabled, showUncovered } = options;
   let installedOn: MapLibreMap | null = null;
 
   const cellKeyAt = (point: PointLike): string | null => {
@@ -82,8 +89,8 @@ export function useHotspotLayer(options: HotspotLayerOptions): { cellKeyAt: (poi
     if (!instance || !loaded.value || !districtsReady.value) return;
     if (installedOn !== instance) install(instance);
     const shown = analysis.value;
-    instance.getSource<GeoJSONSource>(HOTSPOT_SOURCE)?.setData(shown ? toHotspotFeatures(shown.cells ?? []) : EMPTY);
-    setVisibility(instance, visible.value);
+    instance.getSource<GeoJSONSource>(HOTSPOT_SOURCE)?.setData(shown ? toHotspotFeatures(shown.cells ?? [], presenceEnabled.value) : EMPTY);
+    setVisibility(instance, visible.value, showUncovered.value);
     setStale(instance, stale.value);
     if (!shown) return;
     // 'idle' follows the frame drawn with the new cells; a hidden layer still gets a frame this way.
@@ -94,8 +101,8 @@ export function useHotspotLayer(options: HotspotLayerOptions): { cellKeyAt: (poi
   };
 
   watch([map, loaded, districtsReady, analysis], sync, { immediate: true });
-  watch(visible, (isVisible) => {
-    if (installedOn && map.value === installedOn) setVisibility(installedOn, isVisible);
+  watch([visible, showUncovered], ([isVisible, uncovered]) => {
+    if (installedOn && map.value === installedOn) setVisibility(installedOn, isVisible, uncovered);
   });
   watch(stale, (isStale) => {
     if (installedOn && map.value === installedOn) setStale(installedOn, isStale);

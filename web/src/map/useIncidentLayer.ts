@@ -1,4 +1,4 @@
-import { Marker, type GeoJSONSource, type LngLat, type Map as MapLibreMap, type PointLike } from 'maplibre-gl';
+import { Marker, type GeoJSONSource, type LngLat, type Map as MapLibreMap, type Point, type PointLike } from 'maplibre-gl';
 import { onBeforeUnmount, watch, type Ref, type ShallowRef } from 'vue';
 import type { PublicDistrict as District } from '../api/districts';
 import type { IncidentSplit } from '../api/incidents';
@@ -20,12 +20,12 @@ export interface IncidentLayerOptions {
   loading: Ref<boolean>;
   selectedId: Ref<string | null>;
   /** A click on the map: the id of the incident hit, or null when the click missed every point. */
-  onIncidentClick: (id: string | null, at: LngLat) => void;
+  onIncidentClick: (id: string | null, at: LngLat, point: Point) => void;
   /** The badge text for a district's events without an exact place, e.g. "+3 utan exakt plats". */
   badgeText: (count: number) => string;
 }
 
-const EMPTY = { type: 'FeatureCollection', features: [] } as const;
+const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 
 /**
  * The incidents of the picked week with a known place as circles coloured by category, on top of the
@@ -48,7 +48,7 @@ export function useIncidentLayer(options: IncidentLayerOptions): { incidentIdAt:
   const install = (instance: MapLibreMap): void => {
     instance.addSource(INCIDENT_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'id' });
     instance.addLayer(incidentPoints);
-    instance.on('click', (event) => options.onIncidentClick(incidentIdAt(event.point), event.lngLat));
+    instance.on('click', (event) => options.onIncidentClick(incidentIdAt(event.point), event.lngLat, event.point));
     instance.on('mouseenter', INCIDENT_LAYER_IDS.points, () => (instance.getCanvas().style.cursor = 'pointer'));
     instance.on('mouseleave', INCIDENT_LAYER_IDS.points, () => (instance.getCanvas().style.cursor = ''));
     installedOn = instance;

@@ -1,0 +1,87 @@
+import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
+import { ApiError, isUnauthenticated } from '../api/client';
+import { changeMeasureStatus, fetchMeasureDetails, type MeasureDetails, type MeasureStatus, type MeasureSummary } from '../api/measures';
+import type { Session } from '../auth/session';
+import { toMeasuresError, type MeasuresError } from './useMeasures';
+
+export interface MeasureDetailsState {
+  details: ShallowRef<MeasureDetails | null>;
+  loading: Ref<boolean>;
+  error: ShallowRef<MeasuresError | null>;
+  /** A step under way: the buttons wait for it. */
+  busy: Ref<boolean>;
+  /** What the server said about the last step, e.g. a camera without a granted permit. */
+  refusal: ShallowRef<MeasuresError | null>;
+  reload: () => Promise<void>;
+  changeStatus: (status: MeasureStatus) => Promise<boolean>;
+}
+
+/**
+ * One measure's details for its panel, fetched again when another measure is opened or the user
+ * changes. A step's answer replaces the details and is handed to `onChanged` (the list and the map).
+ */
+export function useMeasureDetails(
+  session: Readonly<Ref<Session | null>>,
+  summary: Readonly<Ref<MeasureSummary | null>>,
+  onChanged: (measure: MeasureDetails) => void,
+  onTokenRefused: () => void,
+): MeasureDetailsState {
+  const details = shallowRef<MeasureDetails | null>(null);
+  const loading = ref(false);
+  const error = shallowRef<MeasuresError | null>(null);
+  const busy = ref(false);
+  const refusal = shallowRef<MeasuresError | null>(null);
+  let controller: AbortController | null = null;
+
+  const reload = async (): Promise<void> => {
+    controller?.abort();
+    const token = session.value?.token;
+    const asked = summary.value;
+    // Another measure's details must never stand in for this one's.
+    if (details.value?.id !== asked?.id) details.value = null;
+    error.value = null;
+    refusal.value = null;
+    if (!token || !asked?.id) {
+      loading.value = false;
+      return;
+    }
+    const current = (controller = new AbortController());
+    loading.value = true;
+    try {
+      const answer = await fetchMeasureDetails(asked, { token, signal: current.signal });
+      if (!answer) throw new ApiError('The measure is no longer listed', 'NOT_FOUND');
+      details.value = answer;
+    } catch (cause) {
+      if (current.signal.aborted) return;
+      if (isUnauthenticated(cause)) return onTokenRefused();
+      error.value = toMeasuresError(cause);
+    } finally {
+      if (controller === current) loading.value = false;
+    }
+  };
+
+  const changeStatus = async (status: MeasureStatus): Promise<boolean> => {
+    const token = session.value?.token;
+    const id = details.value?.id;
+    if (!token || !id || busy.value) return false;
+    busy.value = true;
+    refusal.value = null;
+    try {
+      const answer = await changeMeasureStatus(id, status, { token });
+      if (details.value?.id === id) details.value = answer;
+      onChanged(answer);
+      return true;
+    } catch (cause) {
+      if (isUnauthenticated(cause)) onTokenRefused();
+      else refusal.value = toMeasuresError(cause);
+      return false;
+    } finally {
+      busy.value = false;
+    }
+  };
+
+  // The list's copy changes after a step too (status, kind): only another id or user asks again.
+  watch([() => session.value?.token, () => summary.value?.id], () => void reload(), { immediate: true });
+  onScopeDispose(() => controller?.abort());
+  return { details, loading, error, busy, refusal, reload, changeStatus };
+}

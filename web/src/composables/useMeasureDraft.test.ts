@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { draftInput, type MeasureDraftFields } from './useMeasureDraft';
+
+const fields = (extra: Partial<MeasureDraftFields> = {}): MeasureDraftFields => ({
+  kind: 'LIGHTING',
+  title: ' Ny belysning ',
+  description: '',
+  responsibleOrg: 'Tekniska förvaltningen',
+  cost: 120000,
+  lightingKind: 'NEW',
+  angleDeg: 90,
+  hours: '',
+  permitState: 'NOT_APPLIED',
+  ...extra,
+});
+const line = { type: 'LineString' as const, coordinates: [[15.586, 58.4255], [15.588, 58.4262]] };
+const point = { type: 'Point' as const, coordinates: [15.587, 58.426] };
+
+describe('draftInput', () => {
+  it('makes a lighting measure with its kind of light and no camera', () => {
+    expect(draftInput(fields(), line, null)).toEqual({
+      kind: 'LIGHTING',
+      title: 'Ny belysning',
+      description: null,
+      geometry: line,
+      responsibleOrg: 'Tekniska förvaltningen',
+      costEstimateSek: 120000,
+      lighting: { kind: 'NEW' },
+      camera: null,
+    });
+  });
+
+  it('gives a camera its aim, angle, hours and permit, and no lighting', () => {
+    const input = draftInput(fields({ kind: 'CAMERA', cost: '', hours: 'fre–lör 20–04', angleDeg: 60 }), point, { directionDeg: 135, rangeM: 70 });
+    expect(input).toMatchObject({
+      kind: 'CAMERA',
+      costEstimateSek: null,
+      lighting: null,
+      camera: { directionDeg: 135, angleDeg: 60, rangeM: 70, hours: 'fre–lör 20–04', permitState: 'NOT_APPLIED' },
+    });
+  });
+
+  it('asks for a shape, and for a camera its aim, before anything is sent', () => {
+    expect(draftInput(fields(), null, null)).toMatchObject({ field: 'geometry' });
+    expect(draftInput(fields({ kind: 'CAMERA' }), point, null)).toMatchObject({ field: 'camera' });
+  });
+});

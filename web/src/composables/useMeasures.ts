@@ -1,0 +1,91 @@
+import { computed, onScopeDispose, ref, shallowRef, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue';
+import { ApiError, isUnauthenticated } from '../api/client';
+import { fetchMeasures, type MeasureDetails, type MeasureSummary } from '../api/measures';
+import { mayReadMeasures } from '../auth/permissions';
+import type { Session } from '../auth/session';
+
+export interface MeasuresError {
+  code: string;
+  message: string;
+}
+
+export interface MeasuresState {
+  /** The role may see measures (ACCESS.measureRead); else no layer, no list and no fetch. */
+  permitted: ComputedRef<boolean>;
+  /** Every measure the user may see, newest first; null while none have loaded. */
+  measures: ShallowRef<MeasureSummary[] | null>;
+  loading: Ref<boolean>;
+  error: ShallowRef<MeasuresError | null>;
+  /** The layer toggle; on by default for the roles that may see measures. */
+  visible: Ref<boolean>;
+  /** The measure whose panel is open. */
+  selectedId: Ref<string | null>;
+  reload: () => Promise<void>;
+  /** A measure as a save or a step answered it, put in the list at once (new ones first). */
+  remember: (measure: MeasureDetails) => void;
+}
+
+export const toMeasuresError = (cause: unknown): MeasuresError =>
+  cause instanceof ApiError
+    ? { code: cause.code, message: cause.messages.join('; ') }
+    : { code: 'ERROR', message: cause instanceof Error ? cause.message : String(cause) };
+
+/**
+ * The measures the user may see, for the map and the districts' lists, fetched again when the user
+ * changes. As elsewhere, a refused token calls `onTokenRefused`; other failures are kept to show.
+ */
+export function useMeasures(session: Readonly<Ref<Session | null>>, onTokenRefused: () => void): MeasuresState {
+  const permitted = computed(() => mayReadMeasures(session.value?.user ?? null));
+  const measures = shallowRef<MeasureSummary[] | null>(null);
+  const loading = ref(false);
+  const error = shallowRef<MeasuresError | null>(null);
+  const visible = ref(true);
+  const selectedId = ref<string | null>(null);
+  let controller: AbortController | null = null;
+
+  const reload = async (): Promise<void> => {
+    controller?.abort();
+    const asked = session.value;
+    if (!asked || !permitted.value) {
+      controller = null;
+      measures.value = null;
+      loading.value = false;
+      return;
+    }
+    const current = (controller = new AbortController());
+    loading.value = true;
+    error.value = null;
+    try {
+      measures.value = await fetchMeasures({ token: asked.token, signal: current.signal });
+    } catch (cause) {
+      if (current.signal.aborted) return;
+      if (isUnauthenticated(cause)) return onTokenRefused();
+      measures.value = null;
+      error.value = toMeasuresError(cause);
+    } finally {
+      if (controller === current) loading.value = false;
+    }
+  };
+
+  const remember = (measure: MeasureDetails): void => {
+    if (!measure.id) return;
+    const list = measures.value ?? [];
+    const index = list.findIndex((m) => m.id === measure.id);
+    measures.value = index < 0 ? [measure, ...list] : list.map((m, i) => (i === index ? measure : m));
+  };
+
+  // Another user starts afresh: the layer on, no panel open, and none of the previous user's measures.
+  watch(
+    () => session.value?.token,
+    () => {
+      measures.value = null;
+      error.value = null;
+      visible.value = true;
+      selectedId.value = null;
+      void reload();
+    },
+  );
+  onScopeDispose(() => controller?.abort());
+  void reload();
+  return { permitted, measures, loading, error, visible, selectedId, reload, remember };
+}
