@@ -1,6 +1,7 @@
 import { loadDemoDistrictsIfEmpty, migrate, readMigrations, type Db } from '@tk/gis';
 import { GEO_MIGRATIONS_DIR } from '@tk/gis/service';
 import { createTestDatabase, type TestDatabase } from '@tk/gis/testing/database';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { incidentsService } from '../src/index.js';
@@ -79,5 +80,57 @@ describe('the EST group\'s CSV import', () => {
     const report = await importEstCsv(db, 'when,what\n2026-11-20T21:40:00+01:00,graffiti\n', NOW);
     expect(report.rejected).toBe(true);
     expect(report.headerProblems).toContain('missing column occurred_at');
+  });
+
+  it('keeps the row keys of earlier versions, so files imported by them are recognised', async () => {
+    await importEstCsv(db, EXAMPLE, NOW);
+    // The key as the first version computed it: sha256 of JSON.stringify with the time as a Date.
+    const codes: Record<string, string> = { Klotter: 'graffiti', ordningsstörning: 'public_disorder', 'Otrygg plats': 'unsafe_place', skadegörelse: 'vandalism' };
+    const expected = parseCsv(EXAMPLE).rows.map(({ cells: [at, label, lat, lon, description, reportedBy] }) => {
+      const json = JSON.stringify([new Date(at!), codes[label!], Number(lat!.replace(',', '.')), Number(lon!.replace(',', '.')), description, reportedBy]);
+      return `est:${createHash('sha256').update(json).digest('hex').slice(0, 32)}`;
+    });
+    const stored = await db.query<{ id: string }>(`SELECT source_id AS id FROM incidents.incident WHERE source_id = ANY($1::text[])`, [expected]);
+    expect(stored).toHaveLength(4);
+  });
+
+  it('stores times to the millisecond and text exactly as written', async () => {
+    const csv = [
+      'occurred_at;category;latitude;longitude;description;reported_by;ended_at',
+      '2026-11-24T21:40:00.123456+01:00;Klotter;58.4262;15.5871;"Tagg ""TOY"" \\ {a,b}, NULL\nandra raden";NULL;2026-11-24T22:00:00.5Z',
+      '1969-12-31T23:59:59.999Z;Klotter;58.4262;15.5871;;EST;',
+    ].join('\n');
+    expect(await importEstCsv(db, csv, NOW)).toMatchObject({ imported: 2, rejected: false });
+    const rows = await db.query<{ at: string; ended: string | null; description: string; reported_by: string }>(
+      `SELECT to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS at,
+              to_char(ended_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS ended, description, reported_by
+         FROM incidents.incident WHERE occurred_at IN ('2026-11-24T20:40:00.123Z', '1969-12-31T23:59:59.999Z') ORDER BY occurred_at`);
+    expect(rows).toEqual([
+      { at: '1969-12-31T23:59:59.999000', ended: null, description: '', reported_by: 'EST' },
+      // JavaScript's Date holds milliseconds: the digits after them are dropped, as they always were.
+      { at: '2026-11-24T20:40:00.123000', ended: '2026-11-24T22:00:00.500000', description: 'Tagg "TOY" \\ {a,b}, NULL\nandra raden', reported_by: 'NULL' },
+    ]);
+  });
+
+  it('handles files longer than one chunk: all rows or none, every bad row named', async () => {
+    const before = await count();
+    const row = (i: number) => `2026-10-${String(1 + (i % 28)).padStart(2, '0')}T12:00:00Z,graffiti,58.4262,15.5871,Stor fil rad ${i},EST,${i % 100}`;
+    const lines = ['occurred_at,category,latitude,longitude,description,reported_by,radius_m', ...Array.from({ length: 12_000 }, (_, i) => row(i))];
+    const bad = [...lines];
+    bad[500] = bad[500]!.replace('graffiti', 'jaywalking');
+    bad[11_500] = bad[11_500]!.replace('58.4262,15.5871', '59.33,18.07');
+    const refused = await importEstCsv(db, bad.join('\n'), NOW);
+    expect(refused).toMatchObject({ rows: 12_000, imported: 0, alreadyImported: 0, rejected: true });
+    expect(refused.refused.map((r) => r.line)).toEqual([501, 11_501]);
+    expect(refused.refused[1]!.reasons).toEqual(['the place lies outside the municipality of Linköping']);
+    expect(await count()).toBe(before);
+
+    // The last row repeats the first but for its radius, which is not part of the key: the first one is imported.
+    const withRepeat = [...lines, lines[1]!.replace(/,\d+$/, ',77')].join('\n');
+    expect(await importEstCsv(db, withRepeat, NOW)).toMatchObject({ rows: 12_001, imported: 12_000, alreadyImported: 1, rejected: false });
+    expect(await count()).toBe(before + 12_000);
+    const [first] = await db.query<{ radius_m: number }>(`SELECT radius_m FROM incidents.incident WHERE description = 'Stor fil rad 0'`);
+    expect(first!.radius_m).toBe(0);
+    expect(await importEstCsv(db, withRepeat, NOW)).toMatchObject({ imported: 0, alreadyImported: 12_001, rejected: false });
   });
 });
