@@ -22,8 +22,8 @@ export interface HotspotCellResult {
   /** "<week>:<cell size>:<q>:<r>": the cell of one week's analysis, as an entity key. */
   id: string;
   key: string;
-  /** When the week's incidents in the cell happened. */
-  incidentTimes: Date[];
+  /** When the week's incidents in the cell happened: read only when asked for (one query for all cells). */
+  incidentTimes: () => Promise<Date[]>;
   districtId: string;
   count: number;
   /** Incidents in the cell and its ring: what a hot class rests on. */
@@ -83,10 +83,12 @@ export async function analyseHotspots(db: Queryable, req: HotspotRequest): Promi
   const picked = gi.cells
     .map((cell, i) => ({ cell, i, cls: classes[i]!, trend: emerging?.[i]?.emerging }))
     .filter(({ cls, trend }) => cls.class !== 'none' || (trend && trend.category !== 'none'));
-  const [shapes, times] = await Promise.all([
-    hexagonsToWgs84(db, picked.map(({ cell }) => ({ key: cell.key, ring: polygonOf(cell.q, cell.r, size) }))),
-    cellIncidentTimes(db, req.districtIds, size, week, picked.map(({ cell }) => cell.key)),
-  ]);
+  const shapes = await hexagonsToWgs84(db, picked.map(({ cell }) => ({ key: cell.key, ring: polygonOf(cell.q, cell.r, size) })));
+  let times: Promise<Map<string, Date[]>> | null = null;
+  const timesOf = (key: string) => {
+    times ??= cellIncidentTimes(db, req.districtIds, size, week, picked.map(({ cell }) => cell.key));
+    return times.then((byKey) => byKey.get(key) ?? []);
+  };
   return {
     week: week.label,
     weekStart: week.start,
@@ -102,7 +104,7 @@ export async function analyseHotspots(db: Queryable, req: HotspotRequest): Promi
     cells: picked.map(({ cell, i, cls, trend }) => ({
       id: `${week.label}:${size}:${cell.key}`,
       key: cell.key,
-      incidentTimes: times.get(cell.key) ?? [],
+      incidentTimes: () => timesOf(cell.key),
       districtId: area[i]!.districtId,
       count: cell.count,
       neighbourhoodCount: cell.localSum,

@@ -20,7 +20,7 @@ const HotspotCell = builder.objectRef<HotspotCellResult>('HotspotCell').implemen
   fields: (t) => ({
     id: t.exposeID('id', { description: '"<ISO week>:<cell size>:<q>:<r>".' }),
     key: t.exposeID('key', { description: 'Axial grid coordinates "q:r" in EPSG:3006.' }),
-    incidentTimes: t.expose('incidentTimes', { type: ['DateTime'], description: 'When the week\'s incidents in the cell happened.' }),
+    incidentTimes: t.field({ type: ['DateTime'], description: 'When the week\'s incidents in the cell happened.', resolve: (c) => c.incidentTimes() }),
     districtId: t.exposeID('districtId'),
     count: t.exposeInt('count', { description: 'Incidents with a place in the cell in the week.' }),
     neighbourhoodCount: t.exposeInt('neighbourhoodCount', {
