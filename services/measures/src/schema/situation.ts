@@ -28,9 +28,10 @@ builder.externalRef('Situation', builder.selection<{ week: string; districtId: s
       authScopes: { role: rolesFor(ACCESS.presenceRead) },
       description: 'Shifts planned from this weekly picture that fall in the week after it (one-off and recurring).',
       resolve: async (s, _args, { db, presenceScope }) => {
-        const week = await isoWeek(db, s.week);
-        const next = { from: week.to, to: new Date(week.to.getTime() + 7 * 86_400_000) };
-        return (await presenceIn(db, presenceScope, [s.districtId], next)).filter((shift) => shift.motivationWeek === s.week);
+        await isoWeek(db, s.week); // refuses a label that is not a week
+        // The next ISO week by the calendar, not seven times 24 hours: a DST change makes one week 167 or 169 hours.
+        const [row] = await db.query<{ label: string }>(`SELECT to_char(to_date($1, 'IYYY-"W"IW') + 7, 'IYYY-"W"IW') AS label`, [s.week]);
+        return (await presenceIn(db, presenceScope, [s.districtId], await isoWeek(db, row!.label))).filter((shift) => shift.motivationWeek === s.week);
       },
     }),
   }),
