@@ -170,3 +170,20 @@ describe('the district\'s layers as one FeatureCollection each', () => {
     expect(other.data!.district.presenceFeatures.features).toEqual([]);
   });
 });
+
+describe('one measure by id', () => {
+  it('answers the caller who may see it, refuses one who may not, and says null for none', async () => {
+    const m = await propose({ kind: 'SIGNAGE', title: 'Skylt vid skolan', geometry: point(inSkaggetorp) });
+    const ONE = `query($id: ID!) { measure(id: $id) { id title districtId } }`;
+    const own = await platform.gql<{ measure: { id: string; title: string } | null }>(ONE, { id: m.id }, { as: 'omradesgrupp-skaggetorp' });
+    expect(own.data!.measure).toMatchObject({ id: m.id, title: 'Skylt vid skolan' });
+    const other = await platform.gql<{ measure: unknown }>(ONE, { id: m.id }, { as: 'omradesgrupp-ryd' });
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(other.data?.measure ?? null).toBeNull();
+    const none = await platform.gql<{ measure: unknown }>(ONE, { id: '00000000-0000-4000-8000-000000000000' }, { as: 'est' });
+    expect(none.errors).toBeUndefined();
+    expect(none.data!.measure).toBeNull();
+    const bad = await platform.gql(ONE, { id: "1' OR '1'='1" }, { as: 'est' });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -107,14 +107,10 @@ export const effectZoneFieldsFragment = graphql(`
   }
 `);
 
-/**
- * The API has no query for one measure by id: the district's measures of the measure's status and
- * kind are asked for (few, and the effect is computed only for those that are done), and the one
- * wanted is picked out of them.
- */
+/** One measure with everything its panel shows (the effect is computed only for a measure that is done). */
 export const measureDetailsQuery = graphql(`
-  query MeasureDetails($districtId: ID!, $status: MeasureStatus, $kind: MeasureKind) {
-    measures(districtId: $districtId, status: $status, kind: $kind) {
+  query MeasureDetails($id: ID!) {
+    measure(id: $id) {
       ...MeasureDetailFields
     }
   }

@@ -47,10 +47,9 @@ export async function fetchMeasures(options: RequestOptions): Promise<MeasureSum
 }
 
 /** One measure with its details; null when the server no longer lists it (withdrawn, or moved on meanwhile). */
-export async function fetchMeasureDetails(summary: Pick<MeasureSummary, 'id' | 'districtId' | 'status' | 'kind'>, options: RequestOptions): Promise<MeasureDetails | null> {
-  if (!summary.id || !summary.districtId) return null;
-  const data = await request(measureDetailsQuery, { districtId: summary.districtId, status: summary.status, kind: summary.kind }, options);
-  return data.measures?.find((measure) => measure.id === summary.id) ?? null;
+export async function fetchMeasureDetails(summary: Pick<MeasureSummary, 'id'>, options: RequestOptions): Promise<MeasureDetails | null> {
+  if (!summary.id) return null;
+  return (await request(measureDetailsQuery, { id: summary.id }, options)).measure ?? null;
 }
 
 function required(measure: MeasureDetails | null | undefined): MeasureDetails {

@@ -1,4 +1,4 @@
-import { ACCESS, ALL_ROWS, assertDistrictReadable, districtIdArg, enumValues, refuseIfExists, requireRole, rolesFor } from '@tk/gis';
+import { ACCESS, ALL_ROWS, assertDistrictReadable, districtIdArg, enumValues, refuseIfExists, requireRole, rolesFor, uuidArg } from '@tk/gis';
 import { MEASURE_KINDS, MEASURE_STATUSES } from '../kinds.js';
 import { audit, findMeasure, listMeasures, type Camera, type Lighting, type MeasureRow, type Motivation } from '../db/measures.js';
 import { TRANSITIONS } from '../lifecycle/status.js';
@@ -119,6 +119,17 @@ builder.asEntity(Measure, {
 });
 
 builder.queryFields((t) => ({
+  measure: t.field({
+    type: Measure,
+    nullable: true,
+    authScopes: { role: rolesFor(ACCESS.measureRead) },
+    description: 'One measure by id; FORBIDDEN when it exists but is not yours to see.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, { db, identity, readScope }) => {
+      const uuid = uuidArg(id)!;
+      return (await findMeasure(db, readScope, uuid)) ?? refuseIfExists(identity, 'Measure', () => findMeasure(db, ALL_ROWS, uuid));
+    },
+  }),
   measures: t.field({
     type: [Measure],
     authScopes: { role: rolesFor(ACCESS.measureRead) },
