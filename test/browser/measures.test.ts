@@ -211,6 +211,19 @@ describe('measures, as the area group of Skäggetorp', () => {
     await screenshot(page, 'measures-camera-refused-step');
   });
 
+  it('records the granted permit from the panel, after which work on the camera can start', async () => {
+    await page.getByTestId('camera-permit-select').selectOption('GRANTED');
+    await page.getByTestId('camera-permit-save').click();
+    await expect.poll(() => page.getByTestId('measure-facts').textContent(), { timeout: 10_000 }).toContain('Beviljat');
+    await page.getByTestId('measure-step-IN_PROGRESS').click();
+    await expect.poll(() => page.getByTestId('measure-status').textContent(), { timeout: 10_000 }).toBe('Pågår');
+    const [row] = await platform.databases.get('measures')!.query<{ status: string; permit_state: string; camera_range_m: number }>(
+      'SELECT status, permit_state, camera_range_m FROM measures.measure WHERE id = $1', [cameraId]);
+    // The update sent the measure back whole: only the permit changed.
+    expect(row).toEqual({ status: 'in_progress', permit_state: 'granted', camera_range_m: 65 });
+    await screenshot(page, 'measures-camera-permit-granted');
+  });
+
   it('finds both measures on the map after a reload, the camera with the wedge the server computed', async () => {
     await page.reload();
     await mapReady();

@@ -39,6 +39,12 @@ export const measureDetailFieldsFragment = graphql(`
     geometry
     responsibleOrg
     costEstimateSek
+    motivation {
+      week
+      districtId
+      cells
+      incidentIds
+    }
     decidedOn
     startedOn
     doneOn
@@ -150,6 +156,15 @@ export const presenceQuery = graphql(`
         hours
         state
       }
+    }
+  }
+`);
+
+/** Changes a measure's details (everything but its status): here, a camera's permit. */
+export const updateMeasureMutation = graphql(`
+  mutation UpdateMeasure($id: ID!, $input: MeasureInput!) {
+    updateMeasure(id: $id, input: $input) {
+      ...MeasureDetailFields
     }
   }
 `);

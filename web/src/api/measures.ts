@@ -8,7 +8,7 @@ import type {
   MeasureStatus,
 } from '../gql/graphql';
 import { ApiError, request, type RequestOptions } from './client';
-import { changeMeasureStatusMutation, measureDetailsQuery, measuresQuery, proposeMeasureMutation } from './measureOperations';
+import { changeMeasureStatusMutation, measureDetailsQuery, measuresQuery, proposeMeasureMutation, updateMeasureMutation } from './measureOperations';
 
 export type { CameraPermitState, LightingKind, MeasureInput, MeasureKind, MeasureStatus };
 export type MeasureSummary = NonNullable<MeasuresQuery['measures']>[number];
@@ -63,4 +63,32 @@ export async function proposeMeasure(input: MeasureInput, options: RequestOption
 
 export async function changeMeasureStatus(id: string, status: MeasureStatus, options: RequestOptions): Promise<MeasureDetails> {
   return required((await request(changeMeasureStatusMutation, { id, status }, options)).changeMeasureStatus);
+}
+
+/**
+ * The measure as an input with one change: updateMeasure replaces every detail, so everything the
+ * measure holds is sent back as it is, and only the permit differs.
+ */
+export function inputWithPermit(m: MeasureDetails, permitState: CameraPermitState): MeasureInput {
+  if (!m.kind || !m.title || !m.geometry || !m.camera) throw new ApiError('Only a camera has a permit', 'BAD_USER_INPUT');
+  const c = m.camera;
+  return {
+    kind: m.kind,
+    title: m.title,
+    description: m.description ?? '',
+    geometry: m.geometry,
+    responsibleOrg: m.responsibleOrg ?? null,
+    costEstimateSek: m.costEstimateSek ?? null,
+    motivation: {
+      week: m.motivation?.week ?? null,
+      districtId: m.motivation?.districtId ?? null,
+      cells: (m.motivation?.cells ?? []).filter((cell): cell is string => typeof cell === 'string'),
+      incidentIds: (m.motivation?.incidentIds ?? []).filter((id): id is string => typeof id === 'string'),
+    },
+    camera: { directionDeg: c.directionDeg ?? 0, angleDeg: c.angleDeg ?? 0, rangeM: c.rangeM ?? 0, hours: c.hours ?? null, permitState },
+  };
+}
+
+export async function updateMeasure(id: string, input: MeasureInput, options: RequestOptions): Promise<MeasureDetails> {
+  return required((await request(updateMeasureMutation, { id, input }, options)).updateMeasure);
 }

@@ -1,6 +1,8 @@
 import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
 import { ApiError, isUnauthenticated } from '../api/client';
-import { changeMeasureStatus, fetchMeasureDetails, type MeasureDetails, type MeasureStatus, type MeasureSummary } from '../api/measures';
+import {
+  changeMeasureStatus, fetchMeasureDetails, inputWithPermit, updateMeasure, type CameraPermitState, type MeasureDetails, type MeasureStatus, type MeasureSummary,
+} from '../api/measures';
 import type { Session } from '../auth/session';
 import { toMeasuresError, type MeasuresError } from './useMeasures';
 
@@ -14,6 +16,8 @@ export interface MeasureDetailsState {
   refusal: ShallowRef<MeasuresError | null>;
   reload: () => Promise<void>;
   changeStatus: (status: MeasureStatus) => Promise<boolean>;
+  /** Records a camera's permit (e.g. granted), which it needs before work on it starts. */
+  setPermit: (permit: CameraPermitState) => Promise<boolean>;
 }
 
 /**
@@ -60,14 +64,16 @@ export function useMeasureDetails(
     }
   };
 
-  const changeStatus = async (status: MeasureStatus): Promise<boolean> => {
+  /** One change sent to the server; its answer replaces the details, its refusal is shown. */
+  const send = async (write: (id: string, token: string, m: MeasureDetails) => Promise<MeasureDetails>): Promise<boolean> => {
     const token = session.value?.token;
-    const id = details.value?.id;
-    if (!token || !id || busy.value) return false;
+    const current = details.value;
+    const id = current?.id;
+    if (!token || !id || !current || busy.value) return false;
     busy.value = true;
     refusal.value = null;
     try {
-      const answer = await changeMeasureStatus(id, status, { token });
+      const answer = await write(id, token, current);
       if (details.value?.id === id) details.value = answer;
       onChanged(answer);
       return true;
@@ -79,9 +85,11 @@ export function useMeasureDetails(
       busy.value = false;
     }
   };
+  const changeStatus = (status: MeasureStatus) => send((id, token) => changeMeasureStatus(id, status, { token }));
+  const setPermit = (permit: CameraPermitState) => send((id, token, m) => updateMeasure(id, inputWithPermit(m, permit), { token }));
 
   // The list's copy changes after a step too (status, kind): only another id or user asks again.
   watch([() => session.value?.token, () => summary.value?.id], () => void reload(), { immediate: true });
   onScopeDispose(() => controller?.abort());
-  return { details, loading, error, busy, refusal, reload, changeStatus };
+  return { details, loading, error, busy, refusal, reload, changeStatus, setPermit };
 }

@@ -465,6 +465,8 @@ export const en: Messages = {
       camera: 'Camera',
       cameraView: '{direction}°, {angle}° field of view, {range} m',
       hours: 'Recording hours',
+      permitChange: 'Permit for camera surveillance',
+      permitSave: 'Save the permit',
       permit: 'Permit',
       dates: 'Steps',
       decidedOn: 'Decided',

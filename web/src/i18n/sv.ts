@@ -464,6 +464,8 @@ export const sv = {
       camera: 'Kamera',
       cameraView: '{direction}°, {angle}° bildvinkel, {range} m',
       hours: 'Inspelningstider',
+      permitChange: 'Tillstånd för kamerabevakning',
+      permitSave: 'Spara tillståndet',
       permit: 'Tillstånd',
       dates: 'Steg',
       decidedOn: 'Beslutad',
