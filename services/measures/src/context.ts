@@ -2,7 +2,7 @@ import { ACCESS, createDistrictListLoader, rowScope, type Db, type Identity, typ
 import DataLoader from 'dataloader';
 import { presenceIn, type PresenceShiftRow } from './db/presence.js';
 import { presenceHours as sumHours, type PresenceHours } from './presence/hours.js';
-import { isoWeek } from './presence/week-hours.js';
+import { isoWeek } from './presence/iso-week.js';
 import { listMeasures, type MeasureRow } from './db/measures.js';
 import type { MeasureStatus } from './kinds.js';
 

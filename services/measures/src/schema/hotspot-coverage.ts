@@ -1,7 +1,7 @@
 import { ACCESS, badUserInput, GeometryError, rolesFor, validateGeometry, type Geometry } from '@tk/gis';
 import { presenceIn, type PresenceShiftRow } from '../db/presence.js';
 import { coverage, type Coverage, type HourOfWeek } from '../presence/coverage.js';
-import { isoWeek } from '../presence/week-hours.js';
+import { isoWeek } from '../presence/iso-week.js';
 import { builder } from './builder.js';
 import { PresenceShift } from './presence.js';
 

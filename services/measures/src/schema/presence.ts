@@ -8,7 +8,6 @@ import {
   type PresenceRuleRow, type PresenceShiftRow, type Window,
 } from '../db/presence.js';
 import type { HoursByActor, PresenceHours } from '../presence/hours.js';
-import { hoursPerDistrict } from '../presence/week-hours.js';
 import { ruleProblems } from '../presence/recurrence.js';
 import { builder } from './builder.js';
 
@@ -125,10 +124,10 @@ builder.queryFields((t) => ({
     authScopes: { role: rolesFor(ACCESS.presenceHoursRead) },
     description: 'Hours of presence per district in an ISO week.',
     args: { week: t.arg.string({ required: true }), districtIds: t.arg.idList({ required: true }) },
-    resolve: (_root, { week, districtIds }, { db, identity }) => {
+    resolve: (_root, { week, districtIds }, { identity, presenceHours }) => {
       const scope = rowScope(identity, ACCESS.presenceHoursRead);
       districtIds.forEach((id) => assertDistrictReadable(identity, scope, districtIdArg(id), 'presence hours'));
-      return hoursPerDistrict(db, scope, [...new Set(districtIds)], week);
+      return Promise.all([...new Set(districtIds)].map((districtId) => presenceHours.load({ districtId, week })));
     },
   }),
 }));

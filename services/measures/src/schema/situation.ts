@@ -1,7 +1,7 @@
 import { ACCESS, rolesFor } from '@tk/gis';
 import { listMeasures } from '../db/measures.js';
 import { listRules, presenceIn } from '../db/presence.js';
-import { isoWeek } from '../presence/week-hours.js';
+import { isoWeek } from '../presence/iso-week.js';
 import { builder } from './builder.js';
 import { Measure } from './measure.js';
 import { PresenceRule, PresenceShift } from './presence.js';

@@ -1,6 +1,5 @@
-import { badUserInput, type Queryable, type RowScope } from '@tk/gis';
-import { presenceIn, type Window } from '../db/presence.js';
-import { presenceHours, type PresenceHours } from './hours.js';
+import { badUserInput, type Queryable } from '@tk/gis';
+import type { Window } from '../db/presence.js';
 
 /** An ISO week's bounds in Swedish time, or BAD_USER_INPUT. */
 export async function isoWeek(db: Queryable, label: string): Promise<Window> {
@@ -13,15 +12,3 @@ export async function isoWeek(db: Queryable, label: string): Promise<Window> {
   if (!row || row.again !== label) throw badUserInput(`week must be an ISO week such as "2026-W48", got "${label}"`, { field: 'week' });
   return row;
 }
-
-export async function hoursPerDistrict(
-  db: Queryable,
-  scope: RowScope,
-  districtIds: string[],
-  week: string,
-): Promise<(PresenceHours & { districtId: string; week: string })[]> {
-  const w = await isoWeek(db, week);
-  const shifts = await presenceIn(db, scope, districtIds, w);
-  return districtIds.map((districtId) => ({ districtId, week, ...presenceHours(shifts.filter((s) => s.districtId === districtId), w) }));
-}
-
