@@ -148,29 +148,6 @@ describe('the status machine through the gateway', () => {
   });
 });
 
-describe('the district\'s layers as one FeatureCollection each', () => {
-  it('holds every measure the caller may see, cameras also as their view, and the week\'s shifts', async () => {
-    type Layer = { district: { measures: { id: string; kind: string }[]; measureFeatures: { type: string; features: { geometry: { type: string }; properties: { id: string; part: string; kind: string } }[] };
-      presence: { id: string }[]; presenceFeatures: { features: { properties: { id: string } }[] } } };
-    const week = (await platform.databases.get('measures')!.query<{ w: string }>(`SELECT to_char(now() - interval '7 days', 'IYYY-"W"IW') AS w`))[0]!.w;
-    const query = `query($w: String!) { district(id: "skaggetorp") { measures { id kind } measureFeatures presence(week: $w) { id } presenceFeatures(week: $w) } }`;
-    const res = await platform.gql<Layer>(query, { w: week }, { as: 'est' });
-    expect(res.errors).toBeUndefined();
-    const d = res.data!.district;
-    expect(d.measureFeatures.type).toBe('FeatureCollection');
-    const parts = d.measureFeatures.features.map((f) => f.properties);
-    expect(parts.filter((p) => p.part === 'measure').map((p) => p.id).sort()).toEqual(d.measures.map((m) => m.id).sort());
-    expect(parts.filter((p) => p.part === 'view').map((p) => p.id).sort()).toEqual(d.measures.filter((m) => m.kind === 'CAMERA').map((m) => m.id).sort());
-    expect(d.measureFeatures.features.filter((f) => f.properties.part === 'view').every((f) => f.geometry.type === 'Polygon')).toBe(true);
-    expect(d.presence.length).toBeGreaterThan(0);
-    expect(d.presenceFeatures.features.map((f) => f.properties.id)).toEqual(d.presence.map((s) => s.id));
-    // Another district's area group sees none of them.
-    const other = await platform.gql<Layer>(query, { w: week }, { as: 'omradesgrupp-ryd' });
-    expect(other.data!.district.measureFeatures.features).toEqual([]);
-    expect(other.data!.district.presenceFeatures.features).toEqual([]);
-  });
-});
-
 describe('one measure by id', () => {
   it('answers the caller who may see it, refuses one who may not, and says null for none', async () => {
     const m = await propose({ kind: 'SIGNAGE', title: 'Skylt vid skolan', geometry: point(inSkaggetorp) });

@@ -1,7 +1,7 @@
 import { ACCESS, createDistrictListLoader, rowScope, type Db, type Identity, type RowScope } from '@tk/gis';
 import DataLoader from 'dataloader';
-import { presenceIn, type PresenceShiftRow } from './db/presence.js';
-import { presenceHours as sumHours, type PresenceHours } from './presence/hours.js';
+import { presenceIn, ruleOccurrencesIn, storedHoursIn, type PresenceShiftRow, type Window } from './db/presence.js';
+import { hoursWithin, sumHours, type PresenceHours } from './presence/hours.js';
 import { isoWeek } from './presence/iso-week.js';
 import { listMeasures, type MeasureRow } from './db/measures.js';
 import type { MeasureStatus } from './kinds.js';
@@ -20,10 +20,49 @@ function weekLoader(db: Db, scope: RowScope): DataLoader<DistrictWeek, PresenceS
       const answers = new Map<string, PresenceShiftRow[]>();
       for (const week of new Set(keys.map((k) => k.week))) {
         const ids = [...new Set(keys.filter((k) => k.week === week).map((k) => k.districtId))];
-        const shifts = await presenceIn(db, scope, ids, await isoWeek(db, week));
+        const shifts = await presenceIn(db, scope, ids, isoWeek(week));
         ids.forEach((districtId) => answers.set(keyOf({ districtId, week }), shifts.filter((s) => s.districtId === districtId)));
       }
       return keys.map((k) => answers.get(keyOf(k)) ?? []);
+    },
+    { cacheKeyFn: keyOf },
+  );
+}
+
+/** The recurring plans' occurrences in a window, expanded once per request for each scope and districts asked. */
+export type RuleOccurrences = (scope: RowScope, districtIds: readonly string[] | null, w: Window) => Promise<PresenceShiftRow[]>;
+
+function ruleOccurrencesOnce(db: Db): RuleOccurrences {
+  const asked = new Map<string, Promise<PresenceShiftRow[]>>();
+  return (scope, districtIds, w) => {
+    const key = JSON.stringify([scope.all, scope.districtIds, districtIds, w.from, w.to]);
+    const found = asked.get(key) ?? ruleOccurrencesIn(db, scope, districtIds, w);
+    asked.set(key, found);
+    return found;
+  };
+}
+
+/**
+ * Hours per district and week under one scope: stored shifts summed by the database, the rules'
+ * occurrences added here; one pass per week for all districts a request asks about.
+ */
+function hoursLoader(db: Db, scope: RowScope, occurrences: RuleOccurrences): DataLoader<DistrictWeek, PresenceHours & DistrictWeek, string> {
+  return new DataLoader(
+    async (keys) => {
+      const answers = new Map<string, PresenceHours & DistrictWeek>();
+      for (const week of new Set(keys.map((k) => k.week))) {
+        const ids = [...new Set(keys.filter((k) => k.week === week).map((k) => k.districtId))];
+        const w = isoWeek(week);
+        const [stored, expanded] = await Promise.all([storedHoursIn(db, scope, ids, w), occurrences(scope, ids, w)]);
+        for (const districtId of ids) {
+          const pieces = [
+            ...stored.filter((p) => p.districtId === districtId),
+            ...expanded.filter((o) => o.districtId === districtId).map((o) => ({ actorKind: o.actorKind, state: o.state, hours: hoursWithin(o, w) })),
+          ];
+          answers.set(keyOf({ districtId, week }), { districtId, week, ...sumHours(pieces) });
+        }
+      }
+      return keys.map((k) => answers.get(keyOf(k))!);
     },
     { cacheKeyFn: keyOf },
   );
@@ -43,12 +82,14 @@ export interface MeasuresContext {
   /** Hours per district and week, from the same shifts, as the hours' own (wider) rule allows. */
   presenceHours: DataLoader<DistrictWeek, PresenceHours & DistrictWeek, string>;
   measuresByDistrict: ReturnType<typeof createDistrictListLoader<MeasureStatus | null, MeasureRow>>;
+  ruleOccurrences: RuleOccurrences;
 }
 
 export function createContext(db: Db, identity: Identity | null): MeasuresContext {
   const readScope = rowScope(identity, ACCESS.measureRead);
   const presenceScope = rowScope(identity, ACCESS.presenceRead);
   const presenceOfWeek = weekLoader(db, presenceScope);
+  const ruleOccurrences = ruleOccurrencesOnce(db);
   return {
     db,
     identity,
@@ -57,20 +98,8 @@ export function createContext(db: Db, identity: Identity | null): MeasuresContex
     presenceScope,
     presenceWriteScope: rowScope(identity, ACCESS.presenceWrite),
     presenceOfWeek,
-    presenceHours: new DataLoader(
-      async (keys) => {
-        const hoursScope = rowScope(identity, ACCESS.presenceHoursRead);
-        // Those who may read shifts read the same ones once; the steering group's hours need their own read.
-        const loader = hoursScope.all === presenceScope.all && hoursScope.districtIds.join() === presenceScope.districtIds.join() ? presenceOfWeek : weekLoader(db, hoursScope);
-        const shifts = await loader.loadMany(keys);
-        return Promise.all(keys.map(async (k, i) => {
-          const found = shifts[i];
-          if (found instanceof Error) throw found;
-          return { ...k, ...sumHours(found!, await isoWeek(db, k.week)) };
-        }));
-      },
-      { cacheKeyFn: keyOf },
-    ),
+    presenceHours: hoursLoader(db, rowScope(identity, ACCESS.presenceHoursRead), ruleOccurrences),
+    ruleOccurrences,
     measuresByDistrict: createDistrictListLoader((districtIds, status) => listMeasures(db, readScope, { districtIds, status })),
   };
 }

@@ -79,12 +79,12 @@ const COLUMNS = `m.id, m.kind, m.title, m.description, m.status, ST_AsGeoJSON(m.
     'view', ST_AsGeoJSON(m.camera_view, 6)::json) END AS camera`;
 
 /** The measures a caller may see (parameters from `first`): all, its districts', or on its properties. */
-function visible(first: number): string {
+export function visible(first: number): string {
   return `($${first}::boolean OR m.district_id = ANY($${first + 1}::text[])
     OR ($${first + 2}::text IS NOT NULL AND EXISTS (
           SELECT 1 FROM geo.property p WHERE p.owner_id = $${first + 2} AND ST_Intersects(p.geom, m.geom))))`;
 }
-const scopeParams = (s: RowScope) => [s.all, s.districtIds, s.ownerId];
+export const scopeParams = (s: RowScope): unknown[] => [s.all, s.districtIds, s.ownerId];
 
 export function listMeasures(
   db: Queryable,
@@ -205,31 +205,4 @@ export async function withdrawMeasure(db: Queryable, actor: Actor, before: Measu
     [before.id, reason],
   );
   await audit.record(db, actor, { action: 'withdraw', entity: 'Measure', entityId: before.id, before, after: { withdrawn: true, reason } });
-}
-
-/**
- * The measures of some districts as one GeoJSON FeatureCollection, built by the database: what a
- * map layer needs (id, kind, status, title) and, for cameras, a second feature with the view.
- */
-export async function measureFeatures(
-  db: Queryable,
-  scope: RowScope,
-  districtIds: readonly string[],
-  statuses: readonly MeasureStatus[] | null,
-): Promise<unknown> {
-  const [row] = await db.query<{ fc: unknown }>(
-    `WITH m AS (
-       SELECT m.id, m.kind, m.status, m.title, m.geom, m.camera_view FROM measures.measure m
-        WHERE m.deleted_at IS NULL AND m.district_id = ANY($1::text[]) AND ($2::text[] IS NULL OR m.status = ANY($2)) AND ${visible(3)}
-     ), f AS (
-       SELECT json_build_object('type', 'Feature', 'id', id, 'geometry', ST_AsGeoJSON(geom, 6)::json,
-                'properties', json_build_object('id', id, 'kind', kind, 'status', status, 'title', title, 'part', 'measure')) AS feature, 0 AS o, id FROM m
-       UNION ALL
-       SELECT json_build_object('type', 'Feature', 'geometry', ST_AsGeoJSON(camera_view, 6)::json,
-                'properties', json_build_object('id', id, 'kind', kind, 'status', status, 'part', 'view')), 1, id FROM m WHERE camera_view IS NOT NULL
-     )
-     SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(feature ORDER BY o, id), '[]'::json)) AS fc FROM f`,
-    [districtIds, statuses, ...scopeParams(scope)],
-  );
-  return row!.fc;
 }

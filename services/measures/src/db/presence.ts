@@ -1,4 +1,5 @@
 import type { Actor, Geometry, Queryable, RowScope } from '@tk/gis';
+import type { HoursPiece } from '../presence/hours.js';
 import { expandRule } from '../presence/recurrence.js';
 import { audit } from './measures.js';
 
@@ -72,10 +73,16 @@ function storedShifts(db: Queryable, scope: RowScope, districtIds: readonly stri
   );
 }
 
-/** Rules with a day in the window (a day either side: a night shift crosses midnight and the zone's offset). */
-function rulesIn(db: Queryable, scope: RowScope, districtIds: readonly string[] | null, w: Window, near: Near | null): Promise<PresenceRuleRow[]> {
-  return db.query<PresenceRuleRow>(
-    `SELECT ${RULE_COLUMNS} FROM measures.presence_rule
+/**
+ * Rules with a day in the window (a day either side: a night shift crosses midnight and the zone's
+ * offset), each with the days of its occurrences stored as shifts of their own (realised, moved or
+ * cancelled), in one round trip.
+ */
+function rulesIn(db: Queryable, scope: RowScope, districtIds: readonly string[] | null, w: Window, near: Near | null): Promise<(PresenceRuleRow & { taken: string[] })[]> {
+  return db.query(
+    `SELECT ${RULE_COLUMNS},
+            ARRAY(SELECT to_char(s.occurrence_date, 'YYYY-MM-DD') FROM measures.presence_shift s WHERE s.rule_id = presence_rule.id) AS taken
+       FROM measures.presence_rule
       WHERE deleted_at IS NULL AND ${IN_SCOPE}
         AND first_date <= ($5::timestamptz AT TIME ZONE 'Europe/Stockholm')::date + 1
         AND last_date >= ($4::timestamptz AT TIME ZONE 'Europe/Stockholm')::date - 1
@@ -84,21 +91,23 @@ function rulesIn(db: Queryable, scope: RowScope, districtIds: readonly string[] 
   );
 }
 
-/** Occurrences of the rules that are stored as shifts of their own (realised, moved or cancelled). */
-async function storedOccurrences(db: Queryable, ruleIds: string[]): Promise<Set<string>> {
-  if (ruleIds.length === 0) return new Set();
-  const rows = await db.query<{ key: string }>(
-    `SELECT rule_id::text || ':' || to_char(occurrence_date, 'YYYY-MM-DD') AS key FROM measures.presence_shift WHERE rule_id = ANY($1::uuid[])`,
-    [ruleIds],
-  );
-  return new Set(rows.map((r) => r.key));
-}
-
 export function occurrencesOf(rule: PresenceRuleRow, w: Window, stored: Set<string>): PresenceShiftRow[] {
   const { id: ruleId, weekdays, startTime, endTime, firstDate, lastDate, ...base } = rule;
   return expandRule({ weekdays, startTime, endTime, firstDate, lastDate }, { from: new Date(w.from.getTime() - 86_400_000), to: w.to })
     .filter((o) => o.endsAt > w.from && !stored.has(`${ruleId}:${o.date}`))
     .map((o) => ({ ...base, id: `rule:${ruleId}:${o.date}`, startsAt: o.startsAt, endsAt: o.endsAt, state: 'planned', ruleId, occurrenceDate: o.date }));
+}
+
+/** The occurrences of recurring plans that overlap the window and are not stored as shifts of their own. */
+export async function ruleOccurrencesIn(
+  db: Queryable,
+  scope: RowScope,
+  districtIds: readonly string[] | null,
+  w: Window,
+  near: Near | null = null,
+): Promise<PresenceShiftRow[]> {
+  const rules = await rulesIn(db, scope, districtIds, w, near);
+  return rules.flatMap(({ taken, ...rule }) => occurrencesOf(rule, w, new Set(taken.map((day) => `${rule.id}:${day}`))));
 }
 
 /** Every shift that overlaps the window: stored ones and the rules' occurrences, by start. */
@@ -109,9 +118,29 @@ export async function presenceIn(
   w: Window,
   near: Near | null = null,
 ): Promise<PresenceShiftRow[]> {
-  const [stored, rules] = await Promise.all([storedShifts(db, scope, districtIds, w, near), rulesIn(db, scope, districtIds, w, near)]);
-  const taken = await storedOccurrences(db, rules.map((r) => r.id));
-  return [...stored, ...rules.flatMap((rule) => occurrencesOf(rule, w, taken))].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const [stored, occurrences] = await Promise.all([storedShifts(db, scope, districtIds, w, near), ruleOccurrencesIn(db, scope, districtIds, w, near)]);
+  return [...stored, ...occurrences].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+}
+
+/**
+ * Hours of stored shifts inside the window per district, actor kind and state, summed by the
+ * database (only the part of a shift inside the window counts).
+ */
+export function storedHoursIn(
+  db: Queryable,
+  scope: RowScope,
+  districtIds: readonly string[],
+  w: Window,
+): Promise<(HoursPiece & { districtId: string })[]> {
+  return db.query(
+    `SELECT district_id AS "districtId", actor_kind AS "actorKind", state,
+            sum(extract(epoch FROM least(ends_at, $5::timestamptz) - greatest(starts_at, $4::timestamptz)))::float8 / 3600 AS hours
+       FROM measures.presence_shift
+      WHERE deleted_at IS NULL AND ${IN_SCOPE}
+        AND starts_at >= $4::timestamptz - interval '24 hours' AND starts_at < $5 AND ends_at > $4
+      GROUP BY 1, 2, 3`,
+    [...scopeParams(scope, districtIds), w.from, w.to, ...nearParams(null)],
+  );
 }
 
 export function listRules(db: Queryable, scope: RowScope, districtIds: readonly string[] | null): Promise<PresenceRuleRow[]> {

@@ -24,14 +24,20 @@ export function hoursWithin(shift: Pick<PresenceShiftRow, 'startsAt' | 'endsAt'>
 
 const round = (h: number) => Math.round(h * 100) / 100;
 
-export function presenceHours(shifts: readonly Pick<PresenceShiftRow, 'startsAt' | 'endsAt' | 'state' | 'actorKind'>[], w: Window): PresenceHours {
+/** Hours of one actor kind in one state: what the database sums for stored shifts, or one occurrence of a rule. */
+export interface HoursPiece {
+  actorKind: ActorKind;
+  state: PresenceShiftRow['state'];
+  hours: number;
+}
+
+export function sumHours(pieces: readonly HoursPiece[]): PresenceHours {
   const byActor = new Map<ActorKind, HoursByActor>();
-  for (const shift of shifts) {
-    const hours = hoursWithin(shift, w);
+  for (const { actorKind, state, hours } of pieces) {
     if (hours === 0) continue;
-    const entry = byActor.get(shift.actorKind) ?? { actorKind: shift.actorKind, planned: 0, realised: 0 };
-    entry[shift.state] += hours;
-    byActor.set(shift.actorKind, entry);
+    const entry = byActor.get(actorKind) ?? { actorKind, planned: 0, realised: 0 };
+    entry[state] += hours;
+    byActor.set(actorKind, entry);
   }
   const actors = [...byActor.values()].map((a) => ({ ...a, planned: round(a.planned), realised: round(a.realised) }));
   return {
@@ -39,4 +45,8 @@ export function presenceHours(shifts: readonly Pick<PresenceShiftRow, 'startsAt'
     realised: round(actors.reduce((s, a) => s + a.realised, 0)),
     byActor: actors.sort((a, b) => a.actorKind.localeCompare(b.actorKind)),
   };
+}
+
+export function presenceHours(shifts: readonly Pick<PresenceShiftRow, 'startsAt' | 'endsAt' | 'state' | 'actorKind'>[], w: Window): PresenceHours {
+  return sumHours(shifts.map((s) => ({ actorKind: s.actorKind, state: s.state, hours: hoursWithin(s, w) })));
 }

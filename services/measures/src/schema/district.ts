@@ -1,13 +1,14 @@
-import { ACCESS, badUserInput, rolesFor } from '@tk/gis';
-import { measureFeatures } from '../db/measures.js';
+import { ACCESS, rolesFor } from '@tk/gis';
+import { isoWeek } from '../presence/iso-week.js';
+import { EMPTY_LAYER, measureLayer } from '../db/layer.js';
+import { checkedView, type MapView } from '../layer/view.js';
+import { MapLayerRef, MapViewInput, presenceLayerOf } from './map-layer.js';
 import { PresenceHoursRef, PresenceShift } from './presence.js';
 import { builder } from './builder.js';
-import { Measure, MeasureStatus } from './measure.js';
+import { Measure, MeasureKind, MeasureStatus } from './measure.js';
 
-const checkedWeek = (week: string): string => {
-  if (!/^\d{4}-W\d{2}$/.test(week)) throw badUserInput(`week must be an ISO week such as "2026-W48", got "${week}"`, { field: 'week' });
-  return week;
-};
+/** The label itself once it names a week (isoWeek refuses one that does not). */
+const checkedWeek = (week: string): string => (isoWeek(week), week);
 
 /** District is owned by the plan subgraph; measures adds the measures planned in it. */
 export const District = builder.externalRef('District', builder.selection<{ id: string }>('id')).implement({
@@ -29,31 +30,25 @@ export const District = builder.externalRef('District', builder.selection<{ id: 
         return presenceOfWeek.load({ districtId: district.id, week: checkedWeek(week) });
       },
     }),
-    presenceFeatures: t.field({
-      type: 'FeatureCollection',
+    presenceLayer: t.field({
+      type: MapLayerRef,
       authScopes: { role: rolesFor(ACCESS.presenceRead) },
-      description: 'The week\'s shifts as one GeoJSON FeatureCollection for the map (properties: id, actorKind, state, startsAt, endsAt).',
-      args: { week: t.arg.string({ required: true }) },
-      resolve: async (district, { week }, { presenceScope, presenceOfWeek }) => {
-        const shifts = presenceScope.all || presenceScope.districtIds.includes(district.id)
-          ? await presenceOfWeek.load({ districtId: district.id, week: checkedWeek(week) })
-          : [];
-        return {
-          type: 'FeatureCollection',
-          features: shifts.map((s) => ({
-            type: 'Feature',
-            geometry: s.geometry,
-            properties: { id: s.id, actorKind: s.actorKind, state: s.state, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString() },
-          })),
-        };
+      description: 'The week\'s shifts in the district within a map view: see MapLayer.',
+      args: { week: t.arg.string({ required: true }), view: t.arg({ type: MapViewInput, required: true }) },
+      resolve: (district, { week, view }, context) => {
+        const checked = checkedView(view as MapView);
+        const { presenceScope } = context;
+        const mine = presenceScope.all || presenceScope.districtIds.includes(district.id);
+        return mine ? presenceLayerOf(context, presenceScope, [district.id], checkedWeek(week), checked) : EMPTY_LAYER;
       },
     }),
-    measureFeatures: t.field({
-      type: 'FeatureCollection',
+    measureLayer: t.field({
+      type: MapLayerRef,
       authScopes: { role: rolesFor(ACCESS.measureRead) },
-      description: 'The district\'s measures you may see as one GeoJSON FeatureCollection for the map; cameras also as their view (part "view").',
-      args: { statuses: t.arg({ type: [MeasureStatus] }) },
-      resolve: (district, { statuses }, { db, readScope }) => measureFeatures(db, readScope, [district.id], statuses ?? null),
+      description: 'The district\'s measures you may see within a map view: see MapLayer.',
+      args: { view: t.arg({ type: MapViewInput, required: true }), statuses: t.arg({ type: [MeasureStatus] }), kinds: t.arg({ type: [MeasureKind] }) },
+      resolve: (district, args, { db, readScope }) =>
+        measureLayer(db, readScope, { districtIds: [district.id], statuses: args.statuses ?? null, kinds: args.kinds ?? null }, checkedView(args.view as MapView)),
     }),
     presenceHours: t.field({
       type: PresenceHoursRef,

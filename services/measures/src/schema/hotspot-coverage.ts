@@ -62,7 +62,7 @@ builder.externalRef('HotspotCell', builder.selection<{ id: string }>('id')).impl
       resolve: async (cell, args, { db, presenceScope }) => {
         const { week, geometry, times } = cellOf(cell);
         const label = args.week ?? week;
-        const shifts = await presenceIn(db, presenceScope, null, await isoWeek(db, label), { geometry, distanceM: NEAR_CELL_M });
+        const shifts = await presenceIn(db, presenceScope, null, isoWeek(label), { geometry, distanceM: NEAR_CELL_M });
         return { week: label, shifts, ...coverage(times, shifts) };
       },
     }),

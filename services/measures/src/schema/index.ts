@@ -5,6 +5,7 @@ import './measure-writes.js';
 import './presence.js';
 import './hotspot-coverage.js';
 import './situation.js';
+import './map-layer.js';
 import './district.js';
 import './audit.js';
 

@@ -1,7 +1,7 @@
 import { ACCESS, rolesFor } from '@tk/gis';
 import { listMeasures } from '../db/measures.js';
 import { listRules, presenceIn } from '../db/presence.js';
-import { isoWeek } from '../presence/iso-week.js';
+import { isoWeekAfter } from '../presence/iso-week.js';
 import { builder } from './builder.js';
 import { Measure } from './measure.js';
 import { PresenceRule, PresenceShift } from './presence.js';
@@ -27,12 +27,9 @@ builder.externalRef('Situation', builder.selection<{ week: string; districtId: s
       type: [PresenceShift],
       authScopes: { role: rolesFor(ACCESS.presenceRead) },
       description: 'Shifts planned from this weekly picture that fall in the week after it (one-off and recurring).',
-      resolve: async (s, _args, { db, presenceScope }) => {
-        await isoWeek(db, s.week); // refuses a label that is not a week
+      resolve: async (s, _args, { db, presenceScope }) =>
         // The next ISO week by the calendar, not seven times 24 hours: a DST change makes one week 167 or 169 hours.
-        const [row] = await db.query<{ label: string }>(`SELECT to_char(to_date($1, 'IYYY-"W"IW') + 7, 'IYYY-"W"IW') AS label`, [s.week]);
-        return (await presenceIn(db, presenceScope, [s.districtId], await isoWeek(db, row!.label))).filter((shift) => shift.motivationWeek === s.week);
-      },
+        (await presenceIn(db, presenceScope, [s.districtId], isoWeekAfter(s.week))).filter((shift) => shift.motivationWeek === s.week),
     }),
   }),
 });
