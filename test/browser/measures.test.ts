@@ -343,3 +343,32 @@ describe('measures, as the EST group', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('many measures in view', () => {
+  it('gathers them in clusters with their count, and a click on one zooms to its measures', async () => {
+    // 600 signs on a 600 × 580 m grid in Skäggetorp (the server clusters above 300 in view).
+    await platform.databases.get('measures')!.query(
+      `INSERT INTO measures.measure (kind, title, geom, district_id, synthetic)
+       SELECT 'signage', 'Skylt ' || n, ST_SetSRID(ST_MakePoint(15.583 + (n % 30) * 0.00035, 58.424 + (n / 30) * 0.00026), 4326), 'skaggetorp', true
+         FROM generate_series(0, 599) AS n`,
+    );
+    await showOnMap([15.588, 58.4265], 14);
+    await measuresReady();
+    const clusters = page.getByTestId('measure-cluster');
+    await expect.poll(() => clusters.count()).toBeGreaterThan(1);
+    const counts = (await clusters.evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.count)))) as number[];
+    expect(counts.reduce((s, n) => s + n, 0)).toBeGreaterThanOrEqual(600);
+    expect(await page.getByTestId('measure-marker').count()).toBe(0);
+    await screenshot(page, 'measures-clusters');
+    const biggest = counts.indexOf(Math.max(...counts));
+    const zoomBefore = await page.evaluate(() => (window as unknown as { __map: { getZoom(): number } }).__map.getZoom());
+    await clusters.nth(biggest).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __map: { getZoom(): number } }).__map.getZoom()), { timeout: 10_000 })
+      .toBeGreaterThan(zoomBefore + 1);
+    await measuresReady();
+    // Zoomed in, the measures come one by one again, each with its letter.
+    await expect.poll(() => page.getByTestId('measure-marker').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await screenshot(page, 'measures-cluster-opened');
+    expect(pageErrors).toEqual([]);
+  });
+});

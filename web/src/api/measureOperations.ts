@@ -26,6 +26,20 @@ export const measuresQuery = graphql(`
   }
 `);
 
+/**
+ * The measures in the map's view: one by one while they are few, else clusters (the server decides;
+ * see MapLayer in the schema). Asked again whenever the view settles.
+ */
+export const measureLayerQuery = graphql(`
+  query MeasureLayer($view: MapViewInput!) {
+    measureLayer(view: $view) {
+      total
+      clustered
+      features
+    }
+  }
+`);
+
 /** One measure as its panel shows it: the details, the steps, the history and the effect once it is done. */
 export const measureDetailFieldsFragment = graphql(`
   fragment MeasureDetailFields on Measure {

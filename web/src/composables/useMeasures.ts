@@ -1,5 +1,6 @@
 import { computed, onScopeDispose, ref, shallowRef, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue';
 import { ApiError, isUnauthenticated } from '../api/client';
+import { fetchMeasureLayer, type MapViewBounds, type MeasureLayerData } from '../api/measureLayer';
 import { fetchMeasures, type MeasureDetails, type MeasureSummary } from '../api/measures';
 import { mayReadMeasures } from '../auth/permissions';
 import type { Session } from '../auth/session';
@@ -23,6 +24,8 @@ export interface MeasuresState {
   reload: () => Promise<void>;
   /** A measure as a save or a step answered it, put in the list at once (new ones first). */
   remember: (measure: MeasureDetails) => void;
+  /** The measures in a map view, as the signed-in user; a refused token signs out as elsewhere. */
+  fetchLayer: (view: MapViewBounds, signal: AbortSignal) => Promise<MeasureLayerData>;
 }
 
 export const toMeasuresError = (cause: unknown): MeasuresError =>
@@ -67,6 +70,15 @@ export function useMeasures(session: Readonly<Ref<Session | null>>, onTokenRefus
     }
   };
 
+  const fetchLayer = async (view: MapViewBounds, signal: AbortSignal): Promise<MeasureLayerData> => {
+    try {
+      return await fetchMeasureLayer(view, { token: session.value?.token ?? null, signal });
+    } catch (cause) {
+      if (!signal.aborted && isUnauthenticated(cause)) onTokenRefused();
+      throw cause;
+    }
+  };
+
   const remember = (measure: MeasureDetails): void => {
     if (!measure.id) return;
     const list = measures.value ?? [];
@@ -87,5 +99,5 @@ export function useMeasures(session: Readonly<Ref<Session | null>>, onTokenRefus
   );
   onScopeDispose(() => controller?.abort());
   void reload();
-  return { permitted, measures, loading, error, visible, selectedId, reload, remember };
+  return { permitted, measures, loading, error, visible, selectedId, reload, remember, fetchLayer };
 }

@@ -364,6 +364,7 @@ export const en: Messages = {
       GRAFFITI_REMOVAL: 'Graffiti removal',
       OTHER: 'Other',
     },
+    cluster: '{count} measures here – click to zoom in',
     letters: {
       LIGHTING: 'L',
       CAMERA: 'C',

@@ -363,6 +363,7 @@ export const sv = {
       GRAFFITI_REMOVAL: 'Klottersanering',
       OTHER: 'Övrigt',
     },
+    cluster: '{count} åtgärder här – klicka för att zooma in',
     letters: {
       LIGHTING: 'B',
       CAMERA: 'K',

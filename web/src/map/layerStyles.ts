@@ -224,6 +224,9 @@ export const MEASURE_SOURCES = {
   views: 'measure-views',
 } as const;
 
+/** Many measures in view: the server gathers them, one disc per cluster. */
+export const MEASURE_CLUSTER_SOURCE = 'measure-clusters';
+
 export const MEASURE_LAYER_IDS = {
   viewFill: 'measure-views-fill',
   viewOutline: 'measure-views-outline',
@@ -232,6 +235,7 @@ export const MEASURE_LAYER_IDS = {
   lines: 'measure-lines',
   proposedLines: 'measure-lines-proposed',
   anchors: 'measure-anchors',
+  clusters: 'measure-clusters',
 } as const;
 
 /** What a camera sees: a translucent wedge in its status colour. */
@@ -300,6 +304,20 @@ export const measureAnchors: CircleLayerSpecification = {
 };
 
 /** Under the incident points: views, areas, lines. The discs go on top of everything (see useMeasureLayer.ts). */
+/** A cluster: a dark disc growing with its count (the count itself is an HTML label); a click zooms in. */
+export const measureClusters: CircleLayerSpecification = {
+  id: MEASURE_LAYER_IDS.clusters,
+  type: 'circle',
+  source: MEASURE_CLUSTER_SOURCE,
+  paint: {
+    'circle-color': palette.selectedOutline,
+    'circle-opacity': 0.82,
+    'circle-radius': ['step', ['get', 'count'], 13, 10, 16, 100, 20, 1000, 25],
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': 2,
+  },
+};
+
 export const measureShapeLayers = [measureViewFill, measureViewOutline, measureAreaFill, measureLineCasing, measureLines, measureProposedLines];
 
 export const PRESENCE_SOURCE = 'presence';

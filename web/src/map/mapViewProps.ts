@@ -4,6 +4,7 @@ import type { IncidentSplit } from '../api/incidents';
 import type { MeasureSummary } from '../api/measures';
 import type { PresenceShift } from '../api/presence';
 import type { MeasureDraft } from '../composables/useMeasureDraft';
+import type { MeasureLayerSource } from './useMeasureLayer';
 
 /** What the map draws; MapArea passes it through unchanged when WebGL is available. */
 export interface MapViewProps {
@@ -24,10 +25,11 @@ export interface MapViewProps {
   incidentsLoading: boolean;
   /** The role may see measures. */
   measuresEnabled: boolean;
-  /** Null for roles without measures, and while none have loaded. */
+  /** Asks for the measures in the map's view; null for roles without measures. */
+  measureSource: MeasureLayerSource | null;
+  /** The measures' list: when it changes (loaded again, a measure saved) the map asks for its view again. */
   measures: readonly MeasureSummary[] | null;
   measuresVisible: boolean;
-  measuresLoading: boolean;
   selectedMeasureId: string | null;
   /** The role may see shifts of presence. */
   presenceEnabled: boolean;

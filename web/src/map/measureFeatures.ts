@@ -58,8 +58,11 @@ export function anchorOf(geometry: MeasureSummary['geometry']): Position | null 
   }
 }
 
+/** What drawing a measure needs: a list entry and a map layer's measure both have it. */
+export type DrawableMeasure = Pick<MeasureSummary, 'id' | 'kind' | 'status' | 'geometry'> & { camera?: { view?: MeasureSummary['geometry'] } | null };
+
 /** Measures without an id, a kind, a status or a usable geometry cannot be drawn or clicked, so they are left out. */
-export function toMeasureFeatures(measures: readonly MeasureSummary[]): MeasureFeatures {
+export function toMeasureFeatures(measures: readonly DrawableMeasure[]): MeasureFeatures {
   const result: MeasureFeatures = {
     shapes: { type: 'FeatureCollection', features: [] },
     anchors: { type: 'FeatureCollection', features: [] },

@@ -1,15 +1,21 @@
 import { Marker, type GeoJSONSource, type LngLat, type Map as MapLibreMap, type PointLike } from 'maplibre-gl';
-import { onBeforeUnmount, watch, type Ref, type ShallowRef } from 'vue';
-import { MEASURE_KINDS, type MeasureKind, type MeasureSummary } from '../api/measures';
+import { onBeforeUnmount, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
+import type { MapViewBounds, MeasureCluster, MeasureLayerData } from '../api/measureLayer';
+import { MEASURE_KINDS, type MeasureKind } from '../api/measures';
 import {
   INCIDENT_LAYER_IDS,
+  MEASURE_CLUSTER_SOURCE,
   MEASURE_LAYER_IDS,
   MEASURE_SOURCES,
   measureAnchors,
+  measureClusters,
   measureShapeLayers,
 } from './layerStyles';
 import { toMeasureFeatures, type MeasureFeatures } from './measureFeatures';
 import { markMeasuresForTests } from './testHooks';
+
+/** Asks the server for the measures in a view; aborted when the view moves on before it answers. */
+export type MeasureLayerSource = (view: MapViewBounds, signal: AbortSignal) => Promise<MeasureLayerData>;
 
 export interface MeasureLayerOptions {
   map: ShallowRef<MapLibreMap | null>;
@@ -18,52 +24,128 @@ export interface MeasureLayerOptions {
   districtsReady: Ref<boolean>;
   /** The role may see measures; without it the layers stay empty and the test hook absent. */
   enabled: Ref<boolean>;
-  measures: Ref<readonly MeasureSummary[] | null>;
+  source: Ref<MeasureLayerSource | null>;
+  /** Changes whenever the measures may have changed (the list was loaded again, a measure saved): ask again. */
+  changed: Ref<unknown>;
   visible: Ref<boolean>;
-  loading: Ref<boolean>;
   selectedId: Ref<string | null>;
   /** A click on the map: the id of the measure hit, or null when the click missed every measure. */
   onMeasureClick: (id: string | null, at: LngLat) => void;
   /** The letter of a kind in the UI language; read again when the language changes. */
   letterOf: (kind: MeasureKind) => string;
+  /** "12 measures, zoom in" in the UI language, for a cluster's tooltip. */
+  clusterTitle: (count: number) => string;
 }
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
-const ALL_LAYERS = [...measureShapeLayers, measureAnchors];
+const ALL_LAYERS = [...measureShapeLayers, measureAnchors, measureClusters];
 const CLICKABLE = [MEASURE_LAYER_IDS.anchors, MEASURE_LAYER_IDS.lines, MEASURE_LAYER_IDS.proposedLines, MEASURE_LAYER_IDS.areaFill];
+/** A pan or zoom settles before the server is asked: dragging sends one request, not one per frame. */
+const SETTLE_MS = 150;
+/** Never zoom in past street level when a cluster is opened (its measures may stand on one spot). */
+const CLUSTER_MAX_ZOOM = 18.5;
+
+const clusterFeatures = (clusters: readonly MeasureCluster[]) => ({
+  type: 'FeatureCollection' as const,
+  features: clusters.map((c) => ({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: c.at }, properties: { id: c.id, count: c.count } })),
+});
+
+function viewOf(instance: MapLibreMap): MapViewBounds {
+  const b = instance.getBounds();
+  return {
+    west: Math.max(-180, b.getWest()),
+    south: Math.max(-85, b.getSouth()),
+    east: Math.min(180, b.getEast()),
+    north: Math.min(85, b.getNorth()),
+    zoom: Math.min(24, Math.max(0, instance.getZoom())),
+  };
+}
 
 /**
- * Measures as map layers: camera views as translucent wedges, lines and polygons in their status's
- * colour (proposed ones dashed), and a disc per measure with its kind's letter as an HTML marker
- * (the offline style has no glyphs). Shapes lie under the incident points, the discs above them.
+ * Measures as map layers for what the map shows: the server is asked for the measures in view when
+ * the view settles, and answers them one by one (camera views as translucent wedges, lines and
+ * polygons in their status's colour, proposed ones dashed, a disc per measure with its kind's letter
+ * as an HTML marker — the offline style has no glyphs) or, when too many are in view, clusters as dark
+ * discs with their count; a click on one zooms to its measures. Shapes lie under the incident points.
  */
 export function useMeasureLayer(options: MeasureLayerOptions): { measureIdAt: (point: PointLike) => string | null } {
-  const { map, loaded, districtsReady, enabled, measures, visible, loading, selectedId } = options;
+  const { map, loaded, districtsReady, enabled, source, changed, visible, selectedId } = options;
+  const shown = shallowRef<MeasureLayerData | null>(null);
+  const fetching = ref(false);
   let installedOn: MapLibreMap | null = null;
   let letters: Marker[] = [];
+  let controller: AbortController | null = null;
+  let settle: ReturnType<typeof setTimeout> | null = null;
 
-  const measureIdAt = (point: PointLike): string | null => {
+  const hit = (point: PointLike, layers: string[]) => {
     const instance = installedOn;
     if (!instance || map.value !== instance || !visible.value) return null;
     // A few pixels of slack: a line is thin to hit.
     const p = Array.isArray(point) ? { x: point[0], y: point[1] } : point;
     const box: [PointLike, PointLike] = [[p.x - 4, p.y - 4], [p.x + 4, p.y + 4]];
-    const [feature] = instance.queryRenderedFeatures(box, { layers: CLICKABLE });
+    const [feature] = instance.queryRenderedFeatures(box, { layers });
     const id = feature?.properties.id as unknown;
     return typeof id === 'string' ? id : null;
   };
+  const measureIdAt = (point: PointLike): string | null => hit(point, [...CLICKABLE, MEASURE_LAYER_IDS.clusters]);
+
+  const openCluster = (id: string): void => {
+    const cluster = shown.value?.clusters.find((c) => c.id === id);
+    if (!cluster || !installedOn) return;
+    const [west, south, east, north] = cluster.bbox;
+    installedOn.fitBounds([[west, south], [east, north]], { padding: 48, maxZoom: CLUSTER_MAX_ZOOM });
+  };
+
+  const refresh = async (): Promise<void> => {
+    controller?.abort();
+    const instance = installedOn;
+    const ask = source.value;
+    if (!instance || !ask || !enabled.value) {
+      controller = null;
+      shown.value = null;
+      fetching.value = false;
+      return;
+    }
+    const current = (controller = new AbortController());
+    fetching.value = true;
+    try {
+      shown.value = await ask(viewOf(instance), current.signal);
+    } catch {
+      // Aborted by a newer view, or failed: the list beside the map reports failures; the map keeps what it drew.
+    } finally {
+      if (controller === current) fetching.value = false;
+    }
+  };
+
+  const refreshSoon = (): void => {
+    // Not ready from the move on: what the map shows is about to be asked for again.
+    if (enabled.value && source.value) markMeasuresForTests(false);
+    if (settle) clearTimeout(settle);
+    settle = setTimeout(() => {
+      settle = null;
+      void refresh();
+    }, SETTLE_MS);
+  };
 
   const install = (instance: MapLibreMap): void => {
-    for (const source of Object.values(MEASURE_SOURCES)) instance.addSource(source, { type: 'geojson', data: EMPTY, promoteId: 'id' });
+    for (const id of Object.values(MEASURE_SOURCES)) instance.addSource(id, { type: 'geojson', data: EMPTY, promoteId: 'id' });
+    instance.addSource(MEASURE_CLUSTER_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'id' });
     const below = instance.getLayer(INCIDENT_LAYER_IDS.points) ? INCIDENT_LAYER_IDS.points : undefined;
     for (const layer of measureShapeLayers) instance.addLayer(layer, below);
     instance.addLayer(measureAnchors);
-    instance.on('click', (event) => options.onMeasureClick(measureIdAt(event.point), event.lngLat));
-    for (const id of CLICKABLE) {
+    instance.addLayer(measureClusters);
+    instance.on('click', (event) => {
+      const cluster = hit(event.point, [MEASURE_LAYER_IDS.clusters]);
+      if (cluster) openCluster(cluster);
+      else options.onMeasureClick(hit(event.point, CLICKABLE), event.lngLat);
+    });
+    for (const id of [...CLICKABLE, MEASURE_LAYER_IDS.clusters]) {
       instance.on('mouseenter', id, () => (instance.getCanvas().style.cursor = 'pointer'));
       instance.on('mouseleave', id, () => (instance.getCanvas().style.cursor = ''));
     }
+    instance.on('moveend', refreshSoon);
     installedOn = instance;
+    void refresh();
   };
 
   const clearLetters = (): void => {
@@ -71,21 +153,41 @@ export function useMeasureLayer(options: MeasureLayerOptions): { measureIdAt: (p
     letters = [];
   };
 
-  /** Hidden from assistive technology: the district's list names the same measures as buttons. */
-  const drawLetters = (instance: MapLibreMap, features: MeasureFeatures | null): void => {
+  const place = (instance: MapLibreMap, element: HTMLElement, at: [number, number]): void => {
+    letters.push(new Marker({ element, anchor: 'center' }).setLngLat(at).addTo(instance));
+  };
+
+  /** Letters are hidden from assistive technology: the district's list names the same measures as buttons. */
+  const letterOf = (id: string, kind: MeasureKind): HTMLElement => {
+    const element = document.createElement('div');
+    element.className = 'measure-letter';
+    element.textContent = options.letterOf(kind);
+    element.setAttribute('aria-hidden', 'true');
+    Object.assign(element.dataset, { testid: 'measure-marker', measureId: id, kind });
+    return element;
+  };
+
+  /** A cluster's count is a button over its disc: it says what it holds and zooms there, by mouse or keyboard. */
+  const clusterButton = (cluster: MeasureCluster): HTMLElement => {
+    const element = document.createElement('button');
+    element.type = 'button';
+    element.className = 'measure-cluster-count';
+    element.textContent = cluster.count.toLocaleString();
+    element.title = options.clusterTitle(cluster.count);
+    element.setAttribute('aria-label', element.title);
+    Object.assign(element.dataset, { testid: 'measure-cluster', count: String(cluster.count) });
+    element.addEventListener('click', (event) => {
+      event.stopPropagation();
+      openCluster(cluster.id);
+    });
+    return element;
+  };
+
+  const drawLabels = (instance: MapLibreMap, features: MeasureFeatures | null, clusters: readonly MeasureCluster[]): void => {
     clearLetters();
-    if (!features || !visible.value) return;
-    for (const feature of features.anchors.features) {
-      const element = document.createElement('div');
-      element.className = 'measure-letter';
-      element.textContent = options.letterOf(feature.properties.kind);
-      element.setAttribute('aria-hidden', 'true');
-      element.dataset.testid = 'measure-marker';
-      element.dataset.measureId = feature.properties.id;
-      element.dataset.kind = feature.properties.kind;
-      const [lng, lat] = feature.geometry.coordinates as [number, number];
-      letters.push(new Marker({ element, anchor: 'center' }).setLngLat([lng, lat]).addTo(instance));
-    }
+    if (!visible.value) return;
+    for (const f of features?.anchors.features ?? []) place(instance, letterOf(f.properties.id, f.properties.kind), f.geometry.coordinates as [number, number]);
+    for (const cluster of clusters) place(instance, clusterButton(cluster), cluster.at);
   };
 
   const setVisibility = (instance: MapLibreMap): void => {
@@ -96,28 +198,29 @@ export function useMeasureLayer(options: MeasureLayerOptions): { measureIdAt: (p
     const instance = map.value;
     if (!instance || !loaded.value || !districtsReady.value) return;
     if (installedOn !== instance) install(instance);
-    const shown = measures.value;
-    const features = shown ? toMeasureFeatures(shown) : null;
-    for (const [key, source] of Object.entries(MEASURE_SOURCES) as [keyof MeasureFeatures, string][]) {
-      instance.getSource<GeoJSONSource>(source)?.setData(features ? features[key] : EMPTY);
+    const data = shown.value;
+    const features = data ? toMeasureFeatures(data.measures) : null;
+    for (const [key, id] of Object.entries(MEASURE_SOURCES) as [keyof MeasureFeatures, string][]) {
+      instance.getSource<GeoJSONSource>(id)?.setData(features ? features[key] : EMPTY);
     }
+    instance.getSource<GeoJSONSource>(MEASURE_CLUSTER_SOURCE)?.setData(clusterFeatures(data?.clusters ?? []));
     setVisibility(instance);
-    drawLetters(instance, features);
+    drawLabels(instance, features, data?.clusters ?? []);
     highlight(selectedId.value, null);
-    if (!shown) return;
+    if (!data) return;
     if (enabled.value) markMeasuresForTests(false);
     // 'idle' follows the frame drawn with the new measures; a hidden layer still gets a frame this way.
     instance.once('idle', () => {
-      if (enabled.value && measures.value === shown && !loading.value) markMeasuresForTests(true, features?.anchors.features.length ?? 0);
+      if (enabled.value && shown.value === data && !fetching.value) markMeasuresForTests(true, features?.anchors.features.length ?? 0);
     });
     instance.triggerRepaint();
   };
 
   const highlight = (next: string | null, previous: string | null): void => {
     if (!installedOn || map.value !== installedOn) return;
-    for (const source of Object.values(MEASURE_SOURCES)) {
-      if (previous) installedOn.setFeatureState({ source, id: previous }, { selected: false });
-      if (next) installedOn.setFeatureState({ source, id: next }, { selected: true });
+    for (const id of Object.values(MEASURE_SOURCES)) {
+      if (previous) installedOn.setFeatureState({ source: id, id: previous }, { selected: false });
+      if (next) installedOn.setFeatureState({ source: id, id: next }, { selected: true });
     }
     for (const marker of letters) {
       const element = marker.getElement();
@@ -125,24 +228,31 @@ export function useMeasureLayer(options: MeasureLayerOptions): { measureIdAt: (p
     }
   };
 
-  watch([map, loaded, districtsReady, measures, visible], sync, { immediate: true });
+  watch([map, loaded, districtsReady, shown, visible], sync, { immediate: true });
+  watch([changed, enabled, source], () => void refresh());
   // The letters follow the UI language.
   watch(
     () => MEASURE_KINDS.map(options.letterOf).join(),
     () => {
-      for (const marker of letters) marker.getElement().textContent = options.letterOf(marker.getElement().dataset.kind as MeasureKind);
+      for (const marker of letters) {
+        const kind = marker.getElement().dataset.kind as MeasureKind | undefined;
+        if (kind) marker.getElement().textContent = options.letterOf(kind);
+      }
     },
   );
   watch(selectedId, (next, previous) => highlight(next, previous ?? null));
   watch(
-    [enabled, loading],
-    ([isEnabled, isLoading]) => {
+    [enabled, fetching],
+    ([isEnabled, isFetching]) => {
       if (!isEnabled) markMeasuresForTests(null);
-      else if (isLoading) markMeasuresForTests(false);
+      else if (isFetching) markMeasuresForTests(false);
     },
     { immediate: true },
   );
   onBeforeUnmount(() => {
+    controller?.abort();
+    if (settle) clearTimeout(settle);
+    installedOn?.off('moveend', refreshSoon);
     clearLetters();
     markMeasuresForTests(null);
   });
