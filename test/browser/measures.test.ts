@@ -330,6 +330,57 @@ describe('measures, as the area group of Skäggetorp', () => {
   });
 });
 
+describe('changing and withdrawing a measure, as the area group of Skäggetorp', () => {
+  const NEW_TITLE = 'Ljusare belysning längs gångvägen vid skolan';
+
+  it('edits the words and the measured light of its lighting measure, and the history says so', async () => {
+    await openDistrict('skaggetorp');
+    await page.locator(`[data-testid="measure-item"][data-measure-id="${lightingId}"]`).click();
+    await hook('measurePanelReady', lightingId);
+    await page.getByTestId('measure-edit-open').click();
+    await page.getByTestId('measure-edit-title').fill(NEW_TITLE);
+    await page.getByTestId('measure-edit-lux-before').fill('3');
+    await page.getByTestId('measure-edit-lux-after').fill('14');
+    await page.getByTestId('measure-edit-save').click();
+    await page.getByTestId('measure-edit-saved').waitFor();
+    expect(await page.getByTestId('measure-title-heading').textContent()).toBe(NEW_TITLE);
+    expect(await page.getByTestId('measure-facts').textContent()).toContain('3 → 14 lux');
+    expect(await page.getByTestId('measure-history').textContent()).toMatch(/ändrades/);
+    const [row] = await platform.databases.get('measures')!.query<{ title: string; lux_after: number; district_id: string }>(
+      'SELECT title, lux_after, district_id FROM measures.measure WHERE id = $1', [lightingId]);
+    expect(row).toEqual({ title: NEW_TITLE, lux_after: 14, district_id: 'skaggetorp' });
+    await screenshot(page, 'measures-edited');
+  });
+
+  it('refuses an empty title with the server\'s words, and keeps the measure as it was', async () => {
+    await page.getByTestId('measure-edit-open').click();
+    await page.getByTestId('measure-edit-title').fill('');
+    await page.getByTestId('measure-edit-save').click();
+    await page.getByTestId('measure-edit-error').waitFor();
+    expect(await page.getByTestId('measure-edit-error').textContent()).toMatch(/Servern sparade inte/);
+    await page.getByTestId('measure-edit-cancel').click();
+    expect(await page.getByTestId('measure-title-heading').textContent()).toBe(NEW_TITLE);
+  });
+
+  it('withdraws it with a reason: it leaves the list and the map, and the row keeps the reason', async () => {
+    await page.getByTestId('measure-withdraw-open').click();
+    await page.getByTestId('measure-withdraw-confirm').click();
+    expect(await page.locator('.field-error').textContent()).toMatch(/Skriv ett skäl/);
+    await page.getByTestId('measure-withdraw-reason').fill('Fastighetsägaren byter själv armaturerna.');
+    await screenshot(page, 'measures-withdraw');
+    await page.getByTestId('measure-withdraw-confirm').click();
+    await page.getByTestId('measure-list-section').waitFor();
+    await expect.poll(() => page.locator(`[data-testid="measure-item"][data-measure-id="${lightingId}"]`).count()).toBe(0);
+    await measuresReady();
+    await expect.poll(() => page.locator(`[data-testid="measure-marker"][data-measure-id="${lightingId}"]`).count()).toBe(0);
+    const [row] = await platform.databases.get('measures')!.query<{ withdrawn: boolean; reason: string }>(
+      'SELECT deleted_at IS NOT NULL AS withdrawn, withdrawn_reason AS reason FROM measures.measure WHERE id = $1', [lightingId]);
+    expect(row).toEqual({ withdrawn: true, reason: 'Fastighetsägaren byter själv armaturerna.' });
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('measures, as the EST group', () => {
   it('may draw in every district, Ryd included, and sees presence there', async () => {
     await page.getByTestId('sign-out').click();

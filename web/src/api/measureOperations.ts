@@ -169,12 +169,19 @@ export const presenceQuery = graphql(`
         endsAt
         hours
         state
+        note
       }
     }
   }
 `);
 
 /** Changes a measure's details (everything but its status): here, a camera's permit. */
+export const withdrawMeasureMutation = graphql(`
+  mutation WithdrawMeasure($id: ID!, $reason: String!) {
+    withdrawMeasure(id: $id, reason: $reason)
+  }
+`);
+
 export const updateMeasureMutation = graphql(`
   mutation UpdateMeasure($id: ID!, $input: MeasureInput!) {
     updateMeasure(id: $id, input: $input) {

@@ -8,7 +8,9 @@ import type {
   MeasureStatus,
 } from '../gql/graphql';
 import { ApiError, request, type RequestOptions } from './client';
-import { changeMeasureStatusMutation, measureDetailsQuery, measuresQuery, proposeMeasureMutation, updateMeasureMutation } from './measureOperations';
+import {
+  changeMeasureStatusMutation, measureDetailsQuery, measuresQuery, proposeMeasureMutation, updateMeasureMutation, withdrawMeasureMutation,
+} from './measureOperations';
 
 export type { CameraPermitState, LightingKind, MeasureInput, MeasureKind, MeasureStatus };
 export type MeasureSummary = NonNullable<MeasuresQuery['measures']>[number];
@@ -66,11 +68,11 @@ export async function changeMeasureStatus(id: string, status: MeasureStatus, opt
 }
 
 /**
- * The measure as an input with one change: updateMeasure replaces every detail, so everything the
- * measure holds is sent back as it is, and only the permit differs.
+ * The measure as an input, everything as it holds it: updateMeasure replaces every detail, so a change
+ * sends the measure back whole with only what changed.
  */
-export function inputWithPermit(m: MeasureDetails, permitState: CameraPermitState): MeasureInput {
-  if (!m.kind || !m.title || !m.geometry || !m.camera) throw new ApiError('Only a camera has a permit', 'BAD_USER_INPUT');
+export function inputOf(m: MeasureDetails): MeasureInput {
+  if (!m.kind || !m.title || !m.geometry) throw new ApiError('The measure is not complete enough to send back', 'BAD_RESPONSE');
   const c = m.camera;
   return {
     kind: m.kind,
@@ -85,10 +87,60 @@ export function inputWithPermit(m: MeasureDetails, permitState: CameraPermitStat
       cells: (m.motivation?.cells ?? []).filter((cell): cell is string => typeof cell === 'string'),
       incidentIds: (m.motivation?.incidentIds ?? []).filter((id): id is string => typeof id === 'string'),
     },
-    camera: { directionDeg: c.directionDeg ?? 0, angleDeg: c.angleDeg ?? 0, rangeM: c.rangeM ?? 0, hours: c.hours ?? null, permitState },
+    ...(m.lighting ? { lighting: { kind: m.lighting.kind ?? null, luxBefore: m.lighting.luxBefore ?? null, luxAfter: m.lighting.luxAfter ?? null } } : {}),
+    ...(c
+      ? { camera: { directionDeg: c.directionDeg ?? 0, angleDeg: c.angleDeg ?? 0, rangeM: c.rangeM ?? 0, hours: c.hours ?? null, permitState: c.permitState ?? 'NOT_APPLIED' } }
+      : {}),
+  };
+}
+
+/** The camera with only its permit changed. */
+export function inputWithPermit(m: MeasureDetails, permitState: CameraPermitState): MeasureInput {
+  const input = inputOf(m);
+  if (!input.camera) throw new ApiError('Only a camera has a permit', 'BAD_USER_INPUT');
+  return { ...input, camera: { ...input.camera, permitState } };
+}
+
+/** What the panel lets one change after a measure is drawn: its words, who, the cost, lighting and camera hours. */
+export interface MeasureEdit {
+  title: string;
+  description: string;
+  responsibleOrg: string | null;
+  costEstimateSek: number | null;
+  lighting: { kind: LightingKind | null; luxBefore: number | null; luxAfter: number | null } | null;
+  cameraHours: string | null;
+}
+
+export function editOf(m: MeasureDetails): MeasureEdit {
+  return {
+    title: m.title ?? '',
+    description: m.description ?? '',
+    responsibleOrg: m.responsibleOrg ?? null,
+    costEstimateSek: m.costEstimateSek ?? null,
+    lighting: m.lighting ? { kind: m.lighting.kind ?? null, luxBefore: m.lighting.luxBefore ?? null, luxAfter: m.lighting.luxAfter ?? null } : null,
+    cameraHours: m.camera?.hours ?? null,
+  };
+}
+
+/** The measure with the edit applied; the place, the kind, the camera's view and what motivated it stay. */
+export function inputWithEdit(m: MeasureDetails, e: MeasureEdit): MeasureInput {
+  const input = inputOf(m);
+  return {
+    ...input,
+    title: e.title,
+    description: e.description,
+    responsibleOrg: e.responsibleOrg,
+    costEstimateSek: e.costEstimateSek,
+    ...(input.lighting || e.lighting ? { lighting: e.lighting } : {}),
+    ...(input.camera ? { camera: { ...input.camera, hours: e.cameraHours } } : {}),
   };
 }
 
 export async function updateMeasure(id: string, input: MeasureInput, options: RequestOptions): Promise<MeasureDetails> {
   return required((await request(updateMeasureMutation, { id, input }, options)).updateMeasure);
+}
+
+/** Withdraws a measure with a reason; it leaves the lists, and its history keeps it. */
+export async function withdrawMeasure(id: string, reason: string, options: RequestOptions): Promise<boolean> {
+  return (await request(withdrawMeasureMutation, { id, reason }, options)).withdrawMeasure === true;
 }

@@ -1,7 +1,8 @@
 import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
 import { ApiError, isUnauthenticated } from '../api/client';
 import {
-  changeMeasureStatus, fetchMeasureDetails, inputWithPermit, updateMeasure, type CameraPermitState, type MeasureDetails, type MeasureStatus, type MeasureSummary,
+  changeMeasureStatus, fetchMeasureDetails, inputWithEdit, inputWithPermit, updateMeasure, withdrawMeasure,
+  type CameraPermitState, type MeasureDetails, type MeasureEdit, type MeasureStatus, type MeasureSummary,
 } from '../api/measures';
 import type { Session } from '../auth/session';
 import { toMeasuresError, type MeasuresError } from './useMeasures';
@@ -18,6 +19,10 @@ export interface MeasureDetailsState {
   changeStatus: (status: MeasureStatus) => Promise<boolean>;
   /** Records a camera's permit (e.g. granted), which it needs before work on it starts. */
   setPermit: (permit: CameraPermitState) => Promise<boolean>;
+  /** Saves new words, who, cost, lighting or camera hours; the place and kind stay. */
+  edit: (changes: MeasureEdit) => Promise<boolean>;
+  /** Withdraws the measure with a reason; `onWithdrawn` hears of it. */
+  withdraw: (reason: string) => Promise<boolean>;
 }
 
 /**
@@ -29,6 +34,7 @@ export function useMeasureDetails(
   summary: Readonly<Ref<MeasureSummary | null>>,
   onChanged: (measure: MeasureDetails) => void,
   onTokenRefused: () => void,
+  onWithdrawn: (id: string) => void = () => undefined,
 ): MeasureDetailsState {
   const details = shallowRef<MeasureDetails | null>(null);
   const loading = ref(false);
@@ -64,8 +70,8 @@ export function useMeasureDetails(
     }
   };
 
-  /** One change sent to the server; its answer replaces the details, its refusal is shown. */
-  const send = async (write: (id: string, token: string, m: MeasureDetails) => Promise<MeasureDetails>): Promise<boolean> => {
+  /** One write to the server, one at a time; its refusal is shown. */
+  const write = async (work: (id: string, token: string, m: MeasureDetails) => Promise<void>): Promise<boolean> => {
     const token = session.value?.token;
     const current = details.value;
     const id = current?.id;
@@ -73,9 +79,7 @@ export function useMeasureDetails(
     busy.value = true;
     refusal.value = null;
     try {
-      const answer = await write(id, token, current);
-      if (details.value?.id === id) details.value = answer;
-      onChanged(answer);
+      await work(id, token, current);
       return true;
     } catch (cause) {
       if (isUnauthenticated(cause)) onTokenRefused();
@@ -85,11 +89,24 @@ export function useMeasureDetails(
       busy.value = false;
     }
   };
+  /** A change whose answer replaces the details and goes to the list and the map. */
+  const send = (change: (id: string, token: string, m: MeasureDetails) => Promise<MeasureDetails>): Promise<boolean> =>
+    write(async (id, token, m) => {
+      const answer = await change(id, token, m);
+      if (details.value?.id === id) details.value = answer;
+      onChanged(answer);
+    });
   const changeStatus = (status: MeasureStatus) => send((id, token) => changeMeasureStatus(id, status, { token }));
   const setPermit = (permit: CameraPermitState) => send((id, token, m) => updateMeasure(id, inputWithPermit(m, permit), { token }));
+  const edit = (changes: MeasureEdit) => send((id, token, m) => updateMeasure(id, inputWithEdit(m, changes), { token }));
+  const withdraw = (reason: string) =>
+    write(async (id, token) => {
+      await withdrawMeasure(id, reason, { token });
+      onWithdrawn(id);
+    });
 
   // The list's copy changes after a step too (status, kind): only another id or user asks again.
   watch([() => session.value?.token, () => summary.value?.id], () => void reload(), { immediate: true });
   onScopeDispose(() => controller?.abort());
-  return { details, loading, error, busy, refusal, reload, changeStatus, setPermit };
+  return { details, loading, error, busy, refusal, reload, changeStatus, setPermit, edit, withdraw };
 }

@@ -24,6 +24,8 @@ export interface MeasuresState {
   reload: () => Promise<void>;
   /** A measure as a save or a step answered it, put in the list at once (new ones first). */
   remember: (measure: MeasureDetails) => void;
+  /** A withdrawn measure, taken out of the list at once. */
+  forget: (id: string) => void;
   /** The measures in a map view, as the signed-in user; a refused token signs out as elsewhere. */
   fetchLayer: (view: MapViewBounds, signal: AbortSignal) => Promise<MeasureLayerData>;
 }
@@ -79,6 +81,10 @@ export function useMeasures(session: Readonly<Ref<Session | null>>, onTokenRefus
     }
   };
 
+  const forget = (id: string): void => {
+    if (measures.value) measures.value = measures.value.filter((m) => m.id !== id);
+  };
+
   const remember = (measure: MeasureDetails): void => {
     if (!measure.id) return;
     const list = measures.value ?? [];
@@ -99,5 +105,5 @@ export function useMeasures(session: Readonly<Ref<Session | null>>, onTokenRefus
   );
   onScopeDispose(() => controller?.abort());
   void reload();
-  return { permitted, measures, loading, error, visible, selectedId, reload, remember, fetchLayer };
+  return { permitted, measures, loading, error, visible, selectedId, reload, remember, forget, fetchLayer };
 }

@@ -21,7 +21,8 @@ type Documents = {
     "\n  query MeasureDetails($id: ID!) {\n    measure(id: $id) {\n      ...MeasureDetailFields\n    }\n  }\n": typeof types.MeasureDetailsDocument,
     "\n  mutation ProposeMeasure($input: MeasureInput!) {\n    proposeMeasure(input: $input) {\n      ...MeasureDetailFields\n    }\n  }\n": typeof types.ProposeMeasureDocument,
     "\n  mutation ChangeMeasureStatus($id: ID!, $status: MeasureStatus!) {\n    changeMeasureStatus(id: $id, status: $status) {\n      ...MeasureDetailFields\n    }\n  }\n": typeof types.ChangeMeasureStatusDocument,
-    "\n  query Presence($week: String!) {\n    districts {\n      id\n      presence(week: $week) {\n        id\n        actorKind\n        organisation\n        geometry\n        districtId\n        startsAt\n        endsAt\n        hours\n        state\n      }\n    }\n  }\n": typeof types.PresenceDocument,
+    "\n  query Presence($week: String!) {\n    districts {\n      id\n      presence(week: $week) {\n        id\n        actorKind\n        organisation\n        geometry\n        districtId\n        startsAt\n        endsAt\n        hours\n        state\n        note\n      }\n    }\n  }\n": typeof types.PresenceDocument,
+    "\n  mutation WithdrawMeasure($id: ID!, $reason: String!) {\n    withdrawMeasure(id: $id, reason: $reason)\n  }\n": typeof types.WithdrawMeasureDocument,
     "\n  mutation UpdateMeasure($id: ID!, $input: MeasureInput!) {\n    updateMeasure(id: $id, input: $input) {\n      ...MeasureDetailFields\n    }\n  }\n": typeof types.UpdateMeasureDocument,
     "\n  query PublicDistricts {\n    districts {\n      id\n      name\n      code\n      priority\n      approximate\n      source\n      geometry\n      labelPoint\n      areaKm2\n    }\n  }\n": typeof types.PublicDistrictsDocument,
     "\n  query DistrictIncidentCounts($from: DateTime, $to: DateTime) {\n    districts {\n      id\n      incidentCount(from: $from, to: $to) {\n        exact\n        value\n        atLeast\n        hiddenCells\n      }\n    }\n  }\n": typeof types.DistrictIncidentCountsDocument,
@@ -44,7 +45,8 @@ const documents: Documents = {
     "\n  query MeasureDetails($id: ID!) {\n    measure(id: $id) {\n      ...MeasureDetailFields\n    }\n  }\n": types.MeasureDetailsDocument,
     "\n  mutation ProposeMeasure($input: MeasureInput!) {\n    proposeMeasure(input: $input) {\n      ...MeasureDetailFields\n    }\n  }\n": types.ProposeMeasureDocument,
     "\n  mutation ChangeMeasureStatus($id: ID!, $status: MeasureStatus!) {\n    changeMeasureStatus(id: $id, status: $status) {\n      ...MeasureDetailFields\n    }\n  }\n": types.ChangeMeasureStatusDocument,
-    "\n  query Presence($week: String!) {\n    districts {\n      id\n      presence(week: $week) {\n        id\n        actorKind\n        organisation\n        geometry\n        districtId\n        startsAt\n        endsAt\n        hours\n        state\n      }\n    }\n  }\n": types.PresenceDocument,
+    "\n  query Presence($week: String!) {\n    districts {\n      id\n      presence(week: $week) {\n        id\n        actorKind\n        organisation\n        geometry\n        districtId\n        startsAt\n        endsAt\n        hours\n        state\n        note\n      }\n    }\n  }\n": types.PresenceDocument,
+    "\n  mutation WithdrawMeasure($id: ID!, $reason: String!) {\n    withdrawMeasure(id: $id, reason: $reason)\n  }\n": types.WithdrawMeasureDocument,
     "\n  mutation UpdateMeasure($id: ID!, $input: MeasureInput!) {\n    updateMeasure(id: $id, input: $input) {\n      ...MeasureDetailFields\n    }\n  }\n": types.UpdateMeasureDocument,
     "\n  query PublicDistricts {\n    districts {\n      id\n      name\n      code\n      priority\n      approximate\n      source\n      geometry\n      labelPoint\n      areaKm2\n    }\n  }\n": types.PublicDistrictsDocument,
     "\n  query DistrictIncidentCounts($from: DateTime, $to: DateTime) {\n    districts {\n      id\n      incidentCount(from: $from, to: $to) {\n        exact\n        value\n        atLeast\n        hiddenCells\n      }\n    }\n  }\n": types.DistrictIncidentCountsDocument,
@@ -105,7 +107,11 @@ export function graphql(source: "\n  mutation ChangeMeasureStatus($id: ID!, $sta
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Presence($week: String!) {\n    districts {\n      id\n      presence(week: $week) {\n        id\n        actorKind\n        organisation\n        geometry\n        districtId\n        startsAt\n        endsAt\n        hours\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  query Presence($week: String!) {\n    districts {\n      id\n      presence(week: $week) {\n        id\n        actorKind\n        organisation\n        geometry\n        districtId\n        startsAt\n        endsAt\n        hours\n        state\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Presence($week: String!) {\n    districts {\n      id\n      presence(week: $week) {\n        id\n        actorKind\n        organisation\n        geometry\n        districtId\n        startsAt\n        endsAt\n        hours\n        state\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  query Presence($week: String!) {\n    districts {\n      id\n      presence(week: $week) {\n        id\n        actorKind\n        organisation\n        geometry\n        districtId\n        startsAt\n        endsAt\n        hours\n        state\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawMeasure($id: ID!, $reason: String!) {\n    withdrawMeasure(id: $id, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation WithdrawMeasure($id: ID!, $reason: String!) {\n    withdrawMeasure(id: $id, reason: $reason)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, LngLat, Map as MapLibreMap, Point, PointLike } from 'maplibre-gl';
 import { onBeforeUnmount, watch, type Ref, type ShallowRef } from 'vue';
 import type { PresenceShift } from '../api/presence';
-import { MEASURE_LAYER_IDS, PRESENCE_SOURCE, presenceLayers } from './layerStyles';
+import { MEASURE_LAYER_IDS, PRESENCE_LAYER_IDS, PRESENCE_SOURCE, presenceLayers } from './layerStyles';
 import { toPresenceFeatures } from './presenceFeatures';
 import { markPresenceForTests } from './testHooks';
 
@@ -15,6 +15,14 @@ export interface PresenceLayerOptions {
   shifts: Ref<readonly PresenceShift[] | null>;
   visible: Ref<boolean>;
   loading: Ref<boolean>;
+  /** A click on the map: the shift hit (see `shiftAt`), or null when the click missed every shift. */
+  onShiftClick: (hit: PresenceHit | null, at: LngLat, point: Point) => void;
+}
+
+/** The shift under a point, and whether it was hit through its area rather than its ring. */
+export interface PresenceHit {
+  id: string;
+  area: boolean;
 }
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
@@ -23,14 +31,33 @@ const EMPTY = { type: 'FeatureCollection' as const, features: [] };
  * Shifts of presence as rings (a point) or translucent areas (a polygon) in the colour of who is
  * there, above the incidents and under the measures' discs.
  */
-export function usePresenceLayer(options: PresenceLayerOptions): void {
+export function usePresenceLayer(options: PresenceLayerOptions): { shiftAt: (point: PointLike) => PresenceHit | null } {
   const { map, loaded, districtsReady, enabled, shifts, visible, loading } = options;
   let installedOn: MapLibreMap | null = null;
+
+  const hit = (point: PointLike, layer: string): string | null => {
+    const [feature] = installedOn?.queryRenderedFeatures(point, { layers: [layer] }) ?? [];
+    const id = feature?.properties.id as unknown;
+    return typeof id === 'string' ? id : null;
+  };
+  /** A ring first: an area may lie around it, and the ring is the smaller target. */
+  const shiftAt = (point: PointLike): PresenceHit | null => {
+    if (!installedOn || map.value !== installedOn || !visible.value) return null;
+    const ring = hit(point, PRESENCE_LAYER_IDS.points);
+    if (ring) return { id: ring, area: false };
+    const area = hit(point, PRESENCE_LAYER_IDS.areaFill);
+    return area ? { id: area, area: true } : null;
+  };
 
   const install = (instance: MapLibreMap): void => {
     instance.addSource(PRESENCE_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'id' });
     const below = instance.getLayer(MEASURE_LAYER_IDS.anchors) ? MEASURE_LAYER_IDS.anchors : undefined;
     for (const layer of presenceLayers) instance.addLayer(layer, below);
+    instance.on('click', (event) => options.onShiftClick(shiftAt(event.point), event.lngLat, event.point));
+    for (const id of [PRESENCE_LAYER_IDS.points, PRESENCE_LAYER_IDS.areaFill]) {
+      instance.on('mouseenter', id, () => (instance.getCanvas().style.cursor = 'pointer'));
+      instance.on('mouseleave', id, () => (instance.getCanvas().style.cursor = ''));
+    }
     installedOn = instance;
   };
 
@@ -60,4 +87,6 @@ export function usePresenceLayer(options: PresenceLayerOptions): void {
     { immediate: true },
   );
   onBeforeUnmount(() => markPresenceForTests(null));
+
+  return { shiftAt };
 }

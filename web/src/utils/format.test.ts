@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatArea, formatCount, formatDayRange, formatDecimal, formatFixed, incidentDensity, localeTag } from './format';
+import { formatArea, formatCount, formatDayRange, formatDecimal, formatFixed, formatShiftTime, incidentDensity, localeTag } from './format';
 
 describe('formatArea', () => {
   it('uses a decimal comma in Swedish and a point in English', () => {
@@ -66,5 +66,35 @@ describe('formatDayRange', () => {
     const text = formatDayRange(day('2026-12-28'), day('2027-01-03'), 'en');
     expect(text).toContain('2026');
     expect(text).toContain('2027');
+  });
+});
+
+describe('formatShiftTime', () => {
+  // Node's and the browsers' ICU differ in spaces and the month's full stop; the words are what matter.
+  const plain = (text: string | null): string | null => text?.replace(/\s/g, ' ') ?? null;
+
+  it('gives the day and hours in Swedish time, past midnight without naming the next day', () => {
+    // 20 November 2026 is a Friday; 19:00 UTC is 20:00 in Stockholm (winter time).
+    expect(plain(formatShiftTime('2026-11-20T19:00:00Z', '2026-11-21T01:00:00Z', 'sv'))).toMatch(/^fre 20 nov\.?, 20:00–02:00$/);
+    expect(plain(formatShiftTime('2026-11-20T19:00:00Z', '2026-11-21T01:00:00Z', 'en'))).toMatch(/^Fri 20 Nov, 20:00–02:00$/);
+  });
+
+  it('follows summer time, and writes midnight as 00:00', () => {
+    expect(plain(formatShiftTime('2026-06-12T16:00:00Z', '2026-06-12T22:00:00Z', 'sv'))).toMatch(/^fre 12 juni, 18:00–00:00$/);
+  });
+
+  it('takes the day from Swedish time, not UTC', () => {
+    // 23:30 UTC on Sunday is already Monday 00:30 in Stockholm.
+    expect(plain(formatShiftTime('2026-11-22T23:30:00Z', '2026-11-23T03:00:00Z', 'sv'))).toMatch(/^mån 23 nov\.?, 00:30–04:00$/);
+  });
+
+  it('names the end day when the hours alone would read as a short shift', () => {
+    expect(plain(formatShiftTime('2026-11-20T19:00:00Z', '2026-11-21T19:00:00Z', 'sv'))).toMatch(/^fre 20 nov\.?, 20:00 – lör 21 nov\.?, 20:00$/);
+  });
+
+  it('is null without two readable times in order', () => {
+    expect(formatShiftTime(null, '2026-11-21T01:00:00Z', 'sv')).toBeNull();
+    expect(formatShiftTime('soon', '2026-11-21T01:00:00Z', 'sv')).toBeNull();
+    expect(formatShiftTime('2026-11-21T01:00:00Z', '2026-11-20T19:00:00Z', 'sv')).toBeNull();
   });
 });

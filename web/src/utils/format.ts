@@ -1,3 +1,5 @@
+import { calendarDateIn, SWEDISH_TIME_ZONE } from './dates';
+
 export type AppLocale = 'sv' | 'en';
 
 const TAGS: Record<AppLocale, string> = { sv: 'sv-SE', en: 'en-GB' };
@@ -46,4 +48,32 @@ export function formatDayRange(first: Date, last: Date, locale: AppLocale): stri
     first,
     last,
   );
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A shift's day and hours on the wall clock, e.g. "fre 20 nov., 20:00–02:00". A window whose end
+ * reads earlier than its start is taken as running past midnight, so the next day goes unnamed; the
+ * end's day is written out only when the clock alone would mislead (a whole day, 20:00–20:00).
+ * Null when the times are missing, unreadable or out of order.
+ */
+export function formatShiftTime(
+  startsAt: string | null | undefined,
+  endsAt: string | null | undefined,
+  locale: AppLocale,
+  timeZone = SWEDISH_TIME_ZONE,
+): string | null {
+  const start = new Date(Date.parse(startsAt ?? ''));
+  const end = new Date(Date.parse(endsAt ?? ''));
+  // An unreadable time is an invalid Date, which compares false with anything.
+  if (!(start < end)) return null;
+  const tag = localeTag(locale);
+  const day = new Intl.DateTimeFormat(tag, { weekday: 'short', day: 'numeric', month: 'short', timeZone });
+  // h23: midnight is 00:00 in both languages, and zero-padded hours compare as text.
+  const clock = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+  const [from, to] = [clock.format(start), clock.format(end)];
+  const days = (calendarDateIn(end, timeZone).getTime() - calendarDateIn(start, timeZone).getTime()) / DAY_MS;
+  if (days === 0 || (days === 1 && to < from)) return `${day.format(start)}, ${from}–${to}`;
+  return `${day.format(start)}, ${from} – ${day.format(end)}, ${to}`;
 }
