@@ -194,6 +194,35 @@ async function incidentWritesProbe(userId: string | undefined, rule: string): Pr
   expect(await incidentCount()).toBe(before + 1); // removed, not deleted
 }
 
+/** Inspections are read with their venue: the rows a rule shows are those of the venues it shows. */
+async function supervisionProbe(userId: string | undefined, rule: string): Promise<void> {
+  const res = await platform.raw(`{ venues { id inspections { id } licences { id } } }`, {}, { as: userId });
+  if (rule === '–') return expectRefused(res, 'venues', userId);
+  const body = parse(res);
+  expect(body.errors).toBeUndefined();
+  const got = (body.data!.venues as { inspections: { id: string }[] }[]).flatMap((v) => v.inspections.map((i) => i.id));
+  const districts = rule === 'all' ? null : userOf(userId)!.districts!;
+  const expected = await ids('venues', `SELECT i.id::text FROM venues.inspection i JOIN venues.venue v ON v.id = i.venue_id
+    WHERE i.deleted_at IS NULL AND v.deleted_at IS NULL AND ($1::text[] IS NULL OR v.district_id = ANY($1))`, [districts]);
+  expect(expected.length).toBeGreaterThan(0);
+  expect(sorted(got)).toEqual(sorted(expected));
+}
+
+async function inspectionWritesProbe(userId: string | undefined, rule: string): Promise<void> {
+  const count = async () => (await db('venues').query<{ n: number }>(`SELECT count(*)::int AS n FROM venues.inspection`))[0]!.n;
+  const [bar] = await ids('venues', `SELECT id::text FROM venues.venue WHERE kind = 'bar' AND district_id = 'city' ORDER BY name LIMIT 1`);
+  const before = await count();
+  const input = { inspectedOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), kind: 'ON_SITE', inspectedBy: 'JOINT', decision: 'NONE' };
+  const res = await platform.raw(`mutation($v: ID!, $i: InspectionInput!) { recordInspection(venueId: $v, input: $i) { id } }`, { v: bar, i: input }, { as: userId });
+  if (rule === '–') {
+    expectRefused(res, 'recordInspection', userId);
+    expect(await count()).toBe(before);
+    return;
+  }
+  expect(parse(res).errors).toBeUndefined();
+  expect(await count()).toBe(before + 1);
+}
+
 async function hotspotsProbe(userId: string | undefined, rule: string): Promise<void> {
   const [row] = await db('incidents').query<{ week: string }>(`SELECT to_char(now() - interval '7 days', 'IYYY-"W"IW') AS week`);
   const res = await platform.raw(`query($w: String!) { hotspots(week: $w) { districtIds cells { districtId } } }`, { w: row!.week }, { as: userId });
@@ -343,6 +372,8 @@ const PROBES: Record<string, (userId: string | undefined, rule: string) => Promi
   situation: situationProbe,
   'situation-writes': situationWritesProbe,
   'audit-log': auditProbe,
+  supervision: supervisionProbe,
+  'inspection-writes': inspectionWritesProbe,
   'venue-nearby': derivedCountsProbe('venues', 'incidentsNearby', 'byHour { count } total { atLeast }', 'byHour'),
   presence: presenceProbe,
   'presence-writes': presenceWritesProbe,

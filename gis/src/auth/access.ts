@@ -22,6 +22,8 @@ export const ACCESS = {
   situationRead: { all: ['est', 'police', 'admin'], ownDistrict: true },
   situationWrite: { all: ['est', 'admin'] },
   venueRead: { all: ['steering_group', 'preparation_group', 'est', 'licensing', 'police', 'admin'], ownDistrict: true },
+  /** Supervision of alcohol licences: the municipality's licensing unit and the Police, apart or together. */
+  inspectionWrite: { all: ['licensing', 'police', 'admin'] },
   measureRead: { all: ['steering_group', 'preparation_group', 'est', 'police', 'admin'], ownDistrict: true, ownProperties: true },
   measureWrite: { all: ['est', 'admin'], ownDistrict: true },
   /** Where and when police, guards and night walkers will be: operational, so shift by shift only to those who plan it. */

@@ -2,6 +2,7 @@ import type { SubgraphService } from '@tk/gis';
 import { fileURLToPath } from 'node:url';
 import { createContext, type VenuesContext } from './context.js';
 import { loadDemoVenues } from './demo.js';
+import { loadDemoSupervision } from './supervision-demo.js';
 import { buildSchema } from './schema/index.js';
 
 export const venuesService: SubgraphService<VenuesContext> = {
@@ -9,5 +10,5 @@ export const venuesService: SubgraphService<VenuesContext> = {
   migrationsDir: fileURLToPath(new URL('../migrations', import.meta.url)),
   schema: buildSchema,
   context: createContext,
-  loadDemoData: (db) => loadDemoVenues(db),
+  loadDemoData: async (db) => [await loadDemoVenues(db), await loadDemoSupervision(db)].filter(Boolean).join('; ') || null,
 };
