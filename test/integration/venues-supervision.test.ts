@@ -111,3 +111,54 @@ describe('recording an inspection', () => {
     expect(await count('inspection')).toBe(before);
   });
 });
+
+describe('the supervision risk score, through federation', () => {
+  const RISK = `query($district: ID) { venues(districtId: $district) { id kind licensed lastInspectedOn remarksLast3Years warningsLast3Years servesUntilWeekend inNetwork
+    incidentsNearby { lateHours { exact value atLeast } }
+    supervisionRisk { score parts { factor points limit value exact } } } }`;
+  interface Risky {
+    id: string; kind: string; licensed: boolean; lastInspectedOn: string | null; remarksLast3Years: number; warningsLast3Years: number;
+    servesUntilWeekend: string | null; inNetwork: boolean;
+    incidentsNearby: { lateHours: { exact: boolean; value: number | null; atLeast: number } };
+    supervisionRisk: { score: number; parts: { factor: string; points: number; limit: number; value: number | null; exact: boolean }[] } | null;
+  }
+  const months = (from: string, to: string) => {
+    const [a, b] = [from.split('-').map(Number), to.split('-').map(Number)] as [number[], number[]];
+    return (b[0]! - a[0]!) * 12 + (b[1]! - a[1]!) - (b[2]! < a[2]! ? 1 : 0);
+  };
+
+  for (const as of ['tillsyn', 'polisen']) {
+    it(`is the sum of its parts, each from the venue's own facts and the late incidents ${as} may see`, async () => {
+      const res = await platform.gql<{ venues: Risky[] }>(RISK, { district: 'city' }, { as });
+      expect(res.errors).toBeUndefined();
+      const venues = res.data!.venues;
+      expect(venues.filter((v) => !v.licensed).every((v) => v.supervisionRisk === null)).toBe(true);
+      const licensed = venues.filter((v) => v.licensed);
+      expect(licensed.length).toBeGreaterThan(5);
+      for (const v of licensed) {
+        const parts = Object.fromEntries(v.supervisionRisk!.parts.map((p) => [p.factor, p]));
+        expect(v.supervisionRisk!.score).toBe(Math.max(0, v.supervisionRisk!.parts.reduce((s, p) => s + p.points, 0)));
+        expect(parts.SINCE_INSPECTION!.value).toBe(v.lastInspectedOn ? months(v.lastInspectedOn, today()) : null);
+        expect(parts.SINCE_INSPECTION!.points).toBe(v.lastInspectedOn ? Math.min(30, months(v.lastInspectedOn, today())) : 30);
+        expect(parts.REMARKS!.points).toBe(Math.min(30, 5 * v.remarksLast3Years + 15 * v.warningsLast3Years));
+        expect(parts.NETWORK!.points).toBe(v.inNetwork ? -10 : 0);
+        const late = v.incidentsNearby.lateHours;
+        expect(parts.LATE_INCIDENTS).toMatchObject({ value: late.value ?? late.atLeast, exact: late.value !== null, points: Math.min(30, late.value ?? late.atLeast) });
+        if (as === 'polisen') expect(late.exact).toBe(true);
+      }
+      // The demo's nightclubs serve until 03:00 at weekends: the most for serving hours.
+      const club = licensed.find((v) => v.kind === 'NIGHTCLUB' && v.servesUntilWeekend === '03:00')!;
+      expect(club.supervisionRisk!.parts.find((p) => p.factor === 'SERVING_HOURS')!.points).toBe(10);
+      // A warning recorded today moves the venue up by fifteen (up to the cap).
+      if (as === 'tillsyn') {
+        const target = licensed.find((v) => v.warningsLast3Years === 0 && v.remarksLast3Years === 0)!;
+        const before = target.supervisionRisk!.score;
+        const since = target.supervisionRisk!.parts.find((p) => p.factor === 'SINCE_INSPECTION')!.points;
+        await platform.gql(RECORD, { venue: target.id, input: { inspectedOn: today(), kind: 'ON_SITE', inspectedBy: 'MUNICIPALITY', decision: 'WARNING', findings: 'Berusade gäster serverades.' } }, { as });
+        const after = (await platform.gql<{ venues: Risky[] }>(RISK, { district: 'city' }, { as })).data!.venues.find((v) => v.id === target.id)!;
+        expect(after.lastInspectedOn).toBe(today());
+        expect(after.supervisionRisk!.score).toBe(Math.max(0, before - since + 15));
+      }
+    });
+  }
+});

@@ -4,6 +4,7 @@ import type { CountValue } from '../db/counts.js';
 import { weeksUpTo } from '../db/hotspots.js';
 import { hourOfWeekCounts, nearbyCounts, quartersUpTo, type HourOfWeekCount, type Window } from '../db/nearby.js';
 import { lastCompleteWeek, weekOrRefuse } from '../weeks.js';
+import { RISK_WEIGHTS, supervisionRisk, type RiskPart, type SupervisionFacts, type SupervisionRisk } from '../supervision-risk.js';
 import { builder } from './builder.js';
 import { IncidentCount } from './district.js';
 import { requiredGeometry, scalarSelection } from './required-geometry.js';
@@ -72,10 +73,68 @@ async function incidentsNearby(
   return { ...window, radiusM, exact: true, byHour, ...counts };
 }
 
+const RiskFactorRef = builder.enumType('SupervisionRiskFactor', {
+  values: {
+    SINCE_INSPECTION: { description: `Months since the latest inspection: ${RISK_WEIGHTS.sinceInspection.perMonth} point a month, at most ${RISK_WEIGHTS.sinceInspection.max} (also when never inspected).` },
+    REMARKS: { description: `Remarks (${RISK_WEIGHTS.remarks.perRemark} points) and warnings (${RISK_WEIGHTS.remarks.perWarning}) in the last three years, at most ${RISK_WEIGHTS.remarks.max}.` },
+    SERVING_HOURS: { description: `Weekend serving past 01:00: ${RISK_WEIGHTS.servingHours.perHourPast1} points an hour, at most ${RISK_WEIGHTS.servingHours.max}.` },
+    NETWORK: { description: `A member of Krogar mot knark: ${RISK_WEIGHTS.network.member} points.` },
+    LATE_INCIDENTS: { description: `Incidents within ${DEFAULT_NEARBY_RADIUS_M} m between 22:00 and 04:59 over the last year: ${RISK_WEIGHTS.lateIncidents.perIncident} point each, at most ${RISK_WEIGHTS.lateIncidents.max}.` },
+  } as const,
+});
+
+const RiskPartRef = builder.objectRef<RiskPart>('SupervisionRiskPart').implement({
+  description: 'One part of a supervision risk score: what it counts, its points and the fact behind them.',
+  fields: (t) => ({
+    factor: t.expose('factor', { type: RiskFactorRef }),
+    points: t.exposeInt('points'),
+    limit: t.exposeInt('limit', { description: 'The most this part gives (for NETWORK: the points off).' }),
+    value: t.exposeFloat('value', { nullable: true, description: 'Months, a count, hours past 01:00, 1/0 for a member; null: none (never inspected, no licence).' }),
+    exact: t.exposeBoolean('exact', { description: 'False when the value is a lower bound (published cells, some under 5 hidden).' }),
+  }),
+});
+
+const SupervisionRiskRef = builder.objectRef<SupervisionRisk>('SupervisionRisk').implement({
+  description: 'Which licensed premises to inspect first: the sum of stated parts (0 or more), each with its points.',
+  fields: (t) => ({
+    score: t.exposeInt('score'),
+    parts: t.expose('parts', { type: [RiskPartRef] }),
+  }),
+});
+
+interface RequiredFacts extends SupervisionFacts {
+  location: unknown;
+  licensed: boolean;
+}
+
+const todayInSweden = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+
 /** Venue is owned by the venues subgraph; incidents adds what happened around it, from its location. */
 builder.externalRef('Venue', builder.selection<{ id: string }>('id')).implement({
-  externalFields: (t) => ({ id: t.id(), location: t.field({ type: 'GeoJSON' }) }),
+  externalFields: (t) => ({
+    id: t.id(),
+    location: t.field({ type: 'GeoJSON' }),
+    licensed: t.boolean(),
+    lastInspectedOn: t.field({ type: 'Date', nullable: true }),
+    remarksLast3Years: t.int(),
+    warningsLast3Years: t.int(),
+    servesUntilWeekend: t.string({ nullable: true }),
+    inNetwork: t.boolean(),
+  }),
   fields: (t) => ({
+    supervisionRisk: t.field({
+      type: SupervisionRiskRef,
+      nullable: true,
+      requires: scalarSelection<RequiredFacts>('location licensed lastInspectedOn remarksLast3Years warningsLast3Years servesUntilWeekend inNetwork'),
+      authScopes: { role: rolesFor(ACCESS.venueRead) },
+      description: 'For licensed premises: a risk score for planning inspections, with its parts. Null for other venues. ' +
+        'Late incidents are counted as the caller may see them (published cells for roles without single incidents).',
+      resolve: async (venue, _args, context) => {
+        if (!venue.licensed) return null;
+        const nearby = await incidentsNearby(requiredGeometry(venue.location, 'location', ['Point']), {}, context);
+        return supervisionRisk(venue, nearby.lateHours, todayInSweden());
+      },
+    }),
     incidentsNearby: t.field({
       type: NearbyIncidentsRef,
       requires: scalarSelection<{ location: unknown }>('location'),

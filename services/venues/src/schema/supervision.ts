@@ -2,7 +2,10 @@ import { ACCESS, ALL_ROWS, enumValues, notFound, requireRole, rolesFor, uuidArg 
 import { findVenue } from '../db/venues.js';
 import { insertInspection, type InspectionRow, type LicenceRow, type MembershipRow, type TrainingRow } from '../db/supervision.js';
 import { checkedInspection } from '../inspection-input.js';
-import { COURSES, DECISIONS, INSPECTION_KINDS, INSPECTORS, LICENCE_KINDS, NETWORKS } from '../kinds.js';
+import type { VenuesContext } from '../context.js';
+import type { VenueRow } from '../db/venues.js';
+import { COURSES, DECISIONS, INSPECTION_KINDS, INSPECTORS, LICENCE_KINDS, LICENSED_KINDS, NETWORKS } from '../kinds.js';
+import { supervisionFacts, type SupervisionFacts } from '../supervision-facts.js';
 import { builder } from './builder.js';
 import { Venue } from './venue.js';
 
@@ -60,7 +63,42 @@ const Training = builder.objectRef<TrainingRow>('TrainingSession').implement({
   }),
 });
 
+const todayInSweden = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+
+/** A venue's supervision facts today, from the lists the request's loaders hold. */
+async function factsOf(v: VenueRow, { supervision }: VenuesContext): Promise<SupervisionFacts> {
+  const [inspections, licences, memberships] = await Promise.all([
+    supervision.inspections.load(v.id), supervision.licences.load(v.id), supervision.memberships.load(v.id),
+  ]);
+  return supervisionFacts({ inspections, licences, memberships }, todayInSweden());
+}
+
 builder.objectFields(Venue, (t) => ({
+  licensed: t.boolean({
+    authScopes: READ,
+    description: 'Licensed premises (restaurant, bar, nightclub): the venues supervision is about.',
+    resolve: (v) => LICENSED_KINDS.includes(v.kind),
+  }),
+  lastInspectedOn: t.field({
+    type: 'Date', nullable: true, authScopes: READ, description: 'The latest inspection; null when never inspected.',
+    resolve: async (v, _args, context) => (await factsOf(v, context)).lastInspectedOn,
+  }),
+  remarksLast3Years: t.int({
+    authScopes: READ, description: 'Inspections that ended in a remark (erinran) in the last three years.',
+    resolve: async (v, _args, context) => (await factsOf(v, context)).remarksLast3Years,
+  }),
+  warningsLast3Years: t.int({
+    authScopes: READ, description: 'Inspections that ended in a warning (varning) in the last three years.',
+    resolve: async (v, _args, context) => (await factsOf(v, context)).warningsLast3Years,
+  }),
+  servesUntilWeekend: t.string({
+    nullable: true, authScopes: READ, description: 'Latest serving time on Friday and Saturday nights under the licence in force today.',
+    resolve: async (v, _args, context) => (await factsOf(v, context)).servesUntilWeekend,
+  }),
+  inNetwork: t.boolean({
+    authScopes: READ, description: 'A current member of Krogar mot knark or 100 % ren hårdträning.',
+    resolve: async (v, _args, context) => (await factsOf(v, context)).inNetwork,
+  }),
   licences: t.field({
     type: [Licence],
     authScopes: READ,
@@ -96,8 +134,6 @@ const InspectionInput = builder.inputType('InspectionInput', {
     decision: t.field({ type: Decision, required: true }),
   }),
 });
-
-const todayInSweden = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
 builder.mutationFields((t) => ({
   recordInspection: t.field({
