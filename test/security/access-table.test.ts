@@ -223,6 +223,22 @@ async function inspectionWritesProbe(userId: string | undefined, rule: string): 
   expect(await count()).toBe(before + 1);
 }
 
+async function venueWritesProbe(userId: string | undefined, rule: string): Promise<void> {
+  const count = async () => (await db('venues').query<{ n: number }>(`SELECT count(*)::int AS n FROM venues.venue`))[0]!.n;
+  const before = await count();
+  const input = { name: 'Provbaren', kind: 'BAR', location: { type: 'Point', coordinates: await pointIn('city') } };
+  const res = await platform.raw(`mutation($i: VenueInput!) { createVenue(input: $i) { id districtId } }`, { i: input }, { as: userId });
+  if (rule === '–') {
+    expectRefused(res, 'createVenue', userId);
+    expect(await count()).toBe(before);
+    return;
+  }
+  const body = parse(res);
+  expect(body.errors).toBeUndefined();
+  expect((body.data!.createVenue as { districtId: string }).districtId).toBe('city');
+  expect(await count()).toBe(before + 1);
+}
+
 async function hotspotsProbe(userId: string | undefined, rule: string): Promise<void> {
   const [row] = await db('incidents').query<{ week: string }>(`SELECT to_char(now() - interval '7 days', 'IYYY-"W"IW') AS week`);
   const res = await platform.raw(`query($w: String!) { hotspots(week: $w) { districtIds cells { districtId } } }`, { w: row!.week }, { as: userId });
@@ -374,6 +390,7 @@ const PROBES: Record<string, (userId: string | undefined, rule: string) => Promi
   'audit-log': auditProbe,
   supervision: supervisionProbe,
   'inspection-writes': inspectionWritesProbe,
+  'venue-writes': venueWritesProbe,
   'venue-nearby': derivedCountsProbe('venues', 'incidentsNearby', 'byHour { count } total { atLeast }', 'byHour'),
   presence: presenceProbe,
   'presence-writes': presenceWritesProbe,

@@ -22,6 +22,8 @@ export const ACCESS = {
   situationRead: { all: ['est', 'police', 'admin'], ownDistrict: true },
   situationWrite: { all: ['est', 'admin'] },
   venueRead: { all: ['steering_group', 'preparation_group', 'est', 'licensing', 'police', 'admin'], ownDistrict: true },
+  /** The venue register, licences, network memberships and training: the municipality's licensing unit. */
+  venueWrite: { all: ['licensing', 'admin'] },
   /** Supervision of alcohol licences: the municipality's licensing unit and the Police, apart or together. */
   inspectionWrite: { all: ['licensing', 'police', 'admin'] },
   measureRead: { all: ['steering_group', 'preparation_group', 'est', 'police', 'admin'], ownDistrict: true, ownProperties: true },

@@ -25,6 +25,7 @@ export function supervisionFacts(
     remarksLast3Years: recent.filter((i) => i.decision === 'remark').length,
     warningsLast3Years: recent.filter((i) => i.decision === 'warning').length,
     servesUntilWeekend: lists.licences.find(validOn(today))?.servesUntilWeekend ?? null,
-    inNetwork: lists.memberships.some((m) => m.joinedOn <= today && (m.leftOn === null || m.leftOn >= today)),
+    // Left on a day: no longer a member from that day on.
+    inNetwork: lists.memberships.some((m) => m.joinedOn <= today && (m.leftOn === null || m.leftOn > today)),
   };
 }

@@ -84,3 +84,65 @@ export async function insertInspection(db: Queryable, actor: Actor, i: NewInspec
   await audit.record(db, actor, { action: 'create', entity: 'Inspection', entityId: id, before: null, after: row });
   return row;
 }
+
+const by = (actor: Actor) => (actor === 'system' ? 'system' : actor.subject);
+
+/** Grants a licence (a new row; the one in force on a day is the newest valid then). */
+export async function insertLicence(db: Queryable, actor: Actor, l: Omit<LicenceRow, 'id'>): Promise<LicenceRow> {
+  const [row] = (await db.query<LicenceRow>(
+    `INSERT INTO venues.licence (venue_id, kind, serves_until, serves_until_weekend, valid_from, valid_to, created_by)
+     VALUES ($1, $2, $3::time, $4::time, $5, $6, $7)
+     RETURNING id::text, venue_id::text AS "venueId", kind, to_char(serves_until, 'HH24:MI') AS "servesUntil",
+       to_char(serves_until_weekend, 'HH24:MI') AS "servesUntilWeekend", ${day('valid_from', 'validFrom')}, ${day('valid_to', 'validTo')}`,
+    [l.venueId, l.kind, l.servesUntil, l.servesUntilWeekend, l.validFrom, l.validTo, by(actor)],
+  )) as [LicenceRow];
+  await audit.record(db, actor, { action: 'create', entity: 'Licence', entityId: row.id, before: null, after: row });
+  return row;
+}
+
+/** The venue's open membership of a network, if any. */
+export async function openMembership(db: Queryable, venueId: string, network: Network): Promise<MembershipRow | null> {
+  const [row] = await db.query<MembershipRow>(
+    `SELECT id::text, venue_id::text AS "venueId", network, ${day('joined_on', 'joinedOn')}, ${day('left_on', 'leftOn')}
+       FROM venues.network_membership WHERE venue_id = $1 AND network = $2 AND left_on IS NULL AND deleted_at IS NULL`,
+    [venueId, network],
+  );
+  return row ?? null;
+}
+
+export async function insertMembership(db: Queryable, actor: Actor, m: Omit<MembershipRow, 'id' | 'leftOn'>): Promise<MembershipRow> {
+  const [{ id }] = (await db.query<{ id: string }>(
+    `INSERT INTO venues.network_membership (venue_id, network, joined_on, created_by) VALUES ($1, $2, $3, $4) RETURNING id::text`,
+    [m.venueId, m.network, m.joinedOn, by(actor)],
+  )) as [{ id: string }];
+  const after = { ...m, id, leftOn: null };
+  await audit.record(db, actor, { action: 'create', entity: 'NetworkMembership', entityId: id, before: null, after });
+  return after;
+}
+
+export async function endMembership(db: Queryable, actor: Actor, before: MembershipRow, leftOn: string): Promise<MembershipRow> {
+  await db.query(`UPDATE venues.network_membership SET left_on = $2 WHERE id = $1::uuid`, [before.id, leftOn]);
+  const after = { ...before, leftOn };
+  await audit.record(db, actor, { action: 'update', entity: 'NetworkMembership', entityId: before.id, before, after });
+  return after;
+}
+
+export async function insertTraining(db: Queryable, actor: Actor, t: Omit<TrainingRow, 'id'>): Promise<TrainingRow> {
+  const [{ id }] = (await db.query<{ id: string }>(
+    `INSERT INTO venues.training_session (venue_id, held_on, course, participants, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id::text`,
+    [t.venueId, t.heldOn, t.course, t.participants, by(actor)],
+  )) as [{ id: string }];
+  const after = { ...t, id };
+  await audit.record(db, actor, { action: 'create', entity: 'TrainingSession', entityId: id, before: null, after });
+  return after;
+}
+
+/** Every change to a venue and to what belongs to it, oldest first. */
+export function venueHistory(db: Queryable, venueId: string): Promise<{ at: Date; actorName: string; action: string; entity: string }[]> {
+  return db.query(
+    `SELECT at, actor_name AS "actorName", action, entity FROM venues.audit_log
+      WHERE (entity = 'Venue' AND entity_id = $1) OR after->>'venueId' = $1
+      ORDER BY at, id`,
+    [venueId],
+  );
+}

@@ -1,4 +1,5 @@
-import type { Geometry, Queryable, RowScope } from '@tk/gis';
+import { ALL_ROWS, type Actor, type Geometry, type Queryable, type RowScope } from '@tk/gis';
+import { audit } from './supervision.js';
 import type { VenueKind } from '../kinds.js';
 
 export interface VenueRow {
@@ -37,4 +38,42 @@ export async function findVenue(db: Queryable, scope: RowScope, id: string): Pro
     [id, scope.all, scope.districtIds],
   );
   return rows[0] ?? null;
+}
+
+/** The district a point lies in; null outside the municipality's districts. */
+export async function districtAt(db: Queryable, point: Geometry): Promise<string | null> {
+  const [row] = await db.query<{ id: string }>(
+    `SELECT d.id FROM geo.district d WHERE ST_Intersects(d.geom, ST_SetSRID(ST_GeomFromGeoJSON($1), 4326)) ORDER BY d.id LIMIT 1`,
+    [JSON.stringify(point)],
+  );
+  return row?.id ?? null;
+}
+
+export interface VenueDetails {
+  name: string;
+  kind: VenueKind;
+  location: Geometry;
+  districtId: string;
+}
+
+export async function insertVenue(db: Queryable, actor: Actor, v: VenueDetails): Promise<VenueRow> {
+  const [row] = (await db.query<{ id: string }>(
+    `INSERT INTO venues.venue (name, kind, location, district_id, created_by)
+     VALUES ($1, $2, ST_SetSRID(ST_GeomFromGeoJSON($3), 4326), $4, $5) RETURNING id::text`,
+    [v.name, v.kind, JSON.stringify(v.location), v.districtId, actor === 'system' ? 'system' : actor.subject],
+  )) as [{ id: string }];
+  const created = (await findVenue(db, ALL_ROWS, row.id))!;
+  await audit.record(db, actor, { action: 'create', entity: 'Venue', entityId: created.id, before: null, after: created });
+  return created;
+}
+
+export async function updateVenue(db: Queryable, actor: Actor, before: VenueRow, v: VenueDetails): Promise<VenueRow> {
+  await db.query(
+    `UPDATE venues.venue SET name = $2, kind = $3, location = ST_SetSRID(ST_GeomFromGeoJSON($4), 4326), district_id = $5, updated_at = now()
+      WHERE id = $1 AND deleted_at IS NULL`,
+    [before.id, v.name, v.kind, JSON.stringify(v.location), v.districtId],
+  );
+  const after = (await findVenue(db, ALL_ROWS, before.id))!;
+  await audit.record(db, actor, { action: 'update', entity: 'Venue', entityId: before.id, before, after });
+  return after;
 }

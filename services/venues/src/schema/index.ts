@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
 import './venue.js';
 import './supervision.js';
+import './venue-writes.js';
 import './district.js';
 
 let schema: GraphQLSchema | undefined;

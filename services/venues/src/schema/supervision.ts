@@ -11,14 +11,14 @@ import { Venue } from './venue.js';
 
 const READ = { role: rolesFor(ACCESS.venueRead) };
 
-const LicenceKind = builder.enumType('LicenceKind', { values: enumValues(LICENCE_KINDS) });
+export const LicenceKind = builder.enumType('LicenceKind', { values: enumValues(LICENCE_KINDS) });
 const InspectionKind = builder.enumType('InspectionKind', { values: enumValues(INSPECTION_KINDS) });
 const Inspector = builder.enumType('Inspector', { description: 'Who inspected: the Police, the municipality, or both together (samordnad tillsyn).', values: enumValues(INSPECTORS) });
 const Decision = builder.enumType('InspectionDecision', { description: 'What an inspection led to, mildest first.', values: enumValues(DECISIONS) });
-const Network = builder.enumType('VenueNetwork', { values: enumValues(NETWORKS) });
+export const Network = builder.enumType('VenueNetwork', { values: enumValues(NETWORKS) });
 const Course = builder.enumType('TrainingCourse', { values: enumValues(COURSES) });
 
-const Licence = builder.objectRef<LicenceRow>('Licence').implement({
+export const Licence = builder.objectRef<LicenceRow>('Licence').implement({
   description: 'An alcohol licence (serveringstillstånd).',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -43,7 +43,7 @@ export const Inspection = builder.objectRef<InspectionRow>('Inspection').impleme
   }),
 });
 
-const Membership = builder.objectRef<MembershipRow>('NetworkMembership').implement({
+export const Membership = builder.objectRef<MembershipRow>('NetworkMembership').implement({
   description: 'Membership of Krogar mot knark (restaurants) or 100 % ren hårdträning (gyms).',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -53,7 +53,7 @@ const Membership = builder.objectRef<MembershipRow>('NetworkMembership').impleme
   }),
 });
 
-const Training = builder.objectRef<TrainingRow>('TrainingSession').implement({
+export const Training = builder.objectRef<TrainingRow>('TrainingSession').implement({
   description: 'A training session (Ansvarsfull alkoholservering) and how many of the staff took part.',
   fields: (t) => ({
     id: t.exposeID('id'),
