@@ -1,4 +1,4 @@
-import { ACCESS, badUserInput, rolesFor, type Geometry } from '@tk/gis';
+import { ACCESS, badUserInput, parseCalendarDate, rolesFor, type Geometry } from '@tk/gis';
 import type { IncidentsContext } from '../context.js';
 import type { CountValue } from '../db/counts.js';
 import { weeksUpTo } from '../db/hotspots.js';
@@ -109,6 +109,28 @@ interface RequiredFacts extends SupervisionFacts {
 
 const todayInSweden = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
+/** The facts came in a federation representation, past the scalars: checked here before they are scored. */
+function requiredFacts(v: RequiredFacts): SupervisionFacts {
+  const count = (n: unknown, field: string) => {
+    if (!Number.isInteger(n) || (n as number) < 0) throw badUserInput(`Invalid ${field}: a count was expected`, { field });
+    return n as number;
+  };
+  // A null field may come as absent.
+  const lastInspectedOn = v.lastInspectedOn ?? null;
+  const servesUntilWeekend = v.servesUntilWeekend ?? null;
+  if (lastInspectedOn !== null) parseCalendarDate(lastInspectedOn);
+  if (servesUntilWeekend !== null && !/^\d{2}:\d{2}$/.test(String(servesUntilWeekend))) {
+    throw badUserInput('Invalid servesUntilWeekend: a time such as "01:00" was expected', { field: 'servesUntilWeekend' });
+  }
+  return {
+    lastInspectedOn,
+    remarksLast3Years: count(v.remarksLast3Years, 'remarksLast3Years'),
+    warningsLast3Years: count(v.warningsLast3Years, 'warningsLast3Years'),
+    servesUntilWeekend,
+    inNetwork: v.inNetwork === true,
+  };
+}
+
 /** Venue is owned by the venues subgraph; incidents adds what happened around it, from its location. */
 builder.externalRef('Venue', builder.selection<{ id: string }>('id')).implement({
   externalFields: (t) => ({
@@ -132,7 +154,7 @@ builder.externalRef('Venue', builder.selection<{ id: string }>('id')).implement(
       resolve: async (venue, _args, context) => {
         if (!venue.licensed) return null;
         const nearby = await incidentsNearby(requiredGeometry(venue.location, 'location', ['Point']), {}, context);
-        return supervisionRisk(venue, nearby.lateHours, todayInSweden());
+        return supervisionRisk(requiredFacts(venue), nearby.lateHours, todayInSweden());
       },
     }),
     incidentsNearby: t.field({
