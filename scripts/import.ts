@@ -6,6 +6,7 @@ const IMPORTS: Record<string, string> = {
   districts: '../gis/src/cli/import.ts',
   polisen: '../services/incidents/src/cli/import-polisen.ts',
   'est-csv': '../services/incidents/src/cli/import-est-csv.ts',
+  plan: '../services/plan/src/cli/import-plan.ts',
 };
 
 const kind = process.argv[2];

@@ -22,6 +22,8 @@ export interface SubgraphService<C extends BaseContext = BaseContext> {
   context(db: Db, identity: Identity | null): C;
   /** Loads the service's synthetic demo data when its tables are empty; says what it did. */
   loadDemoData?(db: Db): Promise<string | null>;
+  /** Loads real reference data shipped in the repository (the activity plan) when absent, demo or not. */
+  loadReferenceData?(db: Db): Promise<string | null>;
 }
 
 /** Reference geography first (every service database has it), then the service's own schema. */
@@ -30,6 +32,8 @@ export async function prepareDatabase(service: SubgraphService, db: Db, demoData
   const geo = await migrate(db, 'geo', readMigrations(GEO_MIGRATIONS_DIR));
   const own = await migrate(db, service.name, readMigrations(service.migrationsDir));
   notes.push(...geo.applied, ...own.applied);
+  const reference = await service.loadReferenceData?.(db);
+  if (reference) notes.push(`${service.name}: ${reference}`);
   if (demoData) {
     const districts = await loadDemoDistrictsIfEmpty(db);
     if (districts) notes.push(`geo: ${districts.added.length} demo districts`);

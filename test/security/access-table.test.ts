@@ -239,6 +239,13 @@ async function venueWritesProbe(userId: string | undefined, rule: string): Promi
   expect(await count()).toBe(before + 1);
 }
 
+async function planProbe(userId: string | undefined, rule: string): Promise<void> {
+  expect(rule).toBe('all');
+  const body = parse(await platform.raw(`{ plans { id activities { code goal } } }`, {}, { as: userId }));
+  expect(body.errors).toBeUndefined();
+  expect((body.data!.plans as { activities: unknown[] }[])[0]!.activities).toHaveLength(12);
+}
+
 async function hotspotsProbe(userId: string | undefined, rule: string): Promise<void> {
   const [row] = await db('incidents').query<{ week: string }>(`SELECT to_char(now() - interval '7 days', 'IYYY-"W"IW') AS week`);
   const res = await platform.raw(`query($w: String!) { hotspots(week: $w) { districtIds cells { districtId } } }`, { w: row!.week }, { as: userId });
@@ -378,6 +385,7 @@ async function presenceHoursProbe(userId: string | undefined, rule: string): Pro
 
 const PROBES: Record<string, (userId: string | undefined, rule: string) => Promise<void>> = {
   districts: districtsProbe,
+  plan: planProbe,
   'incident-counts': countsProbe,
   incidents: listProbe('incidents', `{ incidents(limit: 5000) { id districtId location } }`),
   venues: listProbe('venues', `{ venues { id districtId name } }`),

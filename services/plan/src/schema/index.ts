@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
 import './district.js';
 import './property.js';
+import './plan.js';
 
 let schema: GraphQLSchema | undefined;
 
