@@ -246,6 +246,33 @@ async function planProbe(userId: string | undefined, rule: string): Promise<void
   expect((body.data!.plans as { activities: unknown[] }[])[0]!.activities).toHaveLength(12);
 }
 
+async function followUpsProbe(userId: string | undefined, rule: string): Promise<void> {
+  const res = await platform.raw(`{ plan(id: "linkoping-2019-2022") { progress(year: 2022) { areaCode activities } } }`, {}, { as: userId });
+  if (rule === '–') return expectRefused(res, 'progress', userId);
+  const body = parse(res);
+  expect(body.errors).toBeUndefined();
+  expect((body.data!.plan as { progress: unknown[] }).progress).toHaveLength(3);
+}
+
+async function followUpWritesProbe(userId: string | undefined, rule: string): Promise<void> {
+  const count = async () => (await platform.databases.get('plan')!.query<{ n: number }>(`SELECT count(*)::int AS n FROM plan.audit_log WHERE entity = 'FollowUp'`))[0]!.n;
+  const before = await count();
+  const res = await platform.raw(`mutation { recordFollowUp(planId: "linkoping-2019-2022", activityCode: "6.2.2", year: 2022, input: { status: ONGOING }) { status } }`, {}, { as: userId });
+  if (rule === '–') {
+    expectRefused(res, 'recordFollowUp', userId);
+    expect(await count()).toBe(before);
+    return;
+  }
+  expect(parse(res).errors).toBeUndefined();
+  expect(await count()).toBe(before + 1);
+}
+
+async function assessmentProbe(userId: string | undefined, rule: string): Promise<void> {
+  const res = await platform.raw(`{ influenceAssessments { districtId year stage } }`, {}, { as: userId });
+  if (rule === '–') return expectRefused(res, 'influenceAssessments', userId);
+  expect(parse(res).errors).toBeUndefined();
+}
+
 async function hotspotsProbe(userId: string | undefined, rule: string): Promise<void> {
   const [row] = await db('incidents').query<{ week: string }>(`SELECT to_char(now() - interval '7 days', 'IYYY-"W"IW') AS week`);
   const res = await platform.raw(`query($w: String!) { hotspots(week: $w) { districtIds cells { districtId } } }`, { w: row!.week }, { as: userId });
@@ -386,6 +413,9 @@ async function presenceHoursProbe(userId: string | undefined, rule: string): Pro
 const PROBES: Record<string, (userId: string | undefined, rule: string) => Promise<void>> = {
   districts: districtsProbe,
   plan: planProbe,
+  'follow-ups': followUpsProbe,
+  'follow-up-writes': followUpWritesProbe,
+  'influence-assessment': assessmentProbe,
   'incident-counts': countsProbe,
   incidents: listProbe('incidents', `{ incidents(limit: 5000) { id districtId location } }`),
   venues: listProbe('venues', `{ venues { id districtId name } }`),

@@ -33,6 +33,14 @@ export const ACCESS = {
   presenceWrite: { all: ['est', 'police', 'admin'], ownDistrict: true },
   /** Hours of presence per district and week: the follow-up figure the steering group reads. */
   presenceHoursRead: { all: ['steering_group', 'preparation_group', 'est', 'police', 'admin'], ownDistrict: true },
+  /** The plan's yearly follow-up: prepared by the preparation group and EST, read by those who steer and carry it out. */
+  followUpRead: { all: ['steering_group', 'preparation_group', 'est', 'police', 'admin', 'area_group'] },
+  followUpWrite: { all: ['preparation_group', 'est', 'admin'] },
+  /** The assessment of criminal influence per district: restricted to the steering group and the Police. */
+  assessmentRead: { all: ['steering_group', 'police', 'admin'] },
+  assessmentWrite: { all: ['police', 'admin'] },
+  /** Citizen promises (medborgarlöften) are public; the partners write them and follow them up. */
+  promiseWrite: { all: ['preparation_group', 'police', 'admin'] },
   auditRead: { all: ['admin'] },
 } as const satisfies Record<string, AccessRule>;
 

@@ -3,6 +3,7 @@ import { builder } from './builder.js';
 import './district.js';
 import './property.js';
 import './plan.js';
+import './follow-up.js';
 
 let schema: GraphQLSchema | undefined;
 

@@ -66,7 +66,7 @@ const PriorityArea = builder.objectRef<AreaRow>('PriorityArea').implement({
   }),
 });
 
-const Plan = builder.objectRef<PlanRow>('Plan').implement({
+export const Plan = builder.objectRef<PlanRow>('Plan').implement({
   description: 'An activity plan (aktivitetsplan) of the municipality and the Police, as imported from its plan file.',
   fields: (t) => ({
     id: t.exposeID('id'),
