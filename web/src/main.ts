@@ -4,5 +4,6 @@ import { i18n } from './i18n';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/venues.css';
 
 createApp(App).use(i18n).mount('#app');

@@ -132,3 +132,13 @@ export function incidentDistrictFor(user: SessionUser | null): string | null {
 export function mayImportIncidents(user: SessionUser | null): boolean {
   return !!user && mayUse(user.roles, ACCESS.incidentWrite);
 }
+
+/** Whether the user may see venues at all (ACCESS.venueRead); the server scopes the rows. */
+export function mayReadVenues(user: SessionUser | null): boolean {
+  return mayRead(user, 'venues');
+}
+
+/** Whether the user may record inspections of licensed premises (ACCESS.inspectionWrite: licensing, the Police, admins). */
+export function mayRecordInspections(user: SessionUser | null): boolean {
+  return !!user && mayUse(user.roles, ACCESS.inspectionWrite);
+}

@@ -26,6 +26,35 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** How an activity went in a year: its status, what was done, its figures and a comment; who wrote it and when. */
+export type ActivityFollowUp = {
+  __typename?: 'ActivityFollowUp';
+  activityCode?: Maybe<Scalars['ID']['output']>;
+  comment?: Maybe<Scalars['String']['output']>;
+  /** What was done. */
+  done?: Maybe<Scalars['String']['output']>;
+  indicators?: Maybe<Array<FollowUpIndicator>>;
+  status?: Maybe<FollowUpStatus>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedByName?: Maybe<Scalars['String']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A priority area's activities in a year by the status of their follow-up; `notFollowedUp`: none written yet. */
+export type AreaProgress = {
+  __typename?: 'AreaProgress';
+  activities?: Maybe<Scalars['Int']['output']>;
+  areaCode?: Maybe<Scalars['ID']['output']>;
+  cancelled?: Maybe<Scalars['Int']['output']>;
+  done?: Maybe<Scalars['Int']['output']>;
+  notFollowedUp?: Maybe<Scalars['Int']['output']>;
+  notStarted?: Maybe<Scalars['Int']['output']>;
+  ongoing?: Maybe<Scalars['Int']['output']>;
+  paused?: Maybe<Scalars['Int']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
 export type Camera = {
   __typename?: 'Camera';
   /** Field of view, degrees (360: a dome camera). */
@@ -72,9 +101,23 @@ export type CategoryFigure = {
   sameWeekLastYear?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A citizen promise (medborgarlöfte) of a year, and how it was kept. */
+export type CitizenPromise = {
+  __typename?: 'CitizenPromise';
+  /** Empty: the whole municipality. */
+  districtIds?: Maybe<Array<Scalars['ID']['output']>>;
+  id?: Maybe<Scalars['ID']['output']>;
+  outcome?: Maybe<Scalars['String']['output']>;
+  promise?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<FollowUpStatus>;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
 /** A district (stadsdel) of the municipality, with its boundary. */
 export type District = {
   __typename?: 'District';
+  /** Activities of the plans that name this district (and, with includeMunicipalityWide, those for the whole municipality). */
+  activities?: Maybe<Array<PlanActivity>>;
   /** True when the boundary is an approximate demo polygon, not an official boundary. */
   approximate?: Maybe<Scalars['Boolean']['output']>;
   /** Area in km², computed in SWEREF 99 TM. */
@@ -89,6 +132,8 @@ export type District = {
   id?: Maybe<Scalars['ID']['output']>;
   /** Reported incidents in the district in the period [from, to). */
   incidentCount?: Maybe<IncidentCount>;
+  /** The yearly assessments of criminal influence in the district (steering group and Police only). */
+  influenceAssessments?: Maybe<Array<InfluenceAssessment>>;
   /** A point inside the district for its label. */
   labelPoint?: Maybe<Scalars['GeoJSON']['output']>;
   /** The district's measures you may see within a map view: see MapLayer. */
@@ -110,6 +155,12 @@ export type District = {
   venues?: Maybe<Array<Venue>>;
   /** Incidents per ISO week for the weeks ending with `lastWeek` (a trend), oldest first. */
   weeklyIncidents?: Maybe<Array<WeekCount>>;
+};
+
+
+/** A district (stadsdel) of the municipality, with its boundary. */
+export type DistrictActivitiesArgs = {
+  includeMunicipalityWide?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -197,6 +248,42 @@ export type EmergingCategory =
   | 'OSCILLATING'
   | 'PERSISTENT'
   | 'SPORADIC';
+
+/** A figure the partners chose to follow an activity by, e.g. "Tillsyner" 42 "st". */
+export type FollowUpIndicator = {
+  __typename?: 'FollowUpIndicator';
+  name?: Maybe<Scalars['String']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type FollowUpIndicatorInput = {
+  name: Scalars['String']['input'];
+  unit?: InputMaybe<Scalars['String']['input']>;
+  value: Scalars['Float']['input'];
+};
+
+export type FollowUpInput = {
+  /** Up to 2,000 characters; no personal data. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** What was done, up to 4,000 characters; no personal data. */
+  done?: InputMaybe<Scalars['String']['input']>;
+  /** At most 20, each named once. */
+  indicators?: InputMaybe<Array<FollowUpIndicatorInput>>;
+  status: FollowUpStatus;
+};
+
+export type FollowUpStatus =
+  /** Avbruten */
+  | 'CANCELLED'
+  /** Genomförd */
+  | 'DONE'
+  /** Inte påbörjad */
+  | 'NOT_STARTED'
+  /** Pågår */
+  | 'ONGOING'
+  /** Vilande */
+  | 'PAUSED';
 
 /** Hot and cold spots of one ISO week in a hexagon grid, with the method stated. */
 export type HotspotAnalysis = {
@@ -399,6 +486,100 @@ export type IncidentInput = {
   /** How uncertain the point is, in metres (0–5,000). */
   radiusM?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** The yearly assessment of criminal influence in a district (6.1.1): stage 1 (none seen) to 4 (systematic). Restricted. */
+export type InfluenceAssessment = {
+  __typename?: 'InfluenceAssessment';
+  districtId?: Maybe<Scalars['ID']['output']>;
+  stage?: Maybe<Scalars['Int']['output']>;
+  summary?: Maybe<Scalars['String']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** An inspection (tillsyn) of licensed premises. */
+export type Inspection = {
+  __typename?: 'Inspection';
+  decision?: Maybe<InspectionDecision>;
+  findings?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['ID']['output']>;
+  inspectedBy?: Maybe<Inspector>;
+  inspectedOn?: Maybe<Scalars['Date']['output']>;
+  /** The Police and the municipality together. */
+  joint?: Maybe<Scalars['Boolean']['output']>;
+  kind?: Maybe<InspectionKind>;
+};
+
+/** What an inspection led to, mildest first. */
+export type InspectionDecision =
+  /** Ingen åtgärd */
+  | 'NONE'
+  /** Erinran */
+  | 'REMARK'
+  /** Återkallelse */
+  | 'REVOCATION'
+  /** Varning */
+  | 'WARNING';
+
+export type InspectionInput = {
+  decision: InspectionDecision;
+  /** What was found, up to 2,000 characters; no personal data. */
+  findings?: InputMaybe<Scalars['String']['input']>;
+  inspectedBy: Inspector;
+  /** The day of the inspection; not in the future. */
+  inspectedOn: Scalars['Date']['input'];
+  kind: InspectionKind;
+};
+
+export type InspectionKind =
+  /** Inre tillsyn */
+  | 'INTERNAL_CONTROL'
+  /** Besök på plats */
+  | 'ON_SITE';
+
+/** Who inspected: the Police, the municipality, or both together (samordnad tillsyn). */
+export type Inspector =
+  /** Samordnad tillsyn */
+  | 'JOINT'
+  /** Kommunen */
+  | 'MUNICIPALITY'
+  /** Polisen */
+  | 'POLICE';
+
+/** An alcohol licence (serveringstillstånd). */
+export type Licence = {
+  __typename?: 'Licence';
+  id?: Maybe<Scalars['ID']['output']>;
+  kind?: Maybe<LicenceKind>;
+  /** Latest serving time on ordinary nights, "HH:MM" Swedish time. */
+  servesUntil?: Maybe<Scalars['String']['output']>;
+  /** Latest serving time on Friday and Saturday nights. */
+  servesUntilWeekend?: Maybe<Scalars['String']['output']>;
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Null: until further notice. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+export type LicenceInput = {
+  kind: LicenceKind;
+  /** Latest serving time on ordinary nights, "HH:MM", 05:00 at the latest. */
+  servesUntil: Scalars['String']['input'];
+  /** The same on Friday and Saturday nights. */
+  servesUntilWeekend: Scalars['String']['input'];
+  validFrom: Scalars['Date']['input'];
+  /** Empty: until further notice. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type LicenceKind =
+  /** Stadigvarande, slutet sällskap */
+  | 'PERMANENT_PRIVATE'
+  /** Stadigvarande, allmänheten */
+  | 'PERMANENT_PUBLIC'
+  /** Tillfälligt, slutet sällskap */
+  | 'TEMPORARY_PRIVATE'
+  /** Tillfälligt, allmänheten */
+  | 'TEMPORARY_PUBLIC';
 
 export type Lighting = {
   __typename?: 'Lighting';
@@ -616,6 +797,9 @@ export type MeasureStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  addCitizenPromise?: Maybe<CitizenPromise>;
+  /** Writes the year's assessment of criminal influence in a district (again: replaces it; the audit log keeps both). */
+  assessInfluence?: Maybe<InfluenceAssessment>;
   /** Cancels a shift (or one occurrence of a recurring plan); the history keeps it with the reason. */
   cancelPresence?: Maybe<Scalars['Boolean']['output']>;
   /** Ends a recurring plan: no more occurrences are expanded; realised ones stay. */
@@ -624,16 +808,31 @@ export type Mutation = {
   changeMeasureStatus?: Maybe<Measure>;
   /** Corrects a reported incident; the audit log keeps the values before and after. */
   correctIncident?: Maybe<Incident>;
+  /** Registers a venue; its district is the one its point lies in. */
+  createVenue?: Maybe<Venue>;
+  followUpCitizenPromise?: Maybe<CitizenPromise>;
+  /** Records an alcohol licence granted to licensed premises. */
+  grantLicence?: Maybe<Licence>;
   /** Imports a file of the Police's open events (the /api/events JSON, as text), as `npm run import -- polisen` does. */
   importPolisenEvents?: Maybe<PolisenImportReport>;
+  /** Records that a venue joined Krogar mot knark (licensed premises) or 100 % ren hårdträning (gyms). */
+  joinNetwork?: Maybe<NetworkMembership>;
+  /** Records that a venue left a network; the membership keeps both dates. */
+  leaveNetwork?: Maybe<NetworkMembership>;
   planPresence?: Maybe<PresenceShift>;
   planRecurringPresence?: Maybe<PresenceRule>;
   /** Proposes a measure; its district is the one its geometry lies in. */
   proposeMeasure?: Maybe<Measure>;
   /** Publishes the week's draft: its figures are frozen and it can no longer change. */
   publishSituation?: Maybe<Situation>;
+  /** Writes an activity's follow-up for a year (again: replaces it; the audit log keeps both). */
+  recordFollowUp?: Maybe<ActivityFollowUp>;
+  /** Records an inspection of licensed premises (the licensing unit, the Police, or an admin). */
+  recordInspection?: Maybe<Inspection>;
   /** Records that a planned shift (or an occurrence of a recurring plan) took place. */
   recordPresenceRealised?: Maybe<PresenceShift>;
+  /** Records an Ansvarsfull alkoholservering session held for a licensed venue's staff. */
+  recordTraining?: Maybe<TrainingSession>;
   /** Removes an incident from every list and count; the audit log keeps it with the reason. */
   removeIncident?: Maybe<Scalars['Boolean']['output']>;
   /** Reports an incident at a place (its district is derived from the point). */
@@ -642,8 +841,26 @@ export type Mutation = {
   saveSituationDraft?: Maybe<Situation>;
   /** Changes a measure's details (not its status); the history keeps the values before and after. */
   updateMeasure?: Maybe<Measure>;
+  /** Changes a venue's name, kind or place; the history keeps the values before and after. */
+  updateVenue?: Maybe<Venue>;
   /** Withdraws a measure: it disappears from lists, and the audit log keeps it with the reason. */
   withdrawMeasure?: Maybe<Scalars['Boolean']['output']>;
+};
+
+
+export type MutationAddCitizenPromiseArgs = {
+  districtIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  planId: Scalars['ID']['input'];
+  promise: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationAssessInfluenceArgs = {
+  districtId: Scalars['ID']['input'];
+  stage: Scalars['Int']['input'];
+  summary: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -672,8 +889,40 @@ export type MutationCorrectIncidentArgs = {
 };
 
 
+export type MutationCreateVenueArgs = {
+  input: VenueInput;
+};
+
+
+export type MutationFollowUpCitizenPromiseArgs = {
+  id: Scalars['ID']['input'];
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  status: FollowUpStatus;
+};
+
+
+export type MutationGrantLicenceArgs = {
+  input: LicenceInput;
+  venueId: Scalars['ID']['input'];
+};
+
+
 export type MutationImportPolisenEventsArgs = {
   json: Scalars['String']['input'];
+};
+
+
+export type MutationJoinNetworkArgs = {
+  network: VenueNetwork;
+  on: Scalars['Date']['input'];
+  venueId: Scalars['ID']['input'];
+};
+
+
+export type MutationLeaveNetworkArgs = {
+  network: VenueNetwork;
+  on: Scalars['Date']['input'];
+  venueId: Scalars['ID']['input'];
 };
 
 
@@ -698,8 +947,28 @@ export type MutationPublishSituationArgs = {
 };
 
 
+export type MutationRecordFollowUpArgs = {
+  activityCode: Scalars['ID']['input'];
+  input: FollowUpInput;
+  planId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordInspectionArgs = {
+  input: InspectionInput;
+  venueId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordPresenceRealisedArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordTrainingArgs = {
+  input: TrainingInput;
+  venueId: Scalars['ID']['input'];
 };
 
 
@@ -727,6 +996,12 @@ export type MutationUpdateMeasureArgs = {
 };
 
 
+export type MutationUpdateVenueArgs = {
+  id: Scalars['ID']['input'];
+  input: VenueInput;
+};
+
+
 export type MutationWithdrawMeasureArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -746,6 +1021,98 @@ export type NearbyIncidents = {
   /** End of the window (exclusive). */
   to?: Maybe<Scalars['DateTime']['output']>;
   total?: Maybe<IncidentCount>;
+};
+
+/** Membership of Krogar mot knark (restaurants) or 100 % ren hårdträning (gyms). */
+export type NetworkMembership = {
+  __typename?: 'NetworkMembership';
+  id?: Maybe<Scalars['ID']['output']>;
+  joinedOn?: Maybe<Scalars['Date']['output']>;
+  leftOn?: Maybe<Scalars['Date']['output']>;
+  network?: Maybe<VenueNetwork>;
+};
+
+/** An activity plan (aktivitetsplan) of the municipality and the Police, as imported from its plan file. */
+export type Plan = {
+  __typename?: 'Plan';
+  activities?: Maybe<Array<PlanActivity>>;
+  agreement?: Maybe<PlanAgreement>;
+  areas?: Maybe<Array<PriorityArea>>;
+  /** Citizen promises made under the plan, with their follow-up (public). */
+  citizenPromises?: Maybe<Array<CitizenPromise>>;
+  /** The overall goal of the cooperation. */
+  goal?: Maybe<Scalars['String']['output']>;
+  groups?: Maybe<Array<PlanGroup>>;
+  id?: Maybe<Scalars['ID']['output']>;
+  parties?: Maybe<Array<Scalars['String']['output']>>;
+  periodFrom?: Maybe<Scalars['Date']['output']>;
+  periodTo?: Maybe<Scalars['Date']['output']>;
+  priorityDistrictIds?: Maybe<Array<Scalars['ID']['output']>>;
+  /** Per priority area: its activities in a year by the status of their follow-up. */
+  progress?: Maybe<Array<AreaProgress>>;
+  purpose?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An activity plan (aktivitetsplan) of the municipality and the Police, as imported from its plan file. */
+export type PlanProgressArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** One of the plan's activities (6.1.1–6.3.4): its goal as written, who leads it and who takes part. */
+export type PlanActivity = {
+  __typename?: 'PlanActivity';
+  areaCode?: Maybe<Scalars['String']['output']>;
+  cadence?: Maybe<PlanCadence>;
+  /** E.g. "6.2.2". */
+  code?: Maybe<Scalars['ID']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** The districts it concerns; empty: the whole municipality. */
+  districtIds?: Maybe<Array<Scalars['ID']['output']>>;
+  /** Its follow-ups, by year (one per year). */
+  followUps?: Maybe<Array<ActivityFollowUp>>;
+  /** The goal (mål) as written in the plan. */
+  goal?: Maybe<Scalars['String']['output']>;
+  /** Who leads or coordinates it. */
+  lead?: Maybe<Array<Scalars['String']['output']>>;
+  participants?: Maybe<Array<Scalars['String']['output']>>;
+  planId?: Maybe<Scalars['ID']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/** The cooperation agreement (samverkansöverenskommelse) the plan rests on; signatories by role. */
+export type PlanAgreement = {
+  __typename?: 'PlanAgreement';
+  /** When it was decided, e.g. "2019-06". */
+  decided?: Maybe<Scalars['String']['output']>;
+  /** The decision's reference, e.g. "KS 2019-1011". */
+  reference?: Maybe<Scalars['String']['output']>;
+  signedBy?: Maybe<Array<Scalars['String']['output']>>;
+  validUntil?: Maybe<Scalars['Date']['output']>;
+};
+
+/** How often: every week, month or year, regularly, continuously, or when needed. */
+export type PlanCadence =
+  | 'AS_NEEDED'
+  | 'MONTHLY'
+  | 'ONGOING'
+  | 'RECURRING'
+  | 'WEEKLY'
+  | 'YEARLY';
+
+/** A group of the plan's organisation, its members by role and its task. */
+export type PlanGroup = {
+  __typename?: 'PlanGroup';
+  cadence?: Maybe<PlanCadence>;
+  /** The plan's section, e.g. "5.3". */
+  code?: Maybe<Scalars['String']['output']>;
+  /** The districts it works in; empty: the whole municipality. */
+  districtIds?: Maybe<Array<Scalars['ID']['output']>>;
+  id?: Maybe<Scalars['ID']['output']>;
+  members?: Maybe<Array<Scalars['String']['output']>>;
+  name?: Maybe<Scalars['String']['output']>;
+  task?: Maybe<Scalars['String']['output']>;
 };
 
 /** What an import of the Police's open events did. */
@@ -897,6 +1264,17 @@ export type PresenceState =
   | 'PLANNED'
   | 'REALISED';
 
+/** A priority area of cooperation (prioriterat samverkansområde) with its overall goal. */
+export type PriorityArea = {
+  __typename?: 'PriorityArea';
+  activities?: Maybe<Array<PlanActivity>>;
+  /** E.g. "6.2". */
+  code?: Maybe<Scalars['ID']['output']>;
+  /** The overall goal (övergripande mål) as written. */
+  goal?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
 /** A property (fastighet) and the organisation that owns it: what a property owner's view is scoped by. */
 export type Property = {
   __typename?: 'Property';
@@ -928,6 +1306,8 @@ export type Query = {
   hotspots?: Maybe<HotspotAnalysis>;
   /** Incidents you may see one by one, newest first, optionally in one district and a period [from, to). */
   incidents?: Maybe<Array<Incident>>;
+  /** Assessments of criminal influence, optionally in one district (steering group and Police only). */
+  influenceAssessments?: Maybe<Array<InfluenceAssessment>>;
   /** One measure by id; FORBIDDEN when it exists but is not yours to see. */
   measure?: Maybe<Measure>;
   /** The measures you may see in a map view (cameras also as their view, part "view"), optionally in one district, with some statuses and kinds. */
@@ -936,6 +1316,9 @@ export type Query = {
   measures?: Maybe<Array<Measure>>;
   /** The measures service's audit log, newest first (administrators only). */
   measuresAuditLog?: Maybe<Array<MeasureAuditEntry>>;
+  plan?: Maybe<Plan>;
+  /** The activity plans imported, the latest period first. */
+  plans?: Maybe<Array<Plan>>;
   /** Shifts that overlap [from, to) (at most 93 days), one-off and from recurring plans, by start. */
   presence?: Maybe<Array<PresenceShift>>;
   /** Hours of presence per district in an ISO week. */
@@ -979,6 +1362,11 @@ export type QueryIncidentsArgs = {
 };
 
 
+export type QueryInfluenceAssessmentsArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryMeasureArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1002,6 +1390,11 @@ export type QueryMeasuresArgs = {
 export type QueryMeasuresAuditLogArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPlanArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1092,19 +1485,95 @@ export type SituationStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+/** Which licensed premises to inspect first: the sum of stated parts (0 or more), each with its points. */
+export type SupervisionRisk = {
+  __typename?: 'SupervisionRisk';
+  parts?: Maybe<Array<SupervisionRiskPart>>;
+  score?: Maybe<Scalars['Int']['output']>;
+};
+
+export type SupervisionRiskFactor =
+  /** Incidents within 200 m between 22:00 and 04:59 over the last year: 1 point each, at most 30. */
+  | 'LATE_INCIDENTS'
+  /** A member of Krogar mot knark: -10 points. */
+  | 'NETWORK'
+  /** Remarks (5 points) and warnings (15) in the last three years, at most 30. */
+  | 'REMARKS'
+  /** Weekend serving past 01:00: 5 points an hour, at most 10. */
+  | 'SERVING_HOURS'
+  /** Months since the latest inspection: 1 point a month, at most 30 (also when never inspected). */
+  | 'SINCE_INSPECTION';
+
+/** One part of a supervision risk score: what it counts, its points and the fact behind them. */
+export type SupervisionRiskPart = {
+  __typename?: 'SupervisionRiskPart';
+  /** False when the value is a lower bound (published cells, some under 5 hidden). */
+  exact?: Maybe<Scalars['Boolean']['output']>;
+  factor?: Maybe<SupervisionRiskFactor>;
+  /** The most this part gives (for NETWORK: the points off). */
+  limit?: Maybe<Scalars['Int']['output']>;
+  points?: Maybe<Scalars['Int']['output']>;
+  /** Months, a count, hours past 01:00, 1/0 for a member; null: none (never inspected, no licence). */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type TrainingCourse =
+  /** Ansvarsfull alkoholservering */
+  | 'ANSVARSFULL_ALKOHOLSERVERING';
+
+export type TrainingInput = {
+  /** Not in the future. */
+  heldOn: Scalars['Date']['input'];
+  /** How many of the staff took part, 1–500 (a number, not names). */
+  participants: Scalars['Int']['input'];
+};
+
+/** A training session (Ansvarsfull alkoholservering) and how many of the staff took part. */
+export type TrainingSession = {
+  __typename?: 'TrainingSession';
+  course?: Maybe<TrainingCourse>;
+  heldOn?: Maybe<Scalars['Date']['output']>;
+  id?: Maybe<Scalars['ID']['output']>;
+  participants?: Maybe<Scalars['Int']['output']>;
+};
+
 /** A venue: licensed premises (serveringsställe), gym, school or youth centre (fritidsgård). */
 export type Venue = {
   __typename?: 'Venue';
   districtId?: Maybe<Scalars['ID']['output']>;
+  /** Every recorded change, oldest first (demo data has none). */
+  history?: Maybe<Array<VenueChange>>;
   id?: Maybe<Scalars['ID']['output']>;
+  /** A current member of Krogar mot knark or 100 % ren hårdträning. */
+  inNetwork?: Maybe<Scalars['Boolean']['output']>;
   /** Incidents within radiusM (default 200 m) of the venue, for the weeks ending with lastWeek (default: the last whole week). */
   incidentsNearby?: Maybe<NearbyIncidents>;
+  /** Inspections, the latest first. */
+  inspections?: Maybe<Array<Inspection>>;
   kind?: Maybe<VenueKind>;
+  /** The latest inspection; null when never inspected. */
+  lastInspectedOn?: Maybe<Scalars['Date']['output']>;
+  /** Its alcohol licences, the newest first (none for gyms, schools and youth centres). */
+  licences?: Maybe<Array<Licence>>;
+  /** Licensed premises (restaurant, bar, nightclub): the venues supervision is about. */
+  licensed?: Maybe<Scalars['Boolean']['output']>;
   /** A Point in WGS 84. */
   location?: Maybe<Scalars['GeoJSON']['output']>;
   name?: Maybe<Scalars['String']['output']>;
+  /** Network memberships with their dates, the latest first. */
+  networks?: Maybe<Array<NetworkMembership>>;
+  /** Inspections that ended in a remark (erinran) in the last three years. */
+  remarksLast3Years?: Maybe<Scalars['Int']['output']>;
+  /** Latest serving time on Friday and Saturday nights under the licence in force today. */
+  servesUntilWeekend?: Maybe<Scalars['String']['output']>;
+  /** For licensed premises: a risk score for planning inspections, with its parts. Null for other venues. Late incidents are counted as the caller may see them (published cells for roles without single incidents). */
+  supervisionRisk?: Maybe<SupervisionRisk>;
   /** True for generated demo venues. */
   synthetic?: Maybe<Scalars['Boolean']['output']>;
+  /** Training sessions, the latest first. */
+  trainings?: Maybe<Array<TrainingSession>>;
+  /** Inspections that ended in a warning (varning) in the last three years. */
+  warningsLast3Years?: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -1113,6 +1582,25 @@ export type VenueIncidentsNearbyArgs = {
   lastWeek?: InputMaybe<Scalars['String']['input']>;
   radiusM?: InputMaybe<Scalars['Int']['input']>;
   weeks?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One change of a venue or of what belongs to it (licence, inspection, membership, training). */
+export type VenueChange = {
+  __typename?: 'VenueChange';
+  /** "create" or "update". */
+  action?: Maybe<Scalars['String']['output']>;
+  actorName?: Maybe<Scalars['String']['output']>;
+  at?: Maybe<Scalars['DateTime']['output']>;
+  /** Venue, Licence, Inspection, NetworkMembership or TrainingSession. */
+  entity?: Maybe<Scalars['String']['output']>;
+};
+
+export type VenueInput = {
+  kind: VenueKind;
+  /** A Point inside one of the municipality's districts. */
+  location: Scalars['GeoJSON']['input'];
+  /** 1–200 characters: the place's name, no personal data. */
+  name: Scalars['String']['input'];
 };
 
 export type VenueKind =
@@ -1128,6 +1616,12 @@ export type VenueKind =
   | 'SCHOOL'
   /** Fritidsgård */
   | 'YOUTH_CENTRE';
+
+export type VenueNetwork =
+  /** Krogar mot knark */
+  | 'KROGAR_MOT_KNARK'
+  /** 100 % ren hårdträning */
+  | 'REN_HARDTRANING';
 
 /** Incidents in one ISO week; null when the week holds 1–4 incidents your role may not see one by one. */
 export type WeekCount = {
@@ -1283,9 +1777,36 @@ export type ImportPolisenEventsMutationVariables = Exact<{
 
 export type ImportPolisenEventsMutation = { __typename?: 'Mutation', importPolisenEvents?: { __typename?: 'PolisenImportReport', read?: number | null, imported?: number | null, updated?: number | null, unchanged?: number | null, outsideMunicipality?: number | null, districtPrecision?: number | null, municipalityPrecision?: number | null, countyPrecision?: number | null, summariesWithheld?: number | null, districts?: Array<{ __typename?: 'ImportDistrictCount', districtId?: string | null, count?: number | null }> | null, invalid?: Array<{ __typename?: 'ImportInvalidItem', index?: number | null, reason?: string | null }> | null } | null };
 
+export type VenuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VenuesQuery = { __typename?: 'Query', venues?: Array<{ __typename?: 'Venue', id?: string | null, name?: string | null, kind?: VenueKind | null, location?: import('../types/geojson').Geometry | null, districtId?: string | null, synthetic?: boolean | null, licensed?: boolean | null, lastInspectedOn?: string | null, remarksLast3Years?: number | null, warningsLast3Years?: number | null, servesUntilWeekend?: string | null, inNetwork?: boolean | null, supervisionRisk?: { __typename?: 'SupervisionRisk', score?: number | null, parts?: Array<{ __typename?: 'SupervisionRiskPart', factor?: SupervisionRiskFactor | null, points?: number | null, limit?: number | null, value?: number | null, exact?: boolean | null }> | null } | null }> | null };
+
+export type SupervisionRiskFieldsFragment = { __typename?: 'SupervisionRisk', score?: number | null, parts?: Array<{ __typename?: 'SupervisionRiskPart', factor?: SupervisionRiskFactor | null, points?: number | null, limit?: number | null, value?: number | null, exact?: boolean | null }> | null };
+
+export type VenueDetailFieldsFragment = { __typename?: 'Venue', id?: string | null, name?: string | null, kind?: VenueKind | null, districtId?: string | null, synthetic?: boolean | null, licensed?: boolean | null, lastInspectedOn?: string | null, remarksLast3Years?: number | null, warningsLast3Years?: number | null, servesUntilWeekend?: string | null, inNetwork?: boolean | null, supervisionRisk?: { __typename?: 'SupervisionRisk', score?: number | null, parts?: Array<{ __typename?: 'SupervisionRiskPart', factor?: SupervisionRiskFactor | null, points?: number | null, limit?: number | null, value?: number | null, exact?: boolean | null }> | null } | null, licences?: Array<{ __typename?: 'Licence', id?: string | null, kind?: LicenceKind | null, servesUntil?: string | null, servesUntilWeekend?: string | null, validFrom?: string | null, validTo?: string | null }> | null, inspections?: Array<{ __typename?: 'Inspection', id?: string | null, inspectedOn?: string | null, kind?: InspectionKind | null, inspectedBy?: Inspector | null, joint?: boolean | null, findings?: string | null, decision?: InspectionDecision | null }> | null, networks?: Array<{ __typename?: 'NetworkMembership', id?: string | null, network?: VenueNetwork | null, joinedOn?: string | null, leftOn?: string | null }> | null, trainings?: Array<{ __typename?: 'TrainingSession', id?: string | null, heldOn?: string | null, course?: TrainingCourse | null, participants?: number | null }> | null, incidentsNearby?: { __typename?: 'NearbyIncidents', radiusM?: number | null, from?: string | null, to?: string | null, exact?: boolean | null, total?: { __typename?: 'IncidentCount', exact?: boolean | null, value?: number | null, atLeast?: number | null, hiddenCells?: number | null } | null, lateHours?: { __typename?: 'IncidentCount', exact?: boolean | null, value?: number | null, atLeast?: number | null, hiddenCells?: number | null } | null, byHour?: Array<{ __typename?: 'HourOfWeekCount', dayOfWeek?: number | null, hour?: number | null, count?: number | null }> | null } | null };
+
+export type VenueDetailsQueryVariables = Exact<{
+  districtId: Scalars['ID']['input'];
+  kind?: InputMaybe<VenueKind>;
+}>;
+
+
+export type VenueDetailsQuery = { __typename?: 'Query', venues?: Array<{ __typename?: 'Venue', id?: string | null, name?: string | null, kind?: VenueKind | null, districtId?: string | null, synthetic?: boolean | null, licensed?: boolean | null, lastInspectedOn?: string | null, remarksLast3Years?: number | null, warningsLast3Years?: number | null, servesUntilWeekend?: string | null, inNetwork?: boolean | null, supervisionRisk?: { __typename?: 'SupervisionRisk', score?: number | null, parts?: Array<{ __typename?: 'SupervisionRiskPart', factor?: SupervisionRiskFactor | null, points?: number | null, limit?: number | null, value?: number | null, exact?: boolean | null }> | null } | null, licences?: Array<{ __typename?: 'Licence', id?: string | null, kind?: LicenceKind | null, servesUntil?: string | null, servesUntilWeekend?: string | null, validFrom?: string | null, validTo?: string | null }> | null, inspections?: Array<{ __typename?: 'Inspection', id?: string | null, inspectedOn?: string | null, kind?: InspectionKind | null, inspectedBy?: Inspector | null, joint?: boolean | null, findings?: string | null, decision?: InspectionDecision | null }> | null, networks?: Array<{ __typename?: 'NetworkMembership', id?: string | null, network?: VenueNetwork | null, joinedOn?: string | null, leftOn?: string | null }> | null, trainings?: Array<{ __typename?: 'TrainingSession', id?: string | null, heldOn?: string | null, course?: TrainingCourse | null, participants?: number | null }> | null, incidentsNearby?: { __typename?: 'NearbyIncidents', radiusM?: number | null, from?: string | null, to?: string | null, exact?: boolean | null, total?: { __typename?: 'IncidentCount', exact?: boolean | null, value?: number | null, atLeast?: number | null, hiddenCells?: number | null } | null, lateHours?: { __typename?: 'IncidentCount', exact?: boolean | null, value?: number | null, atLeast?: number | null, hiddenCells?: number | null } | null, byHour?: Array<{ __typename?: 'HourOfWeekCount', dayOfWeek?: number | null, hour?: number | null, count?: number | null }> | null } | null }> | null };
+
+export type RecordInspectionMutationVariables = Exact<{
+  venueId: Scalars['ID']['input'];
+  input: InspectionInput;
+}>;
+
+
+export type RecordInspectionMutation = { __typename?: 'Mutation', recordInspection?: { __typename?: 'Inspection', id?: string | null, inspectedOn?: string | null, kind?: InspectionKind | null, inspectedBy?: Inspector | null, joint?: boolean | null, findings?: string | null, decision?: InspectionDecision | null } | null };
+
 export const EffectZoneFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EffectZoneFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EffectZoneCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCells"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCells"}}]}}]}}]} as unknown as DocumentNode<EffectZoneFieldsFragment, unknown>;
 export const MeasureDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeasureDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrg"}},{"kind":"Field","name":{"kind":"Name","value":"costEstimateSek"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"week"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"cells"}},{"kind":"Field","name":{"kind":"Name","value":"incidentIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"doneOn"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lighting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"luxBefore"}},{"kind":"Field","name":{"kind":"Name","value":"luxAfter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"camera"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directionDeg"}},{"kind":"Field","name":{"kind":"Name","value":"angleDeg"}},{"kind":"Field","name":{"kind":"Name","value":"rangeM"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"permitState"}},{"kind":"Field","name":{"kind":"Name","value":"view"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doneOn"}},{"kind":"Field","name":{"kind":"Name","value":"radiusM"}},{"kind":"Field","name":{"kind":"Name","value":"weeks"}},{"kind":"Field","name":{"kind":"Name","value":"beforeFrom"}},{"kind":"Field","name":{"kind":"Name","value":"beforeTo"}},{"kind":"Field","name":{"kind":"Name","value":"afterFrom"}},{"kind":"Field","name":{"kind":"Name","value":"afterTo"}},{"kind":"Field","name":{"kind":"Name","value":"afterComplete"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EffectZoneFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EffectZoneFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"control"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EffectZoneFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetChange"}},{"kind":"Field","name":{"kind":"Name","value":"controlChange"}},{"kind":"Field","name":{"kind":"Name","value":"relativeChange"}},{"kind":"Field","name":{"kind":"Name","value":"wdq"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EffectZoneFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EffectZoneCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCells"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCells"}}]}}]}}]} as unknown as DocumentNode<MeasureDetailFieldsFragment, unknown>;
 export const SituationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SituationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Situation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"week"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedBy"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"previousFourWeeksAverage"}},{"kind":"Field","name":{"kind":"Name","value":"sameWeekLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"previousFourWeeksAverage"}},{"kind":"Field","name":{"kind":"Name","value":"sameWeekLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hotCells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"z"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"emerging"}}]}}]}}]}}]} as unknown as DocumentNode<SituationFieldsFragment, unknown>;
+export const SupervisionRiskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionRiskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionRisk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}}]}}]}}]} as unknown as DocumentNode<SupervisionRiskFieldsFragment, unknown>;
+export const VenueDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VenueDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Venue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"synthetic"}},{"kind":"Field","name":{"kind":"Name","value":"licensed"}},{"kind":"Field","name":{"kind":"Name","value":"lastInspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"remarksLast3Years"}},{"kind":"Field","name":{"kind":"Name","value":"warningsLast3Years"}},{"kind":"Field","name":{"kind":"Name","value":"servesUntilWeekend"}},{"kind":"Field","name":{"kind":"Name","value":"inNetwork"}},{"kind":"Field","name":{"kind":"Name","value":"supervisionRisk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisionRiskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"licences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"servesUntil"}},{"kind":"Field","name":{"kind":"Name","value":"servesUntilWeekend"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedBy"}},{"kind":"Field","name":{"kind":"Name","value":"joint"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"course"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incidentsNearby"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"radiusM"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCells"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lateHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCells"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byHour"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"hour"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionRiskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionRisk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}}]}}]}}]} as unknown as DocumentNode<VenueDetailFieldsFragment, unknown>;
 export const MeasuresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"}},{"kind":"Field","name":{"kind":"Name","value":"camera"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directionDeg"}},{"kind":"Field","name":{"kind":"Name","value":"angleDeg"}},{"kind":"Field","name":{"kind":"Name","value":"rangeM"}},{"kind":"Field","name":{"kind":"Name","value":"permitState"}},{"kind":"Field","name":{"kind":"Name","value":"view"}}]}}]}}]}}]} as unknown as DocumentNode<MeasuresQuery, MeasuresQueryVariables>;
 export const MeasureLayerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeasureLayer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"view"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MapViewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measureLayer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"view"},"value":{"kind":"Variable","name":{"kind":"Name","value":"view"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"clustered"}},{"kind":"Field","name":{"kind":"Name","value":"features"}}]}}]}}]} as unknown as DocumentNode<MeasureLayerQuery, MeasureLayerQueryVariables>;
 export const MeasureDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeasureDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeasureDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EffectZoneFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EffectZoneCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCells"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCells"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeasureDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrg"}},{"kind":"Field","name":{"kind":"Name","value":"costEstimateSek"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"week"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"cells"}},{"kind":"Field","name":{"kind":"Name","value":"incidentIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"doneOn"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lighting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"luxBefore"}},{"kind":"Field","name":{"kind":"Name","value":"luxAfter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"camera"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directionDeg"}},{"kind":"Field","name":{"kind":"Name","value":"angleDeg"}},{"kind":"Field","name":{"kind":"Name","value":"rangeM"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"permitState"}},{"kind":"Field","name":{"kind":"Name","value":"view"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doneOn"}},{"kind":"Field","name":{"kind":"Name","value":"radiusM"}},{"kind":"Field","name":{"kind":"Name","value":"weeks"}},{"kind":"Field","name":{"kind":"Name","value":"beforeFrom"}},{"kind":"Field","name":{"kind":"Name","value":"beforeTo"}},{"kind":"Field","name":{"kind":"Name","value":"afterFrom"}},{"kind":"Field","name":{"kind":"Name","value":"afterTo"}},{"kind":"Field","name":{"kind":"Name","value":"afterComplete"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EffectZoneFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EffectZoneFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"control"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EffectZoneFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetChange"}},{"kind":"Field","name":{"kind":"Name","value":"controlChange"}},{"kind":"Field","name":{"kind":"Name","value":"relativeChange"}},{"kind":"Field","name":{"kind":"Name","value":"wdq"}}]}}]}}]} as unknown as DocumentNode<MeasureDetailsQuery, MeasureDetailsQueryVariables>;
@@ -1305,3 +1826,6 @@ export const PublishSituationDocument = {"kind":"Document","definitions":[{"kind
 export const WeeklyIncidentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WeeklyIncidents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lastWeek"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weeks"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyIncidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lastWeek"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lastWeek"}}},{"kind":"Argument","name":{"kind":"Name","value":"weeks"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weeks"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"week"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}}]}}]}}]}}]} as unknown as DocumentNode<WeeklyIncidentsQuery, WeeklyIncidentsQueryVariables>;
 export const IncidentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Incidents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"originalType"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode<IncidentsQuery, IncidentsQueryVariables>;
 export const ImportPolisenEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportPolisenEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"json"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importPolisenEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"json"},"value":{"kind":"Variable","name":{"kind":"Name","value":"json"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"outsideMunicipality"}},{"kind":"Field","name":{"kind":"Name","value":"districtPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"countyPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"summariesWithheld"}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invalid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<ImportPolisenEventsMutation, ImportPolisenEventsMutationVariables>;
+export const VenuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Venues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"synthetic"}},{"kind":"Field","name":{"kind":"Name","value":"licensed"}},{"kind":"Field","name":{"kind":"Name","value":"lastInspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"remarksLast3Years"}},{"kind":"Field","name":{"kind":"Name","value":"warningsLast3Years"}},{"kind":"Field","name":{"kind":"Name","value":"servesUntilWeekend"}},{"kind":"Field","name":{"kind":"Name","value":"inNetwork"}},{"kind":"Field","name":{"kind":"Name","value":"supervisionRisk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisionRiskFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionRiskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionRisk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}}]}}]}}]} as unknown as DocumentNode<VenuesQuery, VenuesQueryVariables>;
+export const VenueDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VenueDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VenueKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VenueDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionRiskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionRisk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VenueDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Venue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"synthetic"}},{"kind":"Field","name":{"kind":"Name","value":"licensed"}},{"kind":"Field","name":{"kind":"Name","value":"lastInspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"remarksLast3Years"}},{"kind":"Field","name":{"kind":"Name","value":"warningsLast3Years"}},{"kind":"Field","name":{"kind":"Name","value":"servesUntilWeekend"}},{"kind":"Field","name":{"kind":"Name","value":"inNetwork"}},{"kind":"Field","name":{"kind":"Name","value":"supervisionRisk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisionRiskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"licences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"servesUntil"}},{"kind":"Field","name":{"kind":"Name","value":"servesUntilWeekend"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedBy"}},{"kind":"Field","name":{"kind":"Name","value":"joint"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"course"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incidentsNearby"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"radiusM"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCells"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lateHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCells"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byHour"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"hour"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<VenueDetailsQuery, VenueDetailsQueryVariables>;
+export const RecordInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"venueId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"venueId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"venueId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedBy"}},{"kind":"Field","name":{"kind":"Name","value":"joint"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}}]}}]}}]} as unknown as DocumentNode<RecordInspectionMutation, RecordInspectionMutationVariables>;

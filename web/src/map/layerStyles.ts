@@ -14,6 +14,7 @@ import {
   measureViewOpacity,
   palette,
   presenceColors,
+  venueColors,
 } from './palette';
 
 export const DISTRICT_SOURCE = 'districts';
@@ -395,3 +396,46 @@ export const draftViewOutline: LineLayerSpecification = {
   source: DRAFT_VIEW_SOURCE,
   paint: { 'line-color': coverageColors.draft, 'line-width': 2, 'line-dasharray': [2, 1] },
 };
+
+export const VENUE_SOURCE = 'venues';
+
+/** Layer ids of the venues; part of the test contract like the others. */
+export const VENUE_LAYER_IDS = {
+  points: 'venue-points',
+  warnings: 'venue-warnings',
+} as const;
+
+const isVenueSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+/**
+ * One dark disc per venue (its kind's letter is an HTML marker on top: no glyphs offline), ringed in
+ * the colour of its supervision state; a selected venue grows and gets a dark outer edge.
+ */
+export const venuePoints: CircleLayerSpecification = {
+  id: VENUE_LAYER_IDS.points,
+  type: 'circle',
+  source: VENUE_SOURCE,
+  paint: {
+    'circle-color': venueColors.disc,
+    'circle-radius': ['case', isVenueSelected, 11, 9],
+    'circle-stroke-color': ['match', ['get', 'state'], 'recent', venueColors.recent, 'due', venueColors.due, 'overdue', venueColors.overdue, venueColors.none],
+    'circle-stroke-width': ['case', isVenueSelected, 4.5, 3.5],
+  },
+};
+
+/** A small red dot at the upper right of venues with a warning in the last three years. */
+export const venueWarnings: CircleLayerSpecification = {
+  id: VENUE_LAYER_IDS.warnings,
+  type: 'circle',
+  source: VENUE_SOURCE,
+  filter: ['==', ['get', 'warning'], true],
+  paint: {
+    'circle-color': venueColors.warning,
+    'circle-radius': 4,
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': 1.5,
+    'circle-translate': [10, -10],
+  },
+};
+
+export const venueLayers = [venuePoints, venueWarnings];

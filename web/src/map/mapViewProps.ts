@@ -3,6 +3,7 @@ import type { HotspotAnalysis } from '../api/hotspots';
 import type { IncidentSplit } from '../api/incidents';
 import type { MeasureSummary } from '../api/measures';
 import type { PresenceShift } from '../api/presence';
+import type { VenueSummary } from '../api/venues';
 import type { MeasureDraft } from '../composables/useMeasureDraft';
 import type { MeasureLayerSource } from './useMeasureLayer';
 
@@ -37,6 +38,13 @@ export interface MapViewProps {
   presence: readonly PresenceShift[] | null;
   presenceVisible: boolean;
   presenceLoading: boolean;
+  /** The role may see venues. */
+  venuesEnabled: boolean;
+  /** Every venue the user may see; null for roles without venues and while none have loaded. */
+  venues: readonly VenueSummary[] | null;
+  venuesVisible: boolean;
+  venuesLoading: boolean;
+  selectedVenueId: string | null;
   /** The measure being drawn; the map draws only while the draft has a tool chosen. */
   draft: MeasureDraft | null;
 }

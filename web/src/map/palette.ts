@@ -123,3 +123,21 @@ export const coverageColors = {
   uncovered: '#13202c',
   draft: '#0b5cad',
 } as const;
+
+/**
+ * Venues: the ring says how recently licensed premises were inspected (green within 12 months, amber
+ * 12–24, red longer or never; grey for venues not supervised), the disc is dark so the white kind
+ * letter reads on it, and a red dot marks a warning in the last three years.
+ */
+export const venueColors = {
+  disc: '#2b3a48',
+  letter: '#ffffff',
+  recent: '#1b7a3a',
+  due: '#c77700',
+  overdue: '#c62828',
+  none: '#9aa6b0',
+  warning: '#d50000',
+  /** The hour-of-week chart, none to most (after ColorBrewer Oranges). */
+  heat: ['#f4f6f8', '#fdd0a2', '#fd8d3c', '#d94801', '#7f2704'],
+  lateFrame: '#13202c',
+} as const;

@@ -74,3 +74,13 @@ export function markDraftForTests(state: { mode: string | null; geometry: string
   setHook('draftGeometry', state?.geometry ?? null);
   setHook('draftView', state?.view ? 'true' : null);
 }
+
+/**
+ * `<body data-venues-ready>`: "true" once the venue layer holds the current list and the map has drawn
+ * it (idle), "false" while the list loads; absent for roles that may not see venues. With it,
+ * `data-venues-count` says how many venues are on the map.
+ */
+export function markVenuesForTests(ready: boolean | null, count: number | null = null): void {
+  setHook('venuesReady', ready === null ? null : String(ready));
+  setHook('venuesCount', ready && count !== null ? String(count) : null);
+}

@@ -77,3 +77,9 @@ export function formatShiftTime(
   if (days === 0 || (days === 1 && to < from)) return `${day.format(start)}, ${from}–${to}`;
   return `${day.format(start)}, ${from} – ${day.format(end)}, ${to}`;
 }
+
+/** A calendar day as the API gives it ("YYYY-MM-DD"), e.g. "3 mars 2026"; null when there is none. */
+export function formatCalendarDay(value: string | null | undefined, locale: AppLocale): string | null {
+  if (!value) return null;
+  return new Intl.DateTimeFormat(localeTag(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
+}
