@@ -7,6 +7,7 @@ const IMPORTS: Record<string, string> = {
   polisen: '../services/incidents/src/cli/import-polisen.ts',
   'est-csv': '../services/incidents/src/cli/import-est-csv.ts',
   plan: '../services/plan/src/cli/import-plan.ts',
+  survey: '../services/plan/src/cli/import-survey.ts',
 };
 
 const kind = process.argv[2];

@@ -273,6 +273,22 @@ async function assessmentProbe(userId: string | undefined, rule: string): Promis
   expect(parse(res).errors).toBeUndefined();
 }
 
+async function surveysProbe(userId: string | undefined, rule: string): Promise<void> {
+  const res = await platform.raw(`{ district(id: "ryd") { surveyResults { year value } } }`, {}, { as: userId });
+  if (rule === '–') return expectRefused(res, 'surveyResults', userId);
+  const body = parse(res);
+  expect(body.errors).toBeUndefined();
+  expect((body.data!.district as { surveyResults: unknown[] }).surveyResults.length).toBeGreaterThan(0);
+}
+
+async function surveyWritesProbe(userId: string | undefined, rule: string): Promise<void> {
+  const res = await platform.raw(`mutation { importSurveyResults(csv: "district,year,indicator,value\\nryd,2023,avoids_places,30") { rows problems { message } } }`, {}, { as: userId });
+  if (rule === '–') return expectRefused(res, 'importSurveyResults', userId);
+  const body = parse(res);
+  expect(body.errors).toBeUndefined();
+  expect((body.data!.importSurveyResults as { rows: number }).rows).toBe(1);
+}
+
 async function hotspotsProbe(userId: string | undefined, rule: string): Promise<void> {
   const [row] = await db('incidents').query<{ week: string }>(`SELECT to_char(now() - interval '7 days', 'IYYY-"W"IW') AS week`);
   const res = await platform.raw(`query($w: String!) { hotspots(week: $w) { districtIds cells { districtId } } }`, { w: row!.week }, { as: userId });
@@ -413,6 +429,8 @@ async function presenceHoursProbe(userId: string | undefined, rule: string): Pro
 const PROBES: Record<string, (userId: string | undefined, rule: string) => Promise<void>> = {
   districts: districtsProbe,
   plan: planProbe,
+  surveys: surveysProbe,
+  'survey-writes': surveyWritesProbe,
   'follow-ups': followUpsProbe,
   'follow-up-writes': followUpWritesProbe,
   'influence-assessment': assessmentProbe,

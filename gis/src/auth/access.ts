@@ -41,6 +41,8 @@ export const ACCESS = {
   assessmentWrite: { all: ['police', 'admin'] },
   /** Citizen promises (medborgarlöften) are public; the partners write them and follow them up. */
   promiseWrite: { all: ['preparation_group', 'police', 'admin'] },
+  /** Safety survey results are imported by the preparation group (which follows the plan up) and admins. */
+  surveyWrite: { all: ['preparation_group', 'admin'] },
   auditRead: { all: ['admin'] },
 } as const satisfies Record<string, AccessRule>;
 

@@ -1,7 +1,7 @@
 import type { SubgraphService } from '@tk/gis';
 import { fileURLToPath } from 'node:url';
 import { createContext, type PlanContext } from './context.js';
-import { loadPlanIfEmpty } from './demo.js';
+import { loadDemoReference, loadPlanIfEmpty } from './demo.js';
 import { buildSchema } from './schema/index.js';
 
 export const planService: SubgraphService<PlanContext> = {
@@ -11,4 +11,5 @@ export const planService: SubgraphService<PlanContext> = {
   context: createContext,
   // Not demo data: the plan is the partners' real document, loaded whether or not demo data is.
   loadReferenceData: loadPlanIfEmpty,
+  loadDemoData: loadDemoReference,
 };

@@ -29,10 +29,47 @@ const WeekCountRef = builder.objectRef<WeekCount>('WeekCount').implement({
   }),
 });
 
+interface IncidentRate {
+  year: number;
+  count: CountValue;
+  population: number | null;
+  perThousand: number | null;
+}
+
+const IncidentRateRef = builder.objectRef<IncidentRate>('IncidentRate').implement({
+  description: "Incidents in a calendar year (Swedish time) per 1,000 inhabitants, from the district's latest population figure.",
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    count: t.expose('count', { type: IncidentCount }),
+    population: t.exposeInt('population', { nullable: true }),
+    perThousand: t.exposeFloat('perThousand', {
+      nullable: true,
+      description: 'Null without a population figure, or when the count is not exact for your role (a rate of a lower bound would mislead).',
+    }),
+  }),
+});
+
+/** A calendar year in Swedish time: 1 January is always winter time (UTC+1). */
+const calendarYear = (year: number) => ({ from: new Date(`${year}-01-01T00:00:00+01:00`), to: new Date(`${year + 1}-01-01T00:00:00+01:00`) });
+
 /** District is owned by the plan subgraph; incidents adds its counts. */
 export const District = builder.externalRef('District', builder.selection<{ id: string }>('id')).implement({
-  externalFields: (t) => ({ id: t.id() }),
+  externalFields: (t) => ({ id: t.id(), populationCount: t.int({ nullable: true }) }),
   fields: (t) => ({
+    incidentRate: t.field({
+      type: IncidentRateRef,
+      authScopes: { signedIn: true },
+      requires: builder.selection<{ populationCount: number | null }>('populationCount'),
+      description: 'Incidents in a calendar year per 1,000 inhabitants (the steering group\'s overview).',
+      args: { year: t.arg.int({ required: true }) },
+      resolve: async (district, { year }, { incidentCounts }) => {
+        if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badUserInput('year must be 2000–2100', { field: 'year' });
+        const count = await incidentCounts.load({ districtId: district.id, ...calendarYear(year) });
+        const population = Number.isInteger(district.populationCount) && district.populationCount! > 0 ? district.populationCount! : null;
+        const perThousand = population !== null && count.value !== null ? Math.round((count.value / population) * 10_000) / 10 : null;
+        return { year, count, population, perThousand };
+      },
+    }),
     incidentCount: t.field({
       type: IncidentCount,
       authScopes: { signedIn: true },

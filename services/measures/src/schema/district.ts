@@ -1,4 +1,7 @@
-import { ACCESS, rolesFor } from '@tk/gis';
+import { ACCESS, badUserInput, rolesFor, rowScope, type Queryable, type RowScope } from '@tk/gis';
+import { storedHoursIn } from '../db/presence.js';
+import { hoursWithin, sumHours } from '../presence/hours.js';
+import { scopeParams, visible } from '../db/measures.js';
 import { isoWeek } from '../presence/iso-week.js';
 import { EMPTY_LAYER, measureLayer } from '../db/layer.js';
 import { checkedView, type MapView } from '../layer/view.js';
@@ -6,6 +9,22 @@ import { MapLayerRef, MapViewInput, presenceLayerOf } from './map-layer.js';
 import { PresenceHoursRef, PresenceShift } from './presence.js';
 import { builder } from './builder.js';
 import { Measure, MeasureKind, MeasureStatus } from './measure.js';
+
+const checkedYear = (year: number): number => {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badUserInput('year must be 2000–2100', { field: 'year' });
+  return year;
+};
+/** A calendar year in Swedish time: 1 January is always winter time (UTC+1). */
+const calendarYear = (year: number) => ({ from: new Date(`${year}-01-01T00:00:00+01:00`), to: new Date(`${year + 1}-01-01T00:00:00+01:00`) });
+
+async function measuresDoneIn(db: Queryable, scope: RowScope, districtId: string, year: number): Promise<number> {
+  const [row] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM measures.measure m
+      WHERE m.deleted_at IS NULL AND m.district_id = $1 AND m.done_on >= make_date($2, 1, 1) AND m.done_on < make_date($2 + 1, 1, 1) AND ${visible(3)}`,
+    [districtId, year, ...scopeParams(scope)],
+  );
+  return row!.n;
+}
 
 /** The label itself once it names a week (isoWeek refuses one that does not). */
 const checkedWeek = (week: string): string => (isoWeek(week), week);
@@ -49,6 +68,26 @@ export const District = builder.externalRef('District', builder.selection<{ id: 
       args: { view: t.arg({ type: MapViewInput, required: true }), statuses: t.arg({ type: [MeasureStatus] }), kinds: t.arg({ type: [MeasureKind] }) },
       resolve: (district, args, { db, readScope }) =>
         measureLayer(db, readScope, { districtIds: [district.id], statuses: args.statuses ?? null, kinds: args.kinds ?? null }, checkedView(args.view as MapView)),
+    }),
+    measuresDoneInYear: t.int({
+      authScopes: { role: rolesFor(ACCESS.measureRead) },
+      description: 'Measures you may see that were done in a calendar year (the steering group\'s overview).',
+      args: { year: t.arg.int({ required: true }) },
+      resolve: (district, { year }, { db, readScope }) => measuresDoneIn(db, readScope, district.id, checkedYear(year)),
+    }),
+    presenceHoursInYear: t.field({
+      type: PresenceHoursRef,
+      authScopes: { role: rolesFor(ACCESS.presenceHoursRead) },
+      description: 'Hours of presence in the district in a calendar year (Swedish time), planned and realised.',
+      args: { year: t.arg.int({ required: true }) },
+      resolve: async (district, { year }, { db, identity, ruleOccurrences }) => {
+        const scope = rowScope(identity, ACCESS.presenceHoursRead);
+        if (!scope.all && !scope.districtIds.includes(district.id)) return null;
+        const w = calendarYear(checkedYear(year));
+        const [stored, expanded] = await Promise.all([storedHoursIn(db, scope, [district.id], w), ruleOccurrences(scope, [district.id], w)]);
+        const pieces = [...stored, ...expanded.map((o) => ({ actorKind: o.actorKind, state: o.state, hours: hoursWithin(o, w) }))];
+        return { districtId: district.id, week: String(year), ...sumHours(pieces) };
+      },
     }),
     presenceHours: t.field({
       type: PresenceHoursRef,

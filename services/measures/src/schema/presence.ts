@@ -82,10 +82,10 @@ const HoursByActorRef = builder.objectRef<HoursByActor>('PresenceHoursByActor').
 });
 
 export const PresenceHoursRef = builder.objectRef<PresenceHours & { districtId: string; week: string }>('PresenceHours').implement({
-  description: 'Hours of presence in a district in an ISO week (the parts of shifts inside the week), planned and realised.',
+  description: 'Hours of presence in a district in an ISO week or a calendar year (the parts of shifts inside it), planned and realised.',
   fields: (t) => ({
     districtId: t.exposeID('districtId'),
-    week: t.exposeString('week'),
+    week: t.exposeString('week', { description: 'The ISO week ("2026-W47"), or the year ("2025") for presenceHoursInYear.' }),
     planned: t.exposeFloat('planned', { description: 'Hours of shifts still planned.' }),
     realised: t.exposeFloat('realised', { description: 'Hours of shifts recorded as realised.' }),
     byActor: t.expose('byActor', { type: [HoursByActorRef] }),

@@ -4,6 +4,7 @@ import './district.js';
 import './property.js';
 import './plan.js';
 import './follow-up.js';
+import './reference.js';
 
 let schema: GraphQLSchema | undefined;
 

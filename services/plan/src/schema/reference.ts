@@ -1,0 +1,94 @@
+import { ACCESS, enumValues, rolesFor } from '@tk/gis';
+import { audit } from '../db/follow-ups.js';
+import { latestPopulation, storeSurveyResults, surveyResults, type PopulationRow, type SurveyResultRow } from '../db/reference.js';
+import { parseSurveyCsv, SURVEY_INDICATORS, type RowProblem } from '../survey-csv.js';
+import { builder } from './builder.js';
+import { District } from './district.js';
+
+export const SurveyIndicator = builder.enumType('SurveyIndicator', {
+  description: 'A safety survey question, as the share of respondents in per cent.',
+  values: enumValues(SURVEY_INDICATORS),
+});
+
+const Population = builder.objectRef<PopulationRow>('DistrictPopulation').implement({
+  description: 'A district\'s population in a year, for rates; the demo\'s figures are rounded guesses (approximate).',
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    value: t.exposeInt('value'),
+    approximate: t.exposeBoolean('approximate'),
+    source: t.exposeString('source'),
+  }),
+});
+
+const SurveyResult = builder.objectRef<SurveyResultRow>('SurveyResult').implement({
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    indicator: t.expose('indicator', { type: SurveyIndicator }),
+    value: t.exposeFloat('value', { description: 'Per cent of respondents.' }),
+    respondents: t.exposeInt('respondents', { nullable: true }),
+  }),
+});
+
+builder.objectFields(District, (t) => ({
+  population: t.field({
+    type: Population,
+    nullable: true,
+    description: 'The latest population figure; null when none is known.',
+    resolve: async (d, _args, { db }) => (await latestPopulation(db, [d.id]))[0] ?? null,
+  }),
+  populationCount: t.int({
+    nullable: true,
+    description: 'The latest population figure as a number (other subgraphs compute rates from it).',
+    resolve: async (d, _args, { db }) => (await latestPopulation(db, [d.id]))[0]?.value ?? null,
+  }),
+  surveyResults: t.field({
+    type: [SurveyResult],
+    authScopes: { signedIn: true },
+    description: 'Safety survey results by year, optionally for one indicator.',
+    args: { indicator: t.arg({ type: SurveyIndicator }) },
+    resolve: (d, { indicator }, { db }) => surveyResults(db, [d.id], indicator ?? null),
+  }),
+}));
+
+interface SurveyReport {
+  rows: number;
+  created: number;
+  replaced: number;
+  problems: RowProblem[];
+}
+
+const Problem = builder.objectRef<RowProblem>('SurveyRowProblem').implement({
+  fields: (t) => ({ line: t.exposeInt('line'), field: t.exposeString('field'), message: t.exposeString('message') }),
+});
+
+const Report = builder.objectRef<SurveyReport>('SurveyImportReport').implement({
+  description: 'What a survey import did; with problems, nothing was written.',
+  fields: (t) => ({
+    rows: t.exposeInt('rows'),
+    created: t.exposeInt('created'),
+    replaced: t.exposeInt('replaced'),
+    problems: t.expose('problems', { type: [Problem] }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  importSurveyResults: t.field({
+    type: Report,
+    authScopes: { role: rolesFor(ACCESS.surveyWrite) },
+    description: 'Imports safety survey results from CSV (see data/surveys/README.md): every bad row is reported and then nothing is written.',
+    args: { csv: t.arg.string({ required: true, description: 'The file\'s text, at most 1 MB.' }), source: t.arg.string({ description: 'Where the figures come from.' }) },
+    resolve: async (_root, { csv, source }, { db, identity }) => {
+      if (csv.length > 1_000_000) return { rows: 0, created: 0, replaced: 0, problems: [{ line: 0, field: '', message: 'the file is larger than 1 MB' }] };
+      const districts = new Set((await db.query<{ id: string }>('SELECT id FROM geo.district')).map((d) => d.id));
+      const { rows, problems } = parseSurveyCsv(csv, districts);
+      if (problems.length > 0) return { rows: 0, created: 0, replaced: 0, problems };
+      const from = source?.trim() || `import by ${identity!.name}`;
+      const stored = await db.transaction(async (tx) => {
+        const done = await storeSurveyResults(tx, rows, from);
+        await audit.record(tx, identity!, { action: 'import', entity: 'SurveyImport', entityId: from, before: null, after: done });
+        return done;
+      });
+      return { ...stored, problems: [] };
+    },
+  }),
+}));

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseSurveyCsv } from '../src/survey-csv.js';
+
+const DISTRICTS = new Set(['skaggetorp', 'ryd']);
+
+describe('a safety survey file', () => {
+  it('reads rows in any column order, rounding to a tenth, respondents optional', () => {
+    const { rows, problems } = parseSurveyCsv('\uFEFFyear,district,value,indicator\r\n2022,skaggetorp,52.46,safe_at_night\r\n2022,ryd,30,avoids_places\r\n', DISTRICTS);
+    expect(problems).toEqual([]);
+    expect(rows).toEqual([
+      { districtId: 'skaggetorp', year: 2022, indicator: 'safe_at_night', value: 52.5, respondents: null },
+      { districtId: 'ryd', year: 2022, indicator: 'avoids_places', value: 30, respondents: null },
+    ]);
+  });
+
+  it('names every bad row with its line and field, and gives no rows then', () => {
+    const csv = [
+      'district,year,indicator,value,respondents',
+      'skaggetorp,2022,safe_at_night,52.5,400',
+      'ryd,22,safe_at_night,50,400',
+      'atlantis,2022,safe_at_night,50,400',
+      'ryd,2022,happiness,50,400',
+      'ryd,2022,worried_about_crime,"33,5",400',
+      'ryd,2022,avoids_places,101,0',
+      'skaggetorp,2022,safe_at_night,51,400',
+    ].join('\n');
+    const { rows, problems } = parseSurveyCsv(csv, DISTRICTS);
+    expect(rows).toEqual([]);
+    expect(problems.map((p) => [p.line, p.field])).toEqual([
+      [3, 'year'], [4, 'district'], [5, 'indicator'], [6, ''], [7, 'value'], [7, 'respondents'], [8, 'indicator'],
+    ]);
+    expect(problems.at(-1)!.message).toBe('the same district, year and indicator as line 2');
+  });
+
+  it('refuses a header without the columns it needs, or with unknown ones, and an empty file', () => {
+    expect(parseSurveyCsv('district,year,value\n', DISTRICTS).problems.map((p) => p.message)).toEqual(['the header has no "indicator" column']);
+    expect(parseSurveyCsv('district,year,indicator,value,note\n', DISTRICTS).problems.map((p) => p.field)).toEqual(['note']);
+    expect(parseSurveyCsv('district,year,indicator,value\n\n', DISTRICTS).problems.map((p) => p.message)).toEqual(['the file has no rows']);
+  });
+});
