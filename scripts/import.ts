@@ -4,6 +4,8 @@
  */
 const IMPORTS: Record<string, string> = {
   districts: '../gis/src/cli/import.ts',
+  organisations: '../gis/src/cli/import.ts',
+  properties: '../gis/src/cli/import.ts',
   polisen: '../services/incidents/src/cli/import-polisen.ts',
   'est-csv': '../services/incidents/src/cli/import-est-csv.ts',
   plan: '../services/plan/src/cli/import-plan.ts',

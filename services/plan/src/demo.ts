@@ -1,4 +1,4 @@
-import type { Db } from '@tk/gis';
+import { importOrganisations, type Db } from '@tk/gis';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { importPlan } from './db/plans.js';
@@ -9,11 +9,22 @@ import { readPlanFile } from './plan-file/read.js';
 /** The current plan, shipped in the repository: loaded when no plan has been imported yet. */
 export const CURRENT_PLAN_FILE = fileURLToPath(new URL('../../../plans/linkoping-2019-2022.json', import.meta.url));
 
+/** The organisations the plan names, shipped in the repository. */
+export const ORGANISATIONS_FILE = fileURLToPath(new URL('../../../data/organisations.json', import.meta.url));
+
 export async function loadPlanIfEmpty(db: Db): Promise<string | null> {
-  const [existing] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM plan.plan');
-  if ((existing?.n ?? 0) > 0) return null;
-  const report = await importPlan(db, readPlanFile(JSON.parse(readFileSync(CURRENT_PLAN_FILE, 'utf8'))));
-  return `the activity plan ${report.planId} (${report.areas} priority areas, ${report.activities} activities)`;
+  const [existing] = await db.query<{ plans: number; organisations: number }>(
+    `SELECT (SELECT count(*) FROM plan.plan)::int AS plans, (SELECT count(*) FROM geo.organisation WHERE kind <> 'company')::int AS organisations`);
+  const notes: string[] = [];
+  if (existing!.organisations === 0) {
+    const r = await importOrganisations(db, JSON.parse(readFileSync(ORGANISATIONS_FILE, 'utf8')), 'data/organisations.json');
+    notes.push(`${r.added + r.changed} organisations`);
+  }
+  if (existing!.plans === 0) {
+    const report = await importPlan(db, readPlanFile(JSON.parse(readFileSync(CURRENT_PLAN_FILE, 'utf8'))));
+    notes.push(`the activity plan ${report.planId} (${report.areas} priority areas, ${report.activities} activities)`);
+  }
+  return notes.length > 0 ? notes.join(', ') : null;
 }
 
 /** The example survey file (synthetic values), shipped as the format's example and the demo's data. */

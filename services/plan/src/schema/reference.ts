@@ -92,3 +92,26 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+interface OrganisationRow {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+const Organisation = builder.objectRef<OrganisationRow>('Organisation').implement({
+  description: 'An organisation the plan works with: a municipal unit, an authority, a company (property owners) or an association.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    kind: t.exposeString('kind', { description: 'municipality, police, authority, region, company or association.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  organisations: t.field({
+    type: [Organisation],
+    description: 'The organisations of the reference data, by name (public).',
+    resolve: (_root, _args, { db }) => db.query<OrganisationRow>('SELECT id, name, kind FROM geo.organisation ORDER BY name'),
+  }),
+}));
