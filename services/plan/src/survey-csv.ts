@@ -4,7 +4,7 @@
  *   district,year,indicator,value,respondents
  *   skaggetorp,2022,safe_at_night,52.5,412
  *
- * `district` is a district id (as in the districts list), `year` 1990–2100, `indicator` one of
+ * `district` is a district id (as in the districts list), `year` 1990 to this year, `indicator` one of
  * SURVEY_INDICATORS, `value` the share of respondents in per cent (0–100, decimal point), `respondents`
  * optional (a whole number). A header row is required; columns may come in any order; commas inside a
  * field are not used. Every bad row is reported with its line number and nothing is written.
@@ -34,7 +34,11 @@ const COLUMNS = ['district', 'year', 'indicator', 'value', 'respondents'] as con
 const REQUIRED = ['district', 'year', 'indicator', 'value'] as const;
 
 /** The rows of a survey file, or every problem found in it (with line numbers counted from 1, the header being line 1). */
-export function parseSurveyCsv(text: string, knownDistricts: ReadonlySet<string>): { rows: SurveyRow[]; problems: RowProblem[] } {
+export function parseSurveyCsv(
+  text: string,
+  knownDistricts: ReadonlySet<string>,
+  thisYear = new Date().getFullYear(),
+): { rows: SurveyRow[]; problems: RowProblem[] } {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const header = (lines[0] ?? '').split(',').map((h) => h.trim().toLowerCase());
   const problems: RowProblem[] = [];
@@ -57,7 +61,7 @@ export function parseSurveyCsv(text: string, knownDistricts: ReadonlySet<string>
     const districtId = cell('district');
     if (!knownDistricts.has(districtId)) bad('district', `no district "${districtId}"`);
     const year = Number(cell('year'));
-    if (!Number.isInteger(year) || year < 1990 || year > 2100) bad('year', `"${cell('year')}" is not a year 1990–2100`);
+    if (!Number.isInteger(year) || year < 1990 || year > thisYear) bad('year', `"${cell('year')}" is not a year 1990–${thisYear} (a survey is of a year that has come)`);
     const indicator = cell('indicator') as SurveyIndicator;
     if (!(indicator in SURVEY_INDICATORS)) bad('indicator', `"${cell('indicator')}" is not one of ${Object.keys(SURVEY_INDICATORS).join(', ')}`);
     const value = Number(cell('value'));

@@ -32,6 +32,11 @@ describe('a safety survey file', () => {
     expect(problems.at(-1)!.message).toBe('the same district, year and indicator as line 2');
   });
 
+  it('refuses a year that has not come', () => {
+    const { problems } = parseSurveyCsv('district,year,indicator,value\nryd,2027,safe_at_night,50\n', DISTRICTS, 2026);
+    expect(problems).toEqual([{ line: 2, field: 'year', message: '"2027" is not a year 1990–2026 (a survey is of a year that has come)' }]);
+  });
+
   it('refuses a header without the columns it needs, or with unknown ones, and an empty file', () => {
     expect(parseSurveyCsv('district,year,value\n', DISTRICTS).problems.map((p) => p.message)).toEqual(['the header has no "indicator" column']);
     expect(parseSurveyCsv('district,year,indicator,value,note\n', DISTRICTS).problems.map((p) => p.field)).toEqual(['note']);

@@ -34,6 +34,7 @@ interface IncidentRate {
   count: CountValue;
   population: number | null;
   perThousand: number | null;
+  perThousandAtLeast: number | null;
 }
 
 const IncidentRateRef = builder.objectRef<IncidentRate>('IncidentRate').implement({
@@ -44,7 +45,11 @@ const IncidentRateRef = builder.objectRef<IncidentRate>('IncidentRate').implemen
     population: t.exposeInt('population', { nullable: true }),
     perThousand: t.exposeFloat('perThousand', {
       nullable: true,
-      description: 'Null without a population figure, or when the count is not exact for your role (a rate of a lower bound would mislead).',
+      description: 'Null without a population figure, or when the count is not complete for your role (some district-weeks under 5 hidden).',
+    }),
+    perThousandAtLeast: t.exposeFloat('perThousandAtLeast', {
+      nullable: true,
+      description: 'The rate is at least this: from the published part of the count (equal to perThousand when nothing is hidden).',
     }),
   }),
 });
@@ -66,8 +71,8 @@ export const District = builder.externalRef('District', builder.selection<{ id: 
         if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badUserInput('year must be 2000–2100', { field: 'year' });
         const count = await incidentCounts.load({ districtId: district.id, ...calendarYear(year) });
         const population = Number.isInteger(district.populationCount) && district.populationCount! > 0 ? district.populationCount! : null;
-        const perThousand = population !== null && count.value !== null ? Math.round((count.value / population) * 10_000) / 10 : null;
-        return { year, count, population, perThousand };
+        const rate = (n: number | null) => (population !== null && n !== null ? Math.round((n / population) * 10_000) / 10 : null);
+        return { year, count, population, perThousand: rate(count.value), perThousandAtLeast: rate(count.atLeast) };
       },
     }),
     incidentCount: t.field({
