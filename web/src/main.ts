@@ -5,5 +5,6 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/venues.css';
+import './styles/followup.css';
 
 createApp(App).use(i18n).mount('#app');

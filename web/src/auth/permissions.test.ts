@@ -1,7 +1,9 @@
 import type { Role } from '@tk/gis/auth/identity';
 import { describe, expect, it } from 'vitest';
 import {
+  mayOpenOverview,
   mayProposeMeasures,
+  mayReadFollowUps,
   mayReadHotspots,
   mayReadMeasures,
   mayReadPresence,
@@ -173,5 +175,18 @@ describe('mayReadPresence and mayReadPresenceHours', () => {
     expect(mayReadPresence(group)).toBe(true);
     expect(mayReadPresenceHours(group, 'skaggetorp')).toBe(true);
     expect(mayReadPresenceHours(group, 'ryd')).toBe(false);
+  });
+});
+
+describe('mayOpenOverview and mayReadFollowUps', () => {
+  it('open the overview to the roles that see every district', () => {
+    for (const role of ['steering_group', 'preparation_group', 'est', 'police', 'admin'] as const) expect(mayOpenOverview(user([role]))).toBe(true);
+    for (const role of ['area_group', 'licensing', 'property_owner'] as const) expect(mayOpenOverview(user([role]))).toBe(false);
+    expect(mayOpenOverview(null)).toBe(false);
+  });
+
+  it('let area groups read follow-ups but not licensing', () => {
+    expect(mayReadFollowUps(user(['area_group']))).toBe(true);
+    expect(mayReadFollowUps(user(['licensing']))).toBe(false);
   });
 });

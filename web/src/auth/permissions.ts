@@ -142,3 +142,19 @@ export function mayReadVenues(user: SessionUser | null): boolean {
 export function mayRecordInspections(user: SessionUser | null): boolean {
   return !!user && mayUse(user.roles, ACCESS.inspectionWrite);
 }
+
+/** Whether the user may read the plan's yearly follow-ups and progress (ACCESS.followUpRead). */
+export function mayReadFollowUps(user: SessionUser | null): boolean {
+  return !!user && mayUse(user.roles, ACCESS.followUpRead);
+}
+
+/**
+ * Whether the user gets the steering group's overview: the roles that see every district's
+ * measures, hours of presence and follow-ups (steering and preparation groups, EST, the Police,
+ * admins). An area group sees only its own district, which would colour the rest as "no data".
+ */
+export function mayOpenOverview(user: SessionUser | null): boolean {
+  if (!user) return false;
+  const everywhere = [ACCESS.measureRead, ACCESS.presenceHoursRead, ACCESS.followUpRead].map((rule) => rule.all as readonly Role[]);
+  return user.roles.some((role) => everywhere.every((roles) => roles.includes(role)));
+}

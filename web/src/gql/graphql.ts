@@ -132,6 +132,8 @@ export type District = {
   id?: Maybe<Scalars['ID']['output']>;
   /** Reported incidents in the district in the period [from, to). */
   incidentCount?: Maybe<IncidentCount>;
+  /** Incidents in a calendar year per 1,000 inhabitants (the steering group's overview). */
+  incidentRate?: Maybe<IncidentRate>;
   /** The yearly assessments of criminal influence in the district (steering group and Police only). */
   influenceAssessments?: Maybe<Array<InfluenceAssessment>>;
   /** A point inside the district for its label. */
@@ -139,11 +141,19 @@ export type District = {
   /** The district's measures you may see within a map view: see MapLayer. */
   measureLayer?: Maybe<MapLayer>;
   measures?: Maybe<Array<Measure>>;
+  /** Measures you may see that were done in a calendar year (the steering group's overview). */
+  measuresDoneInYear?: Maybe<Scalars['Int']['output']>;
   name?: Maybe<Scalars['String']['output']>;
+  /** The latest population figure; null when none is known. */
+  population?: Maybe<DistrictPopulation>;
+  /** The latest population figure as a number (other subgraphs compute rates from it). */
+  populationCount?: Maybe<Scalars['Int']['output']>;
   /** Shifts of presence in the district during an ISO week (those that overlap it), by start. */
   presence?: Maybe<Array<PresenceShift>>;
   /** Hours of presence in the district in an ISO week, planned and realised. */
   presenceHours?: Maybe<PresenceHours>;
+  /** Hours of presence in the district in a calendar year (Swedish time), planned and realised. */
+  presenceHoursInYear?: Maybe<PresenceHours>;
   /** The week's shifts in the district within a map view: see MapLayer. */
   presenceLayer?: Maybe<MapLayer>;
   /** A priority district of the current plan (Skäggetorp, Ryd, Berga, City). */
@@ -152,6 +162,8 @@ export type District = {
   situation?: Maybe<Situation>;
   /** "demo" or the import the boundary came from. */
   source?: Maybe<Scalars['String']['output']>;
+  /** Safety survey results by year, optionally for one indicator. */
+  surveyResults?: Maybe<Array<SurveyResult>>;
   venues?: Maybe<Array<Venue>>;
   /** Incidents per ISO week for the weeks ending with `lastWeek` (a trend), oldest first. */
   weeklyIncidents?: Maybe<Array<WeekCount>>;
@@ -180,6 +192,12 @@ export type DistrictIncidentCountArgs = {
 
 
 /** A district (stadsdel) of the municipality, with its boundary. */
+export type DistrictIncidentRateArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** A district (stadsdel) of the municipality, with its boundary. */
 export type DistrictMeasureLayerArgs = {
   kinds?: InputMaybe<Array<MeasureKind>>;
   statuses?: InputMaybe<Array<MeasureStatus>>;
@@ -194,6 +212,12 @@ export type DistrictMeasuresArgs = {
 
 
 /** A district (stadsdel) of the municipality, with its boundary. */
+export type DistrictMeasuresDoneInYearArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** A district (stadsdel) of the municipality, with its boundary. */
 export type DistrictPresenceArgs = {
   week: Scalars['String']['input'];
 };
@@ -202,6 +226,12 @@ export type DistrictPresenceArgs = {
 /** A district (stadsdel) of the municipality, with its boundary. */
 export type DistrictPresenceHoursArgs = {
   week: Scalars['String']['input'];
+};
+
+
+/** A district (stadsdel) of the municipality, with its boundary. */
+export type DistrictPresenceHoursInYearArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -219,6 +249,12 @@ export type DistrictSituationArgs = {
 
 
 /** A district (stadsdel) of the municipality, with its boundary. */
+export type DistrictSurveyResultsArgs = {
+  indicator?: InputMaybe<SurveyIndicator>;
+};
+
+
+/** A district (stadsdel) of the municipality, with its boundary. */
 export type DistrictVenuesArgs = {
   kind?: InputMaybe<VenueKind>;
 };
@@ -228,6 +264,15 @@ export type DistrictVenuesArgs = {
 export type DistrictWeeklyIncidentsArgs = {
   lastWeek: Scalars['String']['input'];
   weeks?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A district's population in a year, for rates; the demo's figures are rounded guesses (approximate). */
+export type DistrictPopulation = {
+  __typename?: 'DistrictPopulation';
+  approximate?: Maybe<Scalars['Boolean']['output']>;
+  source?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Int']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
 };
 
 export type EffectZoneCounts = {
@@ -485,6 +530,18 @@ export type IncidentInput = {
   occurredAt: Scalars['DateTime']['input'];
   /** How uncertain the point is, in metres (0–5,000). */
   radiusM?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Incidents in a calendar year (Swedish time) per 1,000 inhabitants, from the district's latest population figure. */
+export type IncidentRate = {
+  __typename?: 'IncidentRate';
+  count?: Maybe<IncidentCount>;
+  /** Null without a population figure, or when the count is not complete for your role (some district-weeks under 5 hidden). */
+  perThousand?: Maybe<Scalars['Float']['output']>;
+  /** The rate is at least this: from the published part of the count (equal to perThousand when nothing is hidden). */
+  perThousandAtLeast?: Maybe<Scalars['Float']['output']>;
+  population?: Maybe<Scalars['Int']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
 };
 
 /** The yearly assessment of criminal influence in a district (6.1.1): stage 1 (none seen) to 4 (systematic). Restricted. */
@@ -815,6 +872,8 @@ export type Mutation = {
   grantLicence?: Maybe<Licence>;
   /** Imports a file of the Police's open events (the /api/events JSON, as text), as `npm run import -- polisen` does. */
   importPolisenEvents?: Maybe<PolisenImportReport>;
+  /** Imports safety survey results from CSV (see data/surveys/README.md): every bad row is reported and then nothing is written. */
+  importSurveyResults?: Maybe<SurveyImportReport>;
   /** Records that a venue joined Krogar mot knark (licensed premises) or 100 % ren hårdträning (gyms). */
   joinNetwork?: Maybe<NetworkMembership>;
   /** Records that a venue left a network; the membership keeps both dates. */
@@ -909,6 +968,12 @@ export type MutationGrantLicenceArgs = {
 
 export type MutationImportPolisenEventsArgs = {
   json: Scalars['String']['input'];
+};
+
+
+export type MutationImportSurveyResultsArgs = {
+  csv: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1030,6 +1095,15 @@ export type NetworkMembership = {
   joinedOn?: Maybe<Scalars['Date']['output']>;
   leftOn?: Maybe<Scalars['Date']['output']>;
   network?: Maybe<VenueNetwork>;
+};
+
+/** An organisation the plan works with: a municipal unit, an authority, a company (property owners) or an association. */
+export type Organisation = {
+  __typename?: 'Organisation';
+  id?: Maybe<Scalars['ID']['output']>;
+  /** municipality, police, authority, region, company or association. */
+  kind?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
 };
 
 /** An activity plan (aktivitetsplan) of the municipality and the Police, as imported from its plan file. */
@@ -1154,7 +1228,7 @@ export type PresenceHourOfWeek = {
   hour?: Maybe<Scalars['Int']['output']>;
 };
 
-/** Hours of presence in a district in an ISO week (the parts of shifts inside the week), planned and realised. */
+/** Hours of presence in a district in an ISO week or a calendar year (the parts of shifts inside it), planned and realised. */
 export type PresenceHours = {
   __typename?: 'PresenceHours';
   byActor?: Maybe<Array<PresenceHoursByActor>>;
@@ -1163,6 +1237,7 @@ export type PresenceHours = {
   planned?: Maybe<Scalars['Float']['output']>;
   /** Hours of shifts recorded as realised. */
   realised?: Maybe<Scalars['Float']['output']>;
+  /** The ISO week ("2026-W47"), or the year ("2025") for presenceHoursInYear. */
   week?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1316,6 +1391,8 @@ export type Query = {
   measures?: Maybe<Array<Measure>>;
   /** The measures service's audit log, newest first (administrators only). */
   measuresAuditLog?: Maybe<Array<MeasureAuditEntry>>;
+  /** The organisations of the reference data, by name (public). */
+  organisations?: Maybe<Array<Organisation>>;
   plan?: Maybe<Plan>;
   /** The activity plans imported, the latest period first. */
   plans?: Maybe<Array<Plan>>;
@@ -1515,6 +1592,40 @@ export type SupervisionRiskPart = {
   points?: Maybe<Scalars['Int']['output']>;
   /** Months, a count, hours past 01:00, 1/0 for a member; null: none (never inspected, no licence). */
   value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** What a survey import did; with problems, nothing was written. */
+export type SurveyImportReport = {
+  __typename?: 'SurveyImportReport';
+  created?: Maybe<Scalars['Int']['output']>;
+  problems?: Maybe<Array<SurveyRowProblem>>;
+  replaced?: Maybe<Scalars['Int']['output']>;
+  rows?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A safety survey question, as the share of respondents in per cent. */
+export type SurveyIndicator =
+  /** Undviker vissa platser av oro för brott (andel, %) */
+  | 'AVOIDS_PLACES'
+  /** Känner sig trygg utomhus ensam sent på kvällen (andel, %) */
+  | 'SAFE_AT_NIGHT'
+  /** Oroar sig för att utsättas för brott (andel, %) */
+  | 'WORRIED_ABOUT_CRIME';
+
+export type SurveyResult = {
+  __typename?: 'SurveyResult';
+  indicator?: Maybe<SurveyIndicator>;
+  respondents?: Maybe<Scalars['Int']['output']>;
+  /** Per cent of respondents. */
+  value?: Maybe<Scalars['Float']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type SurveyRowProblem = {
+  __typename?: 'SurveyRowProblem';
+  field?: Maybe<Scalars['String']['output']>;
+  line?: Maybe<Scalars['Int']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
 };
 
 export type TrainingCourse =
@@ -1777,6 +1888,47 @@ export type ImportPolisenEventsMutationVariables = Exact<{
 
 export type ImportPolisenEventsMutation = { __typename?: 'Mutation', importPolisenEvents?: { __typename?: 'PolisenImportReport', read?: number | null, imported?: number | null, updated?: number | null, unchanged?: number | null, outsideMunicipality?: number | null, districtPrecision?: number | null, municipalityPrecision?: number | null, countyPrecision?: number | null, summariesWithheld?: number | null, districts?: Array<{ __typename?: 'ImportDistrictCount', districtId?: string | null, count?: number | null }> | null, invalid?: Array<{ __typename?: 'ImportInvalidItem', index?: number | null, reason?: string | null }> | null } | null };
 
+export type OverviewFiguresQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+  indicator: SurveyIndicator;
+}>;
+
+
+export type OverviewFiguresQuery = { __typename?: 'Query', districts?: Array<{ __typename?: 'District', id?: string | null, populationCount?: number | null, measuresDoneInYear?: number | null, incidentRate?: { __typename?: 'IncidentRate', year?: number | null, population?: number | null, perThousand?: number | null, perThousandAtLeast?: number | null, count?: { __typename?: 'IncidentCount', exact?: boolean | null, value?: number | null, atLeast?: number | null } | null } | null, presenceHoursInYear?: { __typename?: 'PresenceHours', planned?: number | null, realised?: number | null } | null, surveyResults?: Array<{ __typename?: 'SurveyResult', year?: number | null, value?: number | null, respondents?: number | null }> | null }> | null };
+
+export type OverviewTrendQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  second: Scalars['Int']['input'];
+  third: Scalars['Int']['input'];
+}>;
+
+
+export type OverviewTrendQuery = { __typename?: 'Query', districts?: Array<{ __typename?: 'District', id?: string | null, first?: { __typename?: 'IncidentRate', year?: number | null, perThousand?: number | null, count?: { __typename?: 'IncidentCount', exact?: boolean | null, value?: number | null, atLeast?: number | null } | null } | null, second?: { __typename?: 'IncidentRate', year?: number | null, perThousand?: number | null, count?: { __typename?: 'IncidentCount', exact?: boolean | null, value?: number | null, atLeast?: number | null } | null } | null, third?: { __typename?: 'IncidentRate', year?: number | null, perThousand?: number | null, count?: { __typename?: 'IncidentCount', exact?: boolean | null, value?: number | null, atLeast?: number | null } | null } | null }> | null };
+
+export type IncidentRateTrendFieldsFragment = { __typename?: 'IncidentRate', year?: number | null, perThousand?: number | null, count?: { __typename?: 'IncidentCount', exact?: boolean | null, value?: number | null, atLeast?: number | null } | null };
+
+export type PlanStructureQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PlanStructureQuery = { __typename?: 'Query', plan?: { __typename?: 'Plan', id?: string | null, title?: string | null, parties?: Array<string> | null, periodFrom?: string | null, periodTo?: string | null, goal?: string | null, purpose?: string | null, priorityDistrictIds?: Array<string> | null, areas?: Array<{ __typename?: 'PriorityArea', code?: string | null, title?: string | null, goal?: string | null }> | null, activities?: Array<{ __typename?: 'PlanActivity', code?: string | null, areaCode?: string | null, title?: string | null, goal?: string | null, description?: string | null, lead?: Array<string> | null, participants?: Array<string> | null, cadence?: PlanCadence | null, districtIds?: Array<string> | null }> | null, citizenPromises?: Array<{ __typename?: 'CitizenPromise', id?: string | null, year?: number | null, promise?: string | null, districtIds?: Array<string> | null, status?: FollowUpStatus | null, outcome?: string | null }> | null } | null };
+
+export type PlanFollowUpQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type PlanFollowUpQuery = { __typename?: 'Query', plan?: { __typename?: 'Plan', id?: string | null, progress?: Array<{ __typename?: 'AreaProgress', areaCode?: string | null, title?: string | null, year?: number | null, activities?: number | null, done?: number | null, ongoing?: number | null, notStarted?: number | null, paused?: number | null, cancelled?: number | null, notFollowedUp?: number | null }> | null, activities?: Array<{ __typename?: 'PlanActivity', code?: string | null, followUps?: Array<{ __typename?: 'ActivityFollowUp', year?: number | null, status?: FollowUpStatus | null, done?: string | null, comment?: string | null, updatedByName?: string | null, updatedAt?: string | null }> | null }> | null } | null };
+
+export type DistrictActivitiesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DistrictActivitiesQuery = { __typename?: 'Query', district?: { __typename?: 'District', id?: string | null, activities?: Array<{ __typename?: 'PlanActivity', code?: string | null, areaCode?: string | null, title?: string | null, goal?: string | null, planId?: string | null }> | null } | null };
+
 export type VenuesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1805,6 +1957,7 @@ export type RecordInspectionMutation = { __typename?: 'Mutation', recordInspecti
 export const EffectZoneFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EffectZoneFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EffectZoneCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCells"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCells"}}]}}]}}]} as unknown as DocumentNode<EffectZoneFieldsFragment, unknown>;
 export const MeasureDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeasureDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrg"}},{"kind":"Field","name":{"kind":"Name","value":"costEstimateSek"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"week"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"cells"}},{"kind":"Field","name":{"kind":"Name","value":"incidentIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"doneOn"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lighting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"luxBefore"}},{"kind":"Field","name":{"kind":"Name","value":"luxAfter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"camera"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directionDeg"}},{"kind":"Field","name":{"kind":"Name","value":"angleDeg"}},{"kind":"Field","name":{"kind":"Name","value":"rangeM"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"permitState"}},{"kind":"Field","name":{"kind":"Name","value":"view"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doneOn"}},{"kind":"Field","name":{"kind":"Name","value":"radiusM"}},{"kind":"Field","name":{"kind":"Name","value":"weeks"}},{"kind":"Field","name":{"kind":"Name","value":"beforeFrom"}},{"kind":"Field","name":{"kind":"Name","value":"beforeTo"}},{"kind":"Field","name":{"kind":"Name","value":"afterFrom"}},{"kind":"Field","name":{"kind":"Name","value":"afterTo"}},{"kind":"Field","name":{"kind":"Name","value":"afterComplete"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EffectZoneFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buffer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EffectZoneFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"control"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EffectZoneFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetChange"}},{"kind":"Field","name":{"kind":"Name","value":"controlChange"}},{"kind":"Field","name":{"kind":"Name","value":"relativeChange"}},{"kind":"Field","name":{"kind":"Name","value":"wdq"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EffectZoneFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EffectZoneCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCells"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCells"}}]}}]}}]} as unknown as DocumentNode<MeasureDetailFieldsFragment, unknown>;
 export const SituationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SituationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Situation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"week"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedBy"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"previousFourWeeksAverage"}},{"kind":"Field","name":{"kind":"Name","value":"sameWeekLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"previousFourWeeksAverage"}},{"kind":"Field","name":{"kind":"Name","value":"sameWeekLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hotCells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"z"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"emerging"}}]}}]}}]}}]} as unknown as DocumentNode<SituationFieldsFragment, unknown>;
+export const IncidentRateTrendFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncidentRateTrendFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncidentRate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"perThousand"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}}]}}]}}]} as unknown as DocumentNode<IncidentRateTrendFieldsFragment, unknown>;
 export const SupervisionRiskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionRiskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionRisk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}}]}}]}}]} as unknown as DocumentNode<SupervisionRiskFieldsFragment, unknown>;
 export const VenueDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VenueDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Venue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"synthetic"}},{"kind":"Field","name":{"kind":"Name","value":"licensed"}},{"kind":"Field","name":{"kind":"Name","value":"lastInspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"remarksLast3Years"}},{"kind":"Field","name":{"kind":"Name","value":"warningsLast3Years"}},{"kind":"Field","name":{"kind":"Name","value":"servesUntilWeekend"}},{"kind":"Field","name":{"kind":"Name","value":"inNetwork"}},{"kind":"Field","name":{"kind":"Name","value":"supervisionRisk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisionRiskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"licences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"servesUntil"}},{"kind":"Field","name":{"kind":"Name","value":"servesUntilWeekend"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedBy"}},{"kind":"Field","name":{"kind":"Name","value":"joint"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"course"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incidentsNearby"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"radiusM"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCells"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lateHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCells"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byHour"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"hour"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionRiskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionRisk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}}]}}]}}]} as unknown as DocumentNode<VenueDetailFieldsFragment, unknown>;
 export const MeasuresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"}},{"kind":"Field","name":{"kind":"Name","value":"camera"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directionDeg"}},{"kind":"Field","name":{"kind":"Name","value":"angleDeg"}},{"kind":"Field","name":{"kind":"Name","value":"rangeM"}},{"kind":"Field","name":{"kind":"Name","value":"permitState"}},{"kind":"Field","name":{"kind":"Name","value":"view"}}]}}]}}]}}]} as unknown as DocumentNode<MeasuresQuery, MeasuresQueryVariables>;
@@ -1826,6 +1979,11 @@ export const PublishSituationDocument = {"kind":"Document","definitions":[{"kind
 export const WeeklyIncidentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WeeklyIncidents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lastWeek"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weeks"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyIncidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lastWeek"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lastWeek"}}},{"kind":"Argument","name":{"kind":"Name","value":"weeks"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weeks"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"week"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}}]}}]}}]}}]} as unknown as DocumentNode<WeeklyIncidentsQuery, WeeklyIncidentsQueryVariables>;
 export const IncidentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Incidents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"originalType"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode<IncidentsQuery, IncidentsQueryVariables>;
 export const ImportPolisenEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportPolisenEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"json"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importPolisenEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"json"},"value":{"kind":"Variable","name":{"kind":"Name","value":"json"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"outsideMunicipality"}},{"kind":"Field","name":{"kind":"Name","value":"districtPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"countyPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"summariesWithheld"}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invalid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<ImportPolisenEventsMutation, ImportPolisenEventsMutationVariables>;
+export const OverviewFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewFigures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicator"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyIndicator"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"populationCount"}},{"kind":"Field","name":{"kind":"Name","value":"incidentRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}}]}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"perThousand"}},{"kind":"Field","name":{"kind":"Name","value":"perThousandAtLeast"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measuresDoneInYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}]},{"kind":"Field","name":{"kind":"Name","value":"presenceHoursInYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planned"}},{"kind":"Field","name":{"kind":"Name","value":"realised"}}]}},{"kind":"Field","name":{"kind":"Name","value":"surveyResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicator"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicator"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}}]}}]}}]}}]} as unknown as DocumentNode<OverviewFiguresQuery, OverviewFiguresQueryVariables>;
+export const OverviewTrendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewTrend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"second"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"third"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"priority"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","alias":{"kind":"Name","value":"first"},"name":{"kind":"Name","value":"incidentRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IncidentRateTrendFields"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"second"},"name":{"kind":"Name","value":"incidentRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"second"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IncidentRateTrendFields"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"third"},"name":{"kind":"Name","value":"incidentRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"third"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IncidentRateTrendFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IncidentRateTrendFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncidentRate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"perThousand"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}}]}}]}}]} as unknown as DocumentNode<OverviewTrendQuery, OverviewTrendQueryVariables>;
+export const PlanStructureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanStructure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"parties"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"priorityDistrictIds"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"lead"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"cadence"}},{"kind":"Field","name":{"kind":"Name","value":"districtIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citizenPromises"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"promise"}},{"kind":"Field","name":{"kind":"Name","value":"districtIds"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]} as unknown as DocumentNode<PlanStructureQuery, PlanStructureQueryVariables>;
+export const PlanFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"ongoing"}},{"kind":"Field","name":{"kind":"Name","value":"notStarted"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}},{"kind":"Field","name":{"kind":"Name","value":"notFollowedUp"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"updatedByName"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanFollowUpQuery, PlanFollowUpQueryVariables>;
+export const DistrictActivitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictActivities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictActivitiesQuery, DistrictActivitiesQueryVariables>;
 export const VenuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Venues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"synthetic"}},{"kind":"Field","name":{"kind":"Name","value":"licensed"}},{"kind":"Field","name":{"kind":"Name","value":"lastInspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"remarksLast3Years"}},{"kind":"Field","name":{"kind":"Name","value":"warningsLast3Years"}},{"kind":"Field","name":{"kind":"Name","value":"servesUntilWeekend"}},{"kind":"Field","name":{"kind":"Name","value":"inNetwork"}},{"kind":"Field","name":{"kind":"Name","value":"supervisionRisk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisionRiskFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionRiskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionRisk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}}]}}]}}]} as unknown as DocumentNode<VenuesQuery, VenuesQueryVariables>;
 export const VenueDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VenueDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VenueKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"venues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VenueDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionRiskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionRisk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VenueDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Venue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"synthetic"}},{"kind":"Field","name":{"kind":"Name","value":"licensed"}},{"kind":"Field","name":{"kind":"Name","value":"lastInspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"remarksLast3Years"}},{"kind":"Field","name":{"kind":"Name","value":"warningsLast3Years"}},{"kind":"Field","name":{"kind":"Name","value":"servesUntilWeekend"}},{"kind":"Field","name":{"kind":"Name","value":"inNetwork"}},{"kind":"Field","name":{"kind":"Name","value":"supervisionRisk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisionRiskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"licences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"servesUntil"}},{"kind":"Field","name":{"kind":"Name","value":"servesUntilWeekend"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedBy"}},{"kind":"Field","name":{"kind":"Name","value":"joint"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"network"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"course"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incidentsNearby"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"radiusM"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCells"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lateHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCells"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byHour"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"hour"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<VenueDetailsQuery, VenueDetailsQueryVariables>;
 export const RecordInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"venueId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"venueId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"venueId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedBy"}},{"kind":"Field","name":{"kind":"Name","value":"joint"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}}]}}]}}]} as unknown as DocumentNode<RecordInspectionMutation, RecordInspectionMutationVariables>;

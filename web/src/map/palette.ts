@@ -141,3 +141,16 @@ export const venueColors = {
   heat: ['#f4f6f8', '#fdd0a2', '#fd8d3c', '#d94801', '#7f2704'],
   lateFrame: '#13202c',
 } as const;
+
+/** Plan progress by follow-up status: done strong, ongoing mid, the rest muted; "not followed up" hatched grey. */
+export const progressColors = {
+  done: '#2b7a3d',
+  ongoing: '#7fb36a',
+  notStarted: '#e0a526',
+  paused: '#9aa5ae',
+  cancelled: '#b3261e',
+  notFollowedUp: '#dde2e6',
+} as const;
+
+/** The trend charts' lines, one per figure. */
+export const yearTrendColor = '#0b5cad';

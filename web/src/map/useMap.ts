@@ -25,6 +25,8 @@ export interface UseMapOptions {
   basemapStyleUrl: string | null;
   /** Read again whenever the UI language changes. */
   uiStrings: () => MapUiStrings;
+  /** Keep the last frame readable (canvas.toDataURL), for a map printed as an image; costs some speed. */
+  preserveDrawingBuffer?: boolean;
 }
 
 export interface UseMap {
@@ -61,10 +63,11 @@ function relabel(map: MapLibreMap, ui: MapUiStrings): void {
   }
 }
 
-function createMap(container: HTMLElement, style: string | StyleSpecification, ui: MapUiStrings): MapLibreMap {
+function createMap(container: HTMLElement, style: string | StyleSpecification, ui: MapUiStrings, preserveDrawingBuffer: boolean): MapLibreMap {
   const map = new MapLibreMap({
     container,
     style,
+    ...(preserveDrawingBuffer ? { canvasContextAttributes: { preserveDrawingBuffer: true } } : {}),
     ...INITIAL_VIEW,
     attributionControl: { compact: true },
     dragRotate: false,
@@ -92,7 +95,7 @@ function fallBackWhenBasemapFails(map: MapLibreMap, basemapStyleUrl: string | nu
   map.once('load', () => map.off('error', onError));
 }
 
-export function useMap({ container, basemapStyleUrl, uiStrings }: UseMapOptions): UseMap {
+export function useMap({ container, basemapStyleUrl, uiStrings, preserveDrawingBuffer = false }: UseMapOptions): UseMap {
   const map = shallowRef<MapLibreMap | null>(null);
   const loaded = ref(false);
   const failure = ref<string | null>(null);
@@ -100,7 +103,7 @@ export function useMap({ container, basemapStyleUrl, uiStrings }: UseMapOptions)
   onMounted(() => {
     if (!container.value) return;
     try {
-      const instance = createMap(container.value, basemapStyleUrl ?? offlineStyle(), uiStrings());
+      const instance = createMap(container.value, basemapStyleUrl ?? offlineStyle(), uiStrings(), preserveDrawingBuffer);
       fallBackWhenBasemapFails(instance, basemapStyleUrl);
       instance.once('load', () => (loaded.value = true));
       map.value = instance;

@@ -1,0 +1,29 @@
+import type { PublicDistrict } from '../../api/districts';
+import type { DistrictFigures, MapIndicator, SurveyIndicator, YearValue } from '../../api/overview';
+import type { PlanFollowUp, PlanStructure } from '../../api/plan';
+import type { ValueClass } from '../../utils/choropleth';
+
+export interface DistrictTrend {
+  id: string;
+  name: string;
+  survey: readonly YearValue[];
+  incidents: readonly YearValue[];
+}
+
+/** What the overview, the report and the plan page share (FollowUpPages holds it). */
+export interface FollowUpPageProps {
+  year: number;
+  indicator: MapIndicator;
+  survey: SurveyIndicator;
+  districts: readonly PublicDistrict[];
+  figures: ReadonlyMap<string, DistrictFigures>;
+  classes: readonly ValueClass[];
+  colors: Readonly<Record<string, string>>;
+  trends: readonly DistrictTrend[];
+  plan: PlanStructure | null;
+  /** Null for roles that may not read it, and while it loads. */
+  followUp: PlanFollowUp | null;
+  followUpAllowed: boolean;
+  format: (value: number, indicator?: MapIndicator) => string;
+  loading: boolean;
+}

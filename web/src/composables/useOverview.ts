@@ -1,0 +1,118 @@
+import { computed, onScopeDispose, ref, shallowRef, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue';
+import { isUnauthenticated } from '../api/client';
+import {
+  fetchIncidentTrend,
+  fetchOverviewFigures,
+  isSurveyIndicator,
+  type DistrictFigures,
+  type MapIndicator,
+  type SurveyIndicator,
+  type YearValue,
+} from '../api/overview';
+import { CURRENT_PLAN_ID, fetchPlan, fetchPlanFollowUp, type PlanFollowUp, type PlanStructure } from '../api/plan';
+import { mayOpenOverview, mayReadFollowUps } from '../auth/permissions';
+import type { Session } from '../auth/session';
+
+export interface Loaded<T> {
+  data: ShallowRef<T | null>;
+  loading: Ref<boolean>;
+  error: Ref<string | null>;
+  reload: () => Promise<void>;
+}
+
+/**
+ * Fetches again whenever `key` changes, dropping an answer that arrives after a newer question.
+ * `load` answering null means "nothing to ask for this user".
+ */
+export function useLoaded<T>(key: () => unknown, load: (signal: AbortSignal) => Promise<T> | null, onTokenRefused: () => void): Loaded<T> {
+  const data = shallowRef<T | null>(null);
+  const loading = ref(false);
+  const error = ref<string | null>(null);
+  let controller: AbortController | null = null;
+
+  const reload = async (): Promise<void> => {
+    controller?.abort();
+    const current = (controller = new AbortController());
+    const pending = load(current.signal);
+    if (!pending) {
+      data.value = null;
+      loading.value = false;
+      return;
+    }
+    loading.value = true;
+    error.value = null;
+    try {
+      data.value = await pending;
+    } catch (cause) {
+      if (current.signal.aborted) return;
+      if (isUnauthenticated(cause)) return onTokenRefused();
+      data.value = null;
+      error.value = cause instanceof Error ? cause.message : String(cause);
+    } finally {
+      if (controller === current) loading.value = false;
+    }
+  };
+  watch(key, () => void reload(), { immediate: true });
+  onScopeDispose(() => controller?.abort());
+  return { data, loading, error, reload };
+}
+
+/** The public plan: its structure and citizen promises, fetched once per user. */
+export function usePlan(session: Readonly<Ref<Session | null>>, onTokenRefused: () => void): Loaded<PlanStructure | null> {
+  return useLoaded(
+    () => session.value?.token ?? null,
+    (signal) => fetchPlan(CURRENT_PLAN_ID, { token: session.value?.token ?? null, signal }),
+    onTokenRefused,
+  );
+}
+
+/** A year's follow-up of the plan, for the roles that may read it (else null, never asked). */
+export function usePlanFollowUp(session: Readonly<Ref<Session | null>>, year: Ref<number>, onTokenRefused: () => void): Loaded<PlanFollowUp> {
+  return useLoaded(
+    () => [session.value?.token ?? null, year.value],
+    (signal) => {
+      const asked = session.value;
+      if (!asked || !mayReadFollowUps(asked.user)) return null;
+      return fetchPlanFollowUp(CURRENT_PLAN_ID, year.value, { token: asked.token, signal });
+    },
+    onTokenRefused,
+  );
+}
+
+export interface OverviewState {
+  /** The survey indicator the figures and trend charts carry: the chosen one, else the first. */
+  survey: ComputedRef<SurveyIndicator>;
+  figures: Loaded<DistrictFigures[]>;
+  incidentTrend: Loaded<Map<string, YearValue[]>>;
+}
+
+/** The districts' figures for the chosen year and indicator, and the priority districts' trends. */
+export function useOverview(
+  session: Readonly<Ref<Session | null>>,
+  year: Ref<number>,
+  indicator: Ref<MapIndicator>,
+  onTokenRefused: () => void,
+): OverviewState {
+  const survey = computed<SurveyIndicator>(() => (isSurveyIndicator(indicator.value) ? indicator.value : 'SAFE_AT_NIGHT'));
+  const allowed = (): Session | null => {
+    const asked = session.value;
+    return asked && mayOpenOverview(asked.user) ? asked : null;
+  };
+  const figures = useLoaded(
+    () => [session.value?.token ?? null, year.value, survey.value],
+    (signal) => {
+      const asked = allowed();
+      return asked ? fetchOverviewFigures(year.value, survey.value, { token: asked.token, signal }) : null;
+    },
+    onTokenRefused,
+  );
+  const incidentTrend = useLoaded(
+    () => [session.value?.token ?? null, year.value],
+    (signal) => {
+      const asked = allowed();
+      return asked ? fetchIncidentTrend(year.value, { token: asked.token, signal }) : null;
+    },
+    onTokenRefused,
+  );
+  return { survey, figures, incidentTrend };
+}
