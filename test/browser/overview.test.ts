@@ -114,3 +114,31 @@ describe('the steering group’s overview and yearly report', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('following the plan up, as the preparation group', () => {
+  it('writes an activity\'s follow-up for a year from the plan page, and the plan shows it', async () => {
+    if ((await page.getByTestId('sign-out').count()) > 0) await page.getByTestId('sign-out').click();
+    await page.getByTestId('sign-in').click();
+    await page.getByTestId('demo-user-beredningsgruppen').click();
+    await mapReady();
+    await page.getByTestId('open-overview').click();
+    await page.getByTestId('nav-plan').click();
+    await page.getByTestId('plan-page').waitFor();
+    await page.getByTestId('overview-year').selectOption('2022');
+    const activity = page.getByTestId('plan-activity').filter({ hasText: '6.2.3' });
+    await activity.locator('summary').click();
+    const form = activity.getByTestId('follow-up-form');
+    await form.getByTestId('follow-up-status').selectOption('DONE');
+    await form.getByTestId('follow-up-done').fill('Tillsyn på 40 serveringsställen, varav 12 gemensamma med Polisen.');
+    await form.getByTestId('follow-up-save').click();
+    await expect.poll(() => activity.locator('summary').textContent(), { timeout: 15_000 }).toContain('Genomförd');
+    expect(await activity.textContent()).toContain('Tillsyn på 40 serveringsställen');
+    const [row] = await platform.databases.get('plan')!.query<{ status: string; updated_by_name: string }>(
+      `SELECT status, updated_by_name FROM plan.follow_up WHERE activity_code = '6.2.3' AND year = 2022`);
+    expect(row).toEqual({ status: 'done', updated_by_name: 'Beredningsgruppen' });
+    await activity.scrollIntoViewIfNeeded();
+    await screenshot(page, 'plan-follow-up-recorded');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});

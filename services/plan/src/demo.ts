@@ -1,4 +1,4 @@
-import { importOrganisations, type Db } from '@tk/gis';
+import { createRandom, importOrganisations, type Db } from '@tk/gis';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { importPlan } from './db/plans.js';
@@ -41,5 +41,30 @@ export async function loadDemoReference(db: Db): Promise<string | null> {
     const { rows, problems } = parseSurveyCsv(readFileSync(DEMO_SURVEY_FILE, 'utf8'), districts);
     if (problems.length === 0) notes.push(`${(await storeSurveyResults(db, rows, 'demo: syntetiska värden', true)).rows} synthetic survey results`);
   }
+  const followUps = await loadDemoFollowUps(db);
+  if (followUps) notes.push(`${followUps} synthetic follow-ups`);
   return notes.length > 0 ? notes.join(', ') : null;
+}
+
+/**
+ * Synthetic follow-ups of the plan's first years (2019–2021), so the overview's progress has
+ * something to show; later years are left for people to write. Seeded: the same on every machine.
+ */
+async function loadDemoFollowUps(db: Db): Promise<number | null> {
+  const [existing] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM plan.follow_up');
+  if ((existing?.n ?? 0) > 0) return null;
+  const random = createRandom(7301);
+  const activities = await db.query<{ planId: string; code: string }>('SELECT plan_id AS "planId", code FROM plan.activity ORDER BY plan_id, code');
+  const rows = activities.flatMap((a) => [2019, 2020, 2021].map((year) => {
+    const u = random.next();
+    const status = u < 0.55 ? 'done' : u < 0.85 ? 'ongoing' : u < 0.95 ? 'not_started' : 'paused';
+    return { ...a, year, status };
+  }));
+  await db.query(
+    `INSERT INTO plan.follow_up (plan_id, activity_code, year, status, done, comment, updated_by, updated_by_name)
+     SELECT p, c, y, s, 'Syntetisk demouppföljning.', '', 'demo', 'Demodata'
+       FROM unnest($1::text[], $2::text[], $3::int[], $4::text[]) AS t(p, c, y, s)`,
+    [rows.map((r) => r.planId), rows.map((r) => r.code), rows.map((r) => r.year), rows.map((r) => r.status)],
+  );
+  return rows.length;
 }

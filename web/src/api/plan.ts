@@ -1,6 +1,6 @@
-import type { DistrictActivitiesQuery, FollowUpStatus, PlanFollowUpQuery, PlanStructureQuery } from '../gql/graphql';
+import type { DistrictActivitiesQuery, FollowUpInput, FollowUpStatus, PlanFollowUpQuery, PlanStructureQuery } from '../gql/graphql';
 import { request, type RequestOptions } from './client';
-import { districtActivitiesQuery, planFollowUpQuery, planStructureQuery } from './planOperations';
+import { districtActivitiesQuery, planFollowUpQuery, planStructureQuery, recordFollowUpMutation } from './planOperations';
 
 export type { FollowUpStatus };
 export type PlanStructure = NonNullable<PlanStructureQuery['plan']>;
@@ -39,4 +39,8 @@ export async function fetchPlanFollowUp(id: string, year: number, options: Reque
 
 export async function fetchDistrictActivities(districtId: string, options: RequestOptions): Promise<DistrictActivity[]> {
   return (await request(districtActivitiesQuery, { id: districtId }, options)).district?.activities ?? [];
+}
+
+export async function recordFollowUp(planId: string, code: string, year: number, input: FollowUpInput, options: RequestOptions): Promise<void> {
+  await request(recordFollowUpMutation, { planId, code, year, input }, options);
 }

@@ -93,3 +93,17 @@ export const districtActivitiesQuery = graphql(`
     }
   }
 `);
+
+/** A year's follow-up of an activity, written again as a whole (the server keeps the earlier one in its log). */
+export const recordFollowUpMutation = graphql(`
+  mutation RecordFollowUp($planId: ID!, $code: ID!, $year: Int!, $input: FollowUpInput!) {
+    recordFollowUp(planId: $planId, activityCode: $code, year: $year, input: $input) {
+      year
+      status
+      done
+      comment
+      updatedByName
+      updatedAt
+    }
+  }
+`);

@@ -143,6 +143,11 @@ export function mayRecordInspections(user: SessionUser | null): boolean {
   return !!user && mayUse(user.roles, ACCESS.inspectionWrite);
 }
 
+/** Whether the user may write the plan's yearly follow-ups (ACCESS.followUpWrite: preparation group, EST, admin). */
+export function mayWriteFollowUps(user: SessionUser | null): boolean {
+  return !!user && mayUse(user.roles, ACCESS.followUpWrite);
+}
+
 /** Whether the user may read the plan's yearly follow-ups and progress (ACCESS.followUpRead). */
 export function mayReadFollowUps(user: SessionUser | null): boolean {
   return !!user && mayUse(user.roles, ACCESS.followUpRead);

@@ -826,6 +826,15 @@ export const en: Messages = {
     activities: 'Follow-up of the activities, {year}',
   },
   plan: {
+    form: {
+      status: 'Status',
+      done: 'What was done',
+      comment: 'Comment',
+      noPersonalData: 'No personal data.',
+      save: 'Save the follow-up for {year}',
+      saved: 'The follow-up for {year} is saved.',
+      refused: 'The server did not save: {message}',
+    },
     period: 'In force {from} – {to}',
     goal: 'Goal',
     areaGoal: 'Overall goal',

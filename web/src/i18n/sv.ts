@@ -825,6 +825,15 @@ export const sv = {
     activities: 'Aktiviteternas uppföljning {year}',
   },
   plan: {
+    form: {
+      status: 'Status',
+      done: 'Vad som gjorts',
+      comment: 'Kommentar',
+      noPersonalData: 'Skriv inga personuppgifter.',
+      save: 'Spara uppföljningen för {year}',
+      saved: 'Uppföljningen för {year} är sparad.',
+      refused: 'Servern sparade inte: {message}',
+    },
     period: 'Gäller {from} – {to}',
     goal: 'Mål',
     areaGoal: 'Övergripande mål',
