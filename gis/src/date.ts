@@ -14,6 +14,23 @@ export function parseCalendarDate(value: unknown): string {
   return value as string;
 }
 
+/** The calendar day it is in Sweden at an instant (default now), "YYYY-MM-DD". */
+export function swedishDay(at: Date = new Date()): string {
+  return at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+}
+
+/** A calendar year in Swedish time as instants: 1 January is always winter time (UTC+1). */
+export function swedishYear(year: number): { from: Date; to: Date } {
+  return { from: new Date(`${year}-01-01T00:00:00+01:00`), to: new Date(`${year + 1}-01-01T00:00:00+01:00`) };
+}
+
+/** Whole calendar months between two days, as a person counts them: 26 January to 26 November is 10. */
+export function monthsBetween(from: string, to: string): number {
+  const [y1, m1, d1] = from.split('-').map(Number) as [number, number, number];
+  const [y2, m2, d2] = to.split('-').map(Number) as [number, number, number];
+  return Math.max(0, (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0));
+}
+
 // Dates of decisions and completions are days in Sweden, not instants: no time zone to get wrong.
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',

@@ -16,7 +16,7 @@ export { prepareDatabase, serveSubgraph, type SubgraphService } from './service.
 export { startSubgraphServer, type RunningServer } from './http/subgraph-server.js';
 export { createRandom } from './random.js';
 export { DateTimeScalar } from './datetime.js';
-export { DateScalar, parseCalendarDate } from './date.js';
+export { DateScalar, monthsBetween, parseCalendarDate, swedishDay, swedishYear } from './date.js';
 export { runSubgraph } from './run-subgraph.js';
 export { createDistrictListLoader } from './loaders.js';
 export { enumValues } from './enum-values.js';

@@ -1,3 +1,5 @@
+import { monthsBetween } from '@tk/gis';
+
 /**
  * Which licensed premises to inspect first: a risk score of stated parts, each with its points, so an
  * inspector sees why one venue comes before another. Points, not probabilities: a ranking aid that the
@@ -53,13 +55,6 @@ export const RISK_WEIGHTS = {
   /** One point per incident within 200 m between 22:00 and 04:59 over the last year, at most 30. */
   lateIncidents: { perIncident: 1, max: 30 },
 } as const;
-
-/** Whole calendar months between two days, as a person counts them: 26 January to 26 November is 10. */
-export function monthsBetween(from: string, to: string): number {
-  const [y1, m1, d1] = from.split('-').map(Number) as [number, number, number];
-  const [y2, m2, d2] = to.split('-').map(Number) as [number, number, number];
-  return Math.max(0, (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0));
-}
 
 /** Hours past 01:00 of a night's last serving time: "03:00" → 2, "23:00" → 0 (before 01:00). */
 export function hoursPastOne(time: string): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hoursPastOne, monthsBetween, supervisionRisk, type SupervisionFacts } from '../src/supervision-risk.js';
+import { monthsBetween } from '@tk/gis';
+import { hoursPastOne, supervisionRisk, type SupervisionFacts } from '../src/supervision-risk.js';
 
 const TODAY = '2026-11-26';
 const facts = (extra: Partial<SupervisionFacts> = {}): SupervisionFacts => ({

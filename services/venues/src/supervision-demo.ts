@@ -1,4 +1,4 @@
-import { createRandom, type Db } from '@tk/gis';
+import { createRandom, swedishDay, type Db } from '@tk/gis';
 import type { Decision, InspectionKind, Inspector, LicenceKind, VenueKind } from './kinds.js';
 
 const SEED = 6252;
@@ -31,7 +31,7 @@ function picker<T>(random: ReturnType<typeof createRandom>, table: Weighted<T>):
   };
 }
 
-const dayBefore = (days: number) => new Date(Date.now() - days * DAY_MS).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+const dayBefore = (days: number) => swedishDay(new Date(Date.now() - days * DAY_MS));
 
 /**
  * Synthetic licences, inspections over the last two years, network memberships and training for the

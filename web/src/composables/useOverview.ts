@@ -1,5 +1,4 @@
-import { computed, onScopeDispose, ref, shallowRef, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue';
-import { isUnauthenticated } from '../api/client';
+import { computed, type ComputedRef, type Ref } from 'vue';
 import {
   fetchIncidentTrend,
   fetchOverviewFigures,
@@ -12,50 +11,7 @@ import {
 import { CURRENT_PLAN_ID, fetchPlan, fetchPlanFollowUp, type PlanFollowUp, type PlanStructure } from '../api/plan';
 import { mayOpenOverview, mayReadFollowUps } from '../auth/permissions';
 import type { Session } from '../auth/session';
-
-export interface Loaded<T> {
-  data: ShallowRef<T | null>;
-  loading: Ref<boolean>;
-  error: Ref<string | null>;
-  reload: () => Promise<void>;
-}
-
-/**
- * Fetches again whenever `key` changes, dropping an answer that arrives after a newer question.
- * `load` answering null means "nothing to ask for this user".
- */
-export function useLoaded<T>(key: () => unknown, load: (signal: AbortSignal) => Promise<T> | null, onTokenRefused: () => void): Loaded<T> {
-  const data = shallowRef<T | null>(null);
-  const loading = ref(false);
-  const error = ref<string | null>(null);
-  let controller: AbortController | null = null;
-
-  const reload = async (): Promise<void> => {
-    controller?.abort();
-    const current = (controller = new AbortController());
-    const pending = load(current.signal);
-    if (!pending) {
-      data.value = null;
-      loading.value = false;
-      return;
-    }
-    loading.value = true;
-    error.value = null;
-    try {
-      data.value = await pending;
-    } catch (cause) {
-      if (current.signal.aborted) return;
-      if (isUnauthenticated(cause)) return onTokenRefused();
-      data.value = null;
-      error.value = cause instanceof Error ? cause.message : String(cause);
-    } finally {
-      if (controller === current) loading.value = false;
-    }
-  };
-  watch(key, () => void reload(), { immediate: true });
-  onScopeDispose(() => controller?.abort());
-  return { data, loading, error, reload };
-}
+import { useLoaded, type Loaded } from './useLoaded';
 
 /** The public plan: its structure and citizen promises, fetched once per user. */
 export function usePlan(session: Readonly<Ref<Session | null>>, onTokenRefused: () => void): Loaded<PlanStructure | null> {

@@ -1,4 +1,4 @@
-import { badUserInput } from '@tk/gis';
+import { badUserInput, swedishYear } from '@tk/gis';
 import { weeklyCounts, type CountValue, type WeekCount } from '../db/counts.js';
 import { weekOrRefuse } from '../weeks.js';
 import { ACCESS, rolesFor } from '@tk/gis';
@@ -54,8 +54,6 @@ const IncidentRateRef = builder.objectRef<IncidentRate>('IncidentRate').implemen
   }),
 });
 
-/** A calendar year in Swedish time: 1 January is always winter time (UTC+1). */
-const calendarYear = (year: number) => ({ from: new Date(`${year}-01-01T00:00:00+01:00`), to: new Date(`${year + 1}-01-01T00:00:00+01:00`) });
 
 /** District is owned by the plan subgraph; incidents adds its counts. */
 export const District = builder.externalRef('District', builder.selection<{ id: string }>('id')).implement({
@@ -69,7 +67,7 @@ export const District = builder.externalRef('District', builder.selection<{ id: 
       args: { year: t.arg.int({ required: true }) },
       resolve: async (district, { year }, { incidentCounts }) => {
         if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badUserInput('year must be 2000–2100', { field: 'year' });
-        const count = await incidentCounts.load({ districtId: district.id, ...calendarYear(year) });
+        const count = await incidentCounts.load({ districtId: district.id, ...swedishYear(year) });
         const population = Number.isInteger(district.populationCount) && district.populationCount! > 0 ? district.populationCount! : null;
         const rate = (n: number | null) => (population !== null && n !== null ? Math.round((n / population) * 10_000) / 10 : null);
         return { year, count, population, perThousand: rate(count.value), perThousandAtLeast: rate(count.atLeast) };

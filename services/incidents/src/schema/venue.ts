@@ -1,4 +1,4 @@
-import { ACCESS, badUserInput, parseCalendarDate, rolesFor, type Geometry } from '@tk/gis';
+import { ACCESS, badUserInput, parseCalendarDate, rolesFor, swedishDay, type Geometry } from '@tk/gis';
 import type { IncidentsContext } from '../context.js';
 import type { CountValue } from '../db/counts.js';
 import { weeksUpTo } from '../db/hotspots.js';
@@ -107,7 +107,6 @@ interface RequiredFacts extends SupervisionFacts {
   licensed: boolean;
 }
 
-const todayInSweden = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
 /** The facts came in a federation representation, past the scalars: checked here before they are scored. */
 function requiredFacts(v: RequiredFacts): SupervisionFacts {
@@ -154,7 +153,7 @@ builder.externalRef('Venue', builder.selection<{ id: string }>('id')).implement(
       resolve: async (venue, _args, context) => {
         if (!venue.licensed) return null;
         const nearby = await incidentsNearby(requiredGeometry(venue.location, 'location', ['Point']), {}, context);
-        return supervisionRisk(requiredFacts(venue), nearby.lateHours, todayInSweden());
+        return supervisionRisk(requiredFacts(venue), nearby.lateHours, swedishDay());
       },
     }),
     incidentsNearby: t.field({

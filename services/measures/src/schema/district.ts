@@ -1,4 +1,4 @@
-import { ACCESS, badUserInput, rolesFor, rowScope, type Queryable, type RowScope } from '@tk/gis';
+import { ACCESS, badUserInput, rolesFor, rowScope, swedishYear, type Queryable, type RowScope } from '@tk/gis';
 import { storedHoursIn } from '../db/presence.js';
 import { hoursWithin, sumHours } from '../presence/hours.js';
 import { scopeParams, visible } from '../db/measures.js';
@@ -14,8 +14,6 @@ const checkedYear = (year: number): number => {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badUserInput('year must be 2000–2100', { field: 'year' });
   return year;
 };
-/** A calendar year in Swedish time: 1 January is always winter time (UTC+1). */
-const calendarYear = (year: number) => ({ from: new Date(`${year}-01-01T00:00:00+01:00`), to: new Date(`${year + 1}-01-01T00:00:00+01:00`) });
 
 async function measuresDoneIn(db: Queryable, scope: RowScope, districtId: string, year: number): Promise<number> {
   const [row] = await db.query<{ n: number }>(
@@ -83,7 +81,7 @@ export const District = builder.externalRef('District', builder.selection<{ id: 
       resolve: async (district, { year }, { db, identity, ruleOccurrences }) => {
         const scope = rowScope(identity, ACCESS.presenceHoursRead);
         if (!scope.all && !scope.districtIds.includes(district.id)) return null;
-        const w = calendarYear(checkedYear(year));
+        const w = swedishYear(checkedYear(year));
         const [stored, expanded] = await Promise.all([storedHoursIn(db, scope, [district.id], w), ruleOccurrences(scope, [district.id], w)]);
         const pieces = [...stored, ...expanded.map((o) => ({ actorKind: o.actorKind, state: o.state, hours: hoursWithin(o, w) }))];
         return { districtId: district.id, week: String(year), ...sumHours(pieces) };

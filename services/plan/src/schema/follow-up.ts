@@ -1,4 +1,4 @@
-import { ACCESS, badUserInput, districtIdArg, enumValues, notFound, rolesFor, uuidArg, type Queryable } from '@tk/gis';
+import { ACCESS, badUserInput, districtIdArg, enumValues, notFound, rolesFor, swedishDay, uuidArg, type Queryable } from '@tk/gis';
 import {
   assessmentsOf, findPromise, followUpPromise, followUpsOf, insertPromise, promisesOf, saveAssessment, saveFollowUp,
   type AssessmentRow, type FollowUpRow, type PromiseRow,
@@ -9,7 +9,6 @@ import { builder } from './builder.js';
 import { District } from './district.js';
 import { Activity, Plan } from './plan.js';
 
-const todayInSweden = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 const READ = { role: rolesFor(ACCESS.followUpRead) };
 
 const Status = builder.enumType('FollowUpStatus', {
@@ -111,7 +110,7 @@ builder.objectFields(Activity, (t) => ({
     type: [FollowUp],
     authScopes: READ,
     description: 'Its follow-ups, by year (one per year).',
-    resolve: async (a, _args, { db }) => (await followUpsOf(db, [a.planId], null)).filter((f) => f.activityCode === a.code),
+    resolve: async (a, _args, { followUpsOfPlan }) => (await followUpsOfPlan.load(a.planId)).filter((f) => f.activityCode === a.code),
   }),
 }));
 
@@ -161,7 +160,7 @@ builder.mutationFields((t) => ({
         if (!(await activitiesOf(tx, [plan.id])).some((a) => a.code === activityCode)) {
           throw badUserInput(`The plan has no activity ${activityCode}`, { field: 'activityCode' });
         }
-        const y = checkedYear(year, { from: plan.periodFrom, to: plan.periodTo }, todayInSweden());
+        const y = checkedYear(year, { from: plan.periodFrom, to: plan.periodTo }, swedishDay());
         return saveFollowUp(tx, identity!, { planId: plan.id, activityCode, year: y }, fields);
       });
     },
@@ -202,7 +201,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, { db, identity, districts }) => {
       const districtId = districtIdArg(args.districtId)!;
       if (!(await districts.load(districtId))) throw badUserInput(`No district "${districtId}"`, { field: 'districtId' });
-      const thisYear = Number(todayInSweden().slice(0, 4));
+      const thisYear = Number(swedishDay().slice(0, 4));
       if (!Number.isInteger(args.year) || args.year < 2000 || args.year > thisYear) throw badUserInput(`year must be 2000–${thisYear}`, { field: 'year' });
       const { stage, summary } = checkedAssessment(args);
       return db.transaction((tx) => saveAssessment(tx, identity!, { districtId, year: args.year, stage, summary }));

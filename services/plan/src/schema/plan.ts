@@ -61,7 +61,7 @@ const PriorityArea = builder.objectRef<AreaRow>('PriorityArea').implement({
     goal: t.exposeString('goal', { description: 'The overall goal (övergripande mål) as written.' }),
     activities: t.field({
       type: [Activity],
-      resolve: async (a, _args, { db }) => (await activitiesOf(db, [a.planId])).filter((x) => x.areaCode === a.code),
+      resolve: async (a, _args, { activitiesOfPlan }) => (await activitiesOfPlan.load(a.planId)).filter((x) => x.areaCode === a.code),
     }),
   }),
 });
@@ -80,7 +80,7 @@ export const Plan = builder.objectRef<PlanRow>('Plan').implement({
     priorityDistrictIds: t.exposeIDList('priorityDistricts'),
     groups: t.field({ type: [PlanGroup], resolve: (p, _args, { db }) => groupsOf(db, [p.id]) }),
     areas: t.field({ type: [PriorityArea], resolve: (p, _args, { db }) => areasOf(db, [p.id]) }),
-    activities: t.field({ type: [Activity], resolve: (p, _args, { db }) => activitiesOf(db, [p.id]) }),
+    activities: t.field({ type: [Activity], resolve: (p, _args, { activitiesOfPlan }) => activitiesOfPlan.load(p.id) }),
   }),
 });
 

@@ -1,6 +1,6 @@
 import { ACCESS, enumValues, rolesFor } from '@tk/gis';
 import { audit } from '../db/follow-ups.js';
-import { latestPopulation, storeSurveyResults, surveyResults, type PopulationRow, type SurveyResultRow } from '../db/reference.js';
+import { storeSurveyResults, surveyResults, type PopulationRow, type SurveyResultRow } from '../db/reference.js';
 import { parseSurveyCsv, SURVEY_INDICATORS, type RowProblem } from '../survey-csv.js';
 import { builder } from './builder.js';
 import { District } from './district.js';
@@ -34,12 +34,12 @@ builder.objectFields(District, (t) => ({
     type: Population,
     nullable: true,
     description: 'The latest population figure; null when none is known.',
-    resolve: async (d, _args, { db }) => (await latestPopulation(db, [d.id]))[0] ?? null,
+    resolve: (d, _args, { population }) => population.load(d.id),
   }),
   populationCount: t.int({
     nullable: true,
     description: 'The latest population figure as a number (other subgraphs compute rates from it).',
-    resolve: async (d, _args, { db }) => (await latestPopulation(db, [d.id]))[0]?.value ?? null,
+    resolve: async (d, _args, { population }) => (await population.load(d.id))?.value ?? null,
   }),
   surveyResults: t.field({
     type: [SurveyResult],

@@ -1,4 +1,4 @@
-import { ACCESS, ALL_ROWS, enumValues, notFound, requireRole, rolesFor, uuidArg } from '@tk/gis';
+import { ACCESS, ALL_ROWS, enumValues, notFound, requireRole, rolesFor, swedishDay, uuidArg } from '@tk/gis';
 import { findVenue } from '../db/venues.js';
 import { insertInspection, type InspectionRow, type LicenceRow, type MembershipRow, type TrainingRow } from '../db/supervision.js';
 import { checkedInspection } from '../inspection-input.js';
@@ -63,14 +63,19 @@ export const Training = builder.objectRef<TrainingRow>('TrainingSession').implem
   }),
 });
 
-const todayInSweden = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+
+/** Six fields read the same facts: worked out once per venue row (a row lives for one request). */
+const factsOfRow = new WeakMap<VenueRow, Promise<SupervisionFacts>>();
 
 /** A venue's supervision facts today, from the lists the request's loaders hold. */
-async function factsOf(v: VenueRow, { supervision }: VenuesContext): Promise<SupervisionFacts> {
-  const [inspections, licences, memberships] = await Promise.all([
-    supervision.inspections.load(v.id), supervision.licences.load(v.id), supervision.memberships.load(v.id),
-  ]);
-  return supervisionFacts({ inspections, licences, memberships }, todayInSweden());
+function factsOf(v: VenueRow, { supervision }: VenuesContext): Promise<SupervisionFacts> {
+  let facts = factsOfRow.get(v);
+  if (!facts) {
+    facts = Promise.all([supervision.inspections.load(v.id), supervision.licences.load(v.id), supervision.memberships.load(v.id)])
+      .then(([inspections, licences, memberships]) => supervisionFacts({ inspections, licences, memberships }, swedishDay()));
+    factsOfRow.set(v, facts);
+  }
+  return facts;
 }
 
 builder.objectFields(Venue, (t) => ({
@@ -147,7 +152,7 @@ builder.mutationFields((t) => ({
       return db.transaction(async (tx) => {
         const venue = await findVenue(tx, ALL_ROWS, id);
         if (!venue) throw notFound(`No venue with id ${id}`);
-        return insertInspection(tx, identity!, checkedInspection(venue, input, todayInSweden()));
+        return insertInspection(tx, identity!, checkedInspection(venue, input, swedishDay()));
       });
     },
   }),

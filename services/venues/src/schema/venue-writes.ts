@@ -1,4 +1,4 @@
-import { ACCESS, ALL_ROWS, badUserInput, notFound, rolesFor, uuidArg, type Queryable } from '@tk/gis';
+import { ACCESS, ALL_ROWS, badUserInput, notFound, rolesFor, swedishDay, uuidArg, type Queryable } from '@tk/gis';
 import type { VenuesContext } from '../context.js';
 import { endMembership, insertLicence, insertMembership, insertTraining, openMembership, venueHistory } from '../db/supervision.js';
 import { districtAt, findVenue, insertVenue, updateVenue, type VenueRow } from '../db/venues.js';
@@ -9,7 +9,6 @@ import { Licence, LicenceKind, Membership, Network, Training } from './supervisi
 import { Venue, VenueKind } from './venue.js';
 
 const WRITE = { role: rolesFor(ACCESS.venueWrite) };
-const todayInSweden = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
 const VenueInput = builder.inputType('VenueInput', {
   fields: (t) => ({
@@ -122,7 +121,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { venueId, network, on }, { db, identity }) =>
       db.transaction(async (tx) => {
         const venue = await existing(tx, venueId);
-        return join(tx, identity!, venue, checkedNetwork(venue, network), notAfterToday('on', on, todayInSweden()));
+        return join(tx, identity!, venue, checkedNetwork(venue, network), notAfterToday('on', on, swedishDay()));
       }),
   }),
   leaveNetwork: t.field({
@@ -135,7 +134,7 @@ builder.mutationFields((t) => ({
         const venue = await existing(tx, venueId);
         const open = await openMembership(tx, venue.id, network);
         if (!open) throw badUserInput(`${venue.name} is not a member of this network`, { field: 'network' });
-        const day = notAfterToday('on', on, todayInSweden());
+        const day = notAfterToday('on', on, swedishDay());
         if (day < open.joinedOn) throw badUserInput(`on must be on or after the day it joined (${open.joinedOn})`, { field: 'on' });
         return endMembership(tx, identity!, open, day);
       }),
@@ -150,7 +149,7 @@ builder.mutationFields((t) => ({
         const venue = await existing(tx, venueId);
         assertLicensedPremises(venue, 'take part in Ansvarsfull alkoholservering');
         return insertTraining(tx, identity!, {
-          venueId: venue.id, heldOn: notAfterToday('heldOn', input.heldOn, todayInSweden()), course: 'ansvarsfull_alkoholservering',
+          venueId: venue.id, heldOn: notAfterToday('heldOn', input.heldOn, swedishDay()), course: 'ansvarsfull_alkoholservering',
           participants: checkedParticipants(input.participants),
         });
       }),
