@@ -16,7 +16,7 @@
  *   (e) (a) and (b) again with jit = off for the session — a diagnosis, not a target.
  * See bench/README.md.
  */
-import { createPgDb, loadDemoDistrictsIfEmpty, prepareDatabase, type Db } from '@tk/gis';
+import { createPgDb, loadDemoDistrictsIfEmpty, prepareDatabase, realClock, type Db } from '@tk/gis';
 import { classifyHotSpots, emergingHotSpots, getisOrdGiStar, sqlCellColumns } from '@tk/gis/hotspots/index';
 import { createTestDatabase, type TestDatabase } from '@tk/gis/testing/database';
 import { availableParallelism, loadavg } from 'node:os';
@@ -291,7 +291,7 @@ async function main(options: Options, serverUrl: string): Promise<void> {
   database = await createTestDatabase();
   log(`created the bench database ${redact(database.url!)}`);
   const db = openPool(database.url!);
-  const notes = await prepareDatabase(incidentsService, db, false);
+  const notes = await prepareDatabase(incidentsService, db, false, realClock);
   const districts = await loadDemoDistrictsIfEmpty(db);
   log(`migrated (${notes.length} migrations), ${districts?.added.length ?? 0} demo districts loaded`);
   const info = await describeDatabase(db, serverUrl);

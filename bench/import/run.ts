@@ -99,7 +99,7 @@ try {
   const parseMs = performance.now() - parseStarted;
   const { db: measured, phases } = timedDb(db);
   const started = performance.now();
-  const report = await importEstCsv(measured, csv);
+  const report = await importEstCsv(measured, csv, new Date());
   const totalMs = performance.now() - started;
   const seconds = totalMs / 1000;
   const rate = Math.round(rows / seconds);

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseInstant, pinnedClock, realClock, type Clock } from './clock.js';
 
 export const SERVICES = ['plan', 'incidents', 'venues', 'measures'] as const;
 export type ServiceName = (typeof SERVICES)[number];
@@ -26,6 +27,8 @@ export interface PlatformConfig {
   auth: AuthConfig;
   rateLimit: { capacity: number; refillPerSecond: number };
   maxBodyBytes: number;
+  /** The real time, or the instant `NOW` pins it to (tests and demos). */
+  clock: Clock;
 }
 
 /**
@@ -65,6 +68,15 @@ function positiveInt(env: Env, key: string, fallback: number): number {
 }
 
 type Env = Record<string, string | undefined>;
+
+function clock(env: Env, production: boolean): Clock {
+  const raw = env.NOW;
+  if (raw === undefined || raw === '') return realClock;
+  if (production) throw new ConfigError('NOW pins the clock for tests and demos; it may not be set in production (NODE_ENV=production)');
+  const at = parseInstant(raw);
+  if (!at) throw new ConfigError(`NOW must be an instant in ISO 8601 with a time-zone offset, e.g. 2026-11-23T10:00:00+01:00; got "${raw}"`);
+  return pinnedClock(at);
+}
 
 function port(env: Env, key: string, fallback: number): number {
   const raw = env[key];
@@ -137,5 +149,6 @@ export function readConfig(env: Env = process.env): PlatformConfig {
     auth: authConfig(env, production),
     rateLimit: { capacity: positiveInt(env, 'RATE_LIMIT_BURST', 300), refillPerSecond: positiveInt(env, 'RATE_LIMIT_PER_SECOND', 20) },
     maxBodyBytes: positiveInt(env, 'MAX_BODY_BYTES', 2_000_000),
+    clock: clock(env, production),
   };
 }

@@ -14,9 +14,22 @@ export function parseCalendarDate(value: unknown): string {
   return value as string;
 }
 
-/** The calendar day it is in Sweden at an instant (default now), "YYYY-MM-DD". */
-export function swedishDay(at: Date = new Date()): string {
+/** The calendar day it is in Sweden at an instant, "YYYY-MM-DD". */
+export function swedishDay(at: Date): string {
   return at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+}
+
+const DAY_MS = 86_400_000;
+
+// Calendar days are plain dates: UTC arithmetic on them never meets a daylight-saving change.
+/** The calendar day `n` days after `day` (before, when negative), "YYYY-MM-DD". */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(day) + n * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** ISO weekday of a calendar day: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(day: string): number {
+  return new Date(Date.parse(day)).getUTCDay() || 7;
 }
 
 /** A calendar year in Swedish time as instants: 1 January is always winter time (UTC+1). */

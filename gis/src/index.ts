@@ -14,9 +14,10 @@ export { readConfig, ConfigError, SERVICES, DEFAULT_PORTS, type AuthConfig, type
 export * from './auth/index.js';
 export { prepareDatabase, serveSubgraph, type SubgraphService } from './service.js';
 export { startSubgraphServer, type RunningServer } from './http/subgraph-server.js';
-export { createRandom } from './random.js';
+export { createRandom, seedOf } from './random.js';
 export { DateTimeScalar } from './datetime.js';
-export { DateScalar, monthsBetween, parseCalendarDate, swedishDay, swedishYear } from './date.js';
+export { parseInstant, pinnedClock, realClock, type Clock } from './clock.js';
+export { addDays, DateScalar, isoWeekday, monthsBetween, parseCalendarDate, swedishDay, swedishYear } from './date.js';
 export { runSubgraph } from './run-subgraph.js';
 export { createDistrictListLoader } from './loaders.js';
 export { enumValues } from './enum-values.js';

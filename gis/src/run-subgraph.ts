@@ -13,7 +13,7 @@ export async function runSubgraph(service: SubgraphService): Promise<void> {
     const url = config.databaseUrls[service.name];
     if (!url) throw new ConfigError(`${service.name}: set DATABASE_URL or ${service.name.toUpperCase()}_DATABASE_URL to run this service on its own`);
     const db = createPgDb(url);
-    for (const note of await prepareDatabase(service, db, config.demoData)) console.log(`  ${note}`);
+    for (const note of await prepareDatabase(service, db, config.demoData, config.clock)) console.log(`  ${note}`);
     const auth = await createAuth(config.auth, null, false);
     const server = await serveSubgraph(service, db, config, auth);
     console.log(`${service.name} subgraph at ${server.url}`);

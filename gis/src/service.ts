@@ -2,6 +2,7 @@ import type { BaseContext } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import { fileURLToPath } from 'node:url';
 import type { Auth } from './auth/runtime.js';
+import type { Clock } from './clock.js';
 import type { Identity } from './auth/identity.js';
 import type { Db } from './db/types.js';
 import { loadDemoDistrictsIfEmpty } from './geo/districts.js';
@@ -18,16 +19,16 @@ export interface SubgraphService<C extends BaseContext = BaseContext> {
   migrationsDir: string;
   /** Builds the schema without touching a database (composition needs only this). */
   schema(): GraphQLSchema;
-  /** Per request: the database and who is asking (null when anonymous). */
-  context(db: Db, identity: Identity | null): C;
-  /** Loads the service's synthetic demo data when its tables are empty; says what it did. */
-  loadDemoData?(db: Db): Promise<string | null>;
+  /** Per request: the database, who is asking (null when anonymous) and the request's instant, read once from the platform's clock. */
+  context(db: Db, identity: Identity | null, now: Date): C;
+  /** Loads the service's synthetic demo data, relative to `now`, when its tables are empty; says what it did. */
+  loadDemoData?(db: Db, now: Date): Promise<string | null>;
   /** Loads real reference data shipped in the repository (the activity plan) when absent, demo or not. */
   loadReferenceData?(db: Db): Promise<string | null>;
 }
 
 /** Reference geography first (every service database has it), then the service's own schema. */
-export async function prepareDatabase(service: SubgraphService, db: Db, demoData: boolean): Promise<string[]> {
+export async function prepareDatabase(service: SubgraphService, db: Db, demoData: boolean, clock: Clock): Promise<string[]> {
   const notes: string[] = [];
   const geo = await migrate(db, 'geo', readMigrations(GEO_MIGRATIONS_DIR));
   const own = await migrate(db, service.name, readMigrations(service.migrationsDir));
@@ -39,7 +40,7 @@ export async function prepareDatabase(service: SubgraphService, db: Db, demoData
     if (districts) notes.push(`geo: ${districts.added.length} demo districts`);
     const properties = await loadDemoPropertiesIfEmpty(db);
     if (properties) notes.push(`geo: ${properties} demo properties`);
-    const demo = await service.loadDemoData?.(db);
+    const demo = await service.loadDemoData?.(db, clock.now());
     if (demo) notes.push(`${service.name}: ${demo}`);
   }
   return notes;
@@ -52,7 +53,7 @@ export function serveSubgraph(service: SubgraphService, db: Db, config: Platform
     schema: service.schema(),
     db,
     verify: auth.verify,
-    context: (identity) => service.context(db, identity),
+    context: (identity) => service.context(db, identity, config.clock.now()),
     port: config.ports[service.name],
     host: config.host,
     production: config.production,

@@ -36,6 +36,8 @@ beforeAll(async () => {
     AUTH_ALGORITHMS: 'RS256',
     RATE_LIMIT_BURST: '20',
     RATE_LIMIT_PER_SECOND: '1',
+    // Production reads the real clock: NOW is refused there (below).
+    NOW: '',
   });
 });
 afterAll(async () => {
@@ -47,6 +49,12 @@ describe('production mode', () => {
   it('refuses to start without an issuer', () => {
     expect(() => readConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
     expect(() => readConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_ISSUER must be set in production/);
+  });
+
+  it('refuses a pinned clock: NOW is for tests and demos', () => {
+    const env = { NODE_ENV: 'production', AUTH_ISSUER: 'https://idp.example' };
+    expect(readConfig(env).clock.pinned).toBe(false);
+    expect(() => readConfig({ ...env, NOW: '2026-11-23T10:00:00+01:00' })).toThrow(/NOW .* may not be set in production/);
   });
 
   it('accepts a token from the configured issuer, verified against its published keys', async () => {

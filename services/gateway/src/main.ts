@@ -1,14 +1,16 @@
 import { ConfigError, DataDirectoryLockedError, readConfig } from '@tk/gis';
 import { startPlatform } from './platform.js';
 
-const startedAt = Date.now();
+const startedAt = Date.now(); // real time: how long the start took
 try {
   const config = readConfig();
   const where = config.mode === 'embedded' ? `embedded PostGIS in ${config.dataDir}` : 'PostgreSQL/PostGIS from DATABASE_URL';
   console.log(`Starting Trygghetskartan on ${where} …`);
+  if (config.clock.pinned) console.log(`  The clock is pinned to ${config.clock.now().toISOString()} (NOW): "today" and the demo data follow it.`);
   const platform = await startPlatform(config);
   platform.notes.forEach((note) => console.log(`  ${note}`));
   const shown = platform.url.replace('127.0.0.1', 'localhost');
+  // real time: how long the start took
   console.log(`\nTrygghetskartan is ready after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
   console.log(`  Map:     ${shown}/`);
   console.log(`  GraphQL: ${shown}/graphql`);

@@ -50,7 +50,7 @@ export async function startPlatform(config: PlatformConfig, options: { inMemory?
     const subgraphUrls = {} as Record<ServiceName, string>;
     for (const service of SUBGRAPHS) {
       const db = databases.get(service.name)!;
-      notes.push(...(await prepareDatabase(service, db, config.demoData)));
+      notes.push(...(await prepareDatabase(service, db, config.demoData, config.clock)));
       const server = await serveSubgraph(service, db, config, auth);
       servers.push(server);
       subgraphUrls[service.name] = server.url;

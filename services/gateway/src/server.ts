@@ -37,7 +37,8 @@ export function gatewayOptions(config: PlatformConfig, subgraphUrls: Partial<Rec
     queryPlanner: config.queryPlanner,
     maxBodyBytes: config.maxBodyBytes,
     rateLimit: config.rateLimit,
-    webConfig: { basemapStyleUrl: config.basemapStyleUrl, demoSignIn: auth.demo !== null },
+    // A pinned clock reaches the web too: its week picker and "today" follow the platform's.
+    webConfig: { basemapStyleUrl: config.basemapStyleUrl, demoSignIn: auth.demo !== null, now: config.clock.pinned ? config.clock.now().toISOString() : null },
   };
 }
 

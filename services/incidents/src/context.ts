@@ -9,6 +9,8 @@ export interface CountKey extends Period {
 export interface IncidentsContext {
   db: Db;
   identity: Identity | null;
+  /** The request's instant, from the platform's clock. */
+  now: Date;
   /** The incidents this caller may see one by one. */
   scope: RowScope;
   /** Per request: the counts of all districts in one `_entities` call, one query per period and kind. */
@@ -48,11 +50,12 @@ async function loadCounts(db: Db, scope: RowScope, keys: readonly CountKey[]): P
   return keys.map((k) => answers.get(`${periodKey(k)}|${k.districtId}`)!);
 }
 
-export function createContext(db: Db, identity: Identity | null): IncidentsContext {
+export function createContext(db: Db, identity: Identity | null, now: Date): IncidentsContext {
   const scope = rowScope(identity, ACCESS.incidentRead);
   return {
     db,
     identity,
+    now,
     scope,
     incidentCounts: new DataLoader((keys) => loadCounts(db, scope, keys), { cacheKeyFn: (k) => `${periodKey(k)}|${k.districtId}` }),
   };

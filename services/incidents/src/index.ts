@@ -9,5 +9,5 @@ export const incidentsService: SubgraphService<IncidentsContext> = {
   migrationsDir: fileURLToPath(new URL('../migrations', import.meta.url)),
   schema: buildSchema,
   context: createContext,
-  loadDemoData: (db) => loadDemoIncidents(db),
+  loadDemoData: loadDemoIncidents,
 };

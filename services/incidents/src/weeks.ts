@@ -14,10 +14,11 @@ export async function yearEarlier(db: Queryable, week: Week): Promise<Week | nul
   return isoWeek(db, `${Number(year) - 1}-W${number}`);
 }
 
-/** The ISO week before the current one in Sweden: the last whole week. */
-export async function lastCompleteWeek(db: Queryable): Promise<string> {
+/** The ISO week before the one `now` falls in, in Sweden: the last whole week. */
+export async function lastCompleteWeek(db: Queryable, now: Date): Promise<string> {
   const [row] = await db.query<{ label: string }>(
-    `SELECT to_char((now() AT TIME ZONE 'Europe/Stockholm') - interval '7 days', 'IYYY-"W"IW') AS label`,
+    `SELECT to_char(($1::timestamptz AT TIME ZONE 'Europe/Stockholm') - interval '7 days', 'IYYY-"W"IW') AS label`,
+    [now],
   );
   return row!.label;
 }

@@ -1,31 +1,16 @@
-import { loadDemoDistrictsIfEmpty, migrate, readMigrations, type Db } from '@tk/gis';
-import { GEO_MIGRATIONS_DIR } from '@tk/gis/service';
-import { createTestDatabase, type TestDatabase } from '@tk/gis/testing/database';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { incidentsService } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../src/import/csv.js';
 import { importEstCsv } from '../src/import/est-csv.js';
+import { incidentsDatabase } from './database.js';
 
 const EXAMPLE = readFileSync(new URL('../examples/est-reports.csv', import.meta.url), 'utf8');
-const NOW = Date.parse('2026-11-26T12:00:00+01:00');
+const NOW = new Date('2026-11-26T12:00:00+01:00');
 
-let database: TestDatabase;
-let db: Db;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = await database.open();
-  await migrate(db, 'geo', readMigrations(GEO_MIGRATIONS_DIR));
-  await migrate(db, 'incidents', readMigrations(incidentsService.migrationsDir));
-  await loadDemoDistrictsIfEmpty(db);
-});
-afterAll(async () => {
-  await db?.close();
-  await database?.drop();
-});
+const db = incidentsDatabase();
 
-const count = async () => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM incidents.incident`))[0]!.n;
+const count = async () => (await db().query<{ n: number }>(`SELECT count(*)::int AS n FROM incidents.incident`))[0]!.n;
 
 describe('CSV reading', () => {
   it('reads semicolons, quoted fields with "" and decimal commas as written', () => {
@@ -39,15 +24,15 @@ describe('CSV reading', () => {
 
 describe('the EST group\'s CSV import', () => {
   it('imports the example file into the districts its points lie in, and a second time adds nothing', async () => {
-    const report = await importEstCsv(db, EXAMPLE, NOW);
+    const report = await importEstCsv(db(), EXAMPLE, NOW);
     expect(report).toMatchObject({ rows: 4, imported: 4, alreadyImported: 0, refused: [], rejected: false });
-    const rows = await db.query<{ district: string; category: string }>(
+    const rows = await db().query<{ district: string; category: string }>(
       `SELECT district_id AS district, category FROM incidents.incident WHERE source_id LIKE 'est:%' ORDER BY occurred_at`);
     expect(rows).toEqual([
       { district: 'skaggetorp', category: 'graffiti' }, { district: 'ryd', category: 'public_disorder' },
       { district: 'berga', category: 'unsafe_place' }, { district: 'city', category: 'vandalism' },
     ]);
-    expect(await importEstCsv(db, EXAMPLE, NOW)).toMatchObject({ imported: 0, alreadyImported: 4, rejected: false });
+    expect(await importEstCsv(db(), EXAMPLE, NOW)).toMatchObject({ imported: 0, alreadyImported: 4, rejected: false });
   });
 
   it('refuses the whole file when one row is bad, naming every bad row and why, and writes nothing', async () => {
@@ -62,7 +47,7 @@ describe('the EST group\'s CSV import', () => {
       '2026-11-20T21:40:00+01:00,graffiti,58.4262,15.5871,Klotter,',
       '2026-11-20T21:40:00+01:00,graffiti,58.4262',
     ].join('\n');
-    const report = await importEstCsv(db, bad, NOW);
+    const report = await importEstCsv(db(), bad, NOW);
     expect(report.rejected).toBe(true);
     expect(report.imported).toBe(0);
     expect(report.refused).toEqual([
@@ -77,20 +62,20 @@ describe('the EST group\'s CSV import', () => {
   });
 
   it('refuses a file without the required columns', async () => {
-    const report = await importEstCsv(db, 'when,what\n2026-11-20T21:40:00+01:00,graffiti\n', NOW);
+    const report = await importEstCsv(db(), 'when,what\n2026-11-20T21:40:00+01:00,graffiti\n', NOW);
     expect(report.rejected).toBe(true);
     expect(report.headerProblems).toContain('missing column occurred_at');
   });
 
   it('keeps the row keys of earlier versions, so files imported by them are recognised', async () => {
-    await importEstCsv(db, EXAMPLE, NOW);
+    await importEstCsv(db(), EXAMPLE, NOW);
     // The key as the first version computed it: sha256 of JSON.stringify with the time as a Date.
     const codes: Record<string, string> = { Klotter: 'graffiti', ordningsstörning: 'public_disorder', 'Otrygg plats': 'unsafe_place', skadegörelse: 'vandalism' };
     const expected = parseCsv(EXAMPLE).rows.map(({ cells: [at, label, lat, lon, description, reportedBy] }) => {
       const json = JSON.stringify([new Date(at!), codes[label!], Number(lat!.replace(',', '.')), Number(lon!.replace(',', '.')), description, reportedBy]);
       return `est:${createHash('sha256').update(json).digest('hex').slice(0, 32)}`;
     });
-    const stored = await db.query<{ id: string }>(`SELECT source_id AS id FROM incidents.incident WHERE source_id = ANY($1::text[])`, [expected]);
+    const stored = await db().query<{ id: string }>(`SELECT source_id AS id FROM incidents.incident WHERE source_id = ANY($1::text[])`, [expected]);
     expect(stored).toHaveLength(4);
   });
 
@@ -100,8 +85,8 @@ describe('the EST group\'s CSV import', () => {
       '2026-11-24T21:40:00.123456+01:00;Klotter;58.4262;15.5871;"Tagg ""TOY"" \\ {a,b}, NULL\nandra raden";NULL;2026-11-24T22:00:00.5Z',
       '1969-12-31T23:59:59.999Z;Klotter;58.4262;15.5871;;EST;',
     ].join('\n');
-    expect(await importEstCsv(db, csv, NOW)).toMatchObject({ imported: 2, rejected: false });
-    const rows = await db.query<{ at: string; ended: string | null; description: string; reported_by: string }>(
+    expect(await importEstCsv(db(), csv, NOW)).toMatchObject({ imported: 2, rejected: false });
+    const rows = await db().query<{ at: string; ended: string | null; description: string; reported_by: string }>(
       `SELECT to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS at,
               to_char(ended_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS ended, description, reported_by
          FROM incidents.incident WHERE occurred_at IN ('2026-11-24T20:40:00.123Z', '1969-12-31T23:59:59.999Z') ORDER BY occurred_at`);
@@ -119,7 +104,7 @@ describe('the EST group\'s CSV import', () => {
     const bad = [...lines];
     bad[500] = bad[500]!.replace('graffiti', 'jaywalking');
     bad[11_500] = bad[11_500]!.replace('58.4262,15.5871', '59.33,18.07');
-    const refused = await importEstCsv(db, bad.join('\n'), NOW);
+    const refused = await importEstCsv(db(), bad.join('\n'), NOW);
     expect(refused).toMatchObject({ rows: 12_000, imported: 0, alreadyImported: 0, rejected: true });
     expect(refused.refused.map((r) => r.line)).toEqual([501, 11_501]);
     expect(refused.refused[1]!.reasons).toEqual(['the place lies outside the municipality of Linköping']);
@@ -127,10 +112,10 @@ describe('the EST group\'s CSV import', () => {
 
     // The last row repeats the first but for its radius, which is not part of the key: the first one is imported.
     const withRepeat = [...lines, lines[1]!.replace(/,\d+$/, ',77')].join('\n');
-    expect(await importEstCsv(db, withRepeat, NOW)).toMatchObject({ rows: 12_001, imported: 12_000, alreadyImported: 1, rejected: false });
+    expect(await importEstCsv(db(), withRepeat, NOW)).toMatchObject({ rows: 12_001, imported: 12_000, alreadyImported: 1, rejected: false });
     expect(await count()).toBe(before + 12_000);
-    const [first] = await db.query<{ radius_m: number }>(`SELECT radius_m FROM incidents.incident WHERE description = 'Stor fil rad 0'`);
+    const [first] = await db().query<{ radius_m: number }>(`SELECT radius_m FROM incidents.incident WHERE description = 'Stor fil rad 0'`);
     expect(first!.radius_m).toBe(0);
-    expect(await importEstCsv(db, withRepeat, NOW)).toMatchObject({ imported: 0, alreadyImported: 12_001, rejected: false });
+    expect(await importEstCsv(db(), withRepeat, NOW)).toMatchObject({ imported: 0, alreadyImported: 12_001, rejected: false });
   });
 });

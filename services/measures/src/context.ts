@@ -71,6 +71,8 @@ function hoursLoader(db: Db, scope: RowScope, occurrences: RuleOccurrences): Dat
 export interface MeasuresContext {
   db: Db;
   identity: Identity | null;
+  /** The request's instant, from the platform's clock. */
+  now: Date;
   /** The measures this caller may see, and those it may change. */
   readScope: RowScope;
   writeScope: RowScope;
@@ -85,7 +87,7 @@ export interface MeasuresContext {
   ruleOccurrences: RuleOccurrences;
 }
 
-export function createContext(db: Db, identity: Identity | null): MeasuresContext {
+export function createContext(db: Db, identity: Identity | null, now: Date): MeasuresContext {
   const readScope = rowScope(identity, ACCESS.measureRead);
   const presenceScope = rowScope(identity, ACCESS.presenceRead);
   const presenceOfWeek = weekLoader(db, presenceScope);
@@ -93,6 +95,7 @@ export function createContext(db: Db, identity: Identity | null): MeasuresContex
   return {
     db,
     identity,
+    now,
     readScope,
     writeScope: rowScope(identity, ACCESS.measureWrite),
     presenceScope,

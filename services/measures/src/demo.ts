@@ -1,4 +1,4 @@
-import { createRandom, type Db, type Geometry } from '@tk/gis';
+import { createRandom, swedishDay, type Db, type Geometry } from '@tk/gis';
 import { districtOf, insertMeasure, type MeasureDetails } from './db/measures.js';
 
 const SEED = 4104;
@@ -25,9 +25,9 @@ function shapeAround(shape: 'point' | 'line' | 'polygon', lon: number, lat: numb
   };
 }
 
-const daysAgo = (today: number, days: number) => new Date(today - days * 86_400_000).toISOString().slice(0, 10);
+const daysAgo = (today: Date, days: number) => swedishDay(new Date(today.getTime() - days * 86_400_000));
 
-function datesOf(weeksAgo: number | undefined, today: number) {
+function datesOf(weeksAgo: number | undefined, today: Date) {
   if (weeksAgo === undefined) return {};
   return {
     status: 'done' as const,
@@ -37,7 +37,7 @@ function datesOf(weeksAgo: number | undefined, today: number) {
   };
 }
 
-export async function loadDemoMeasures(db: Db, today = Date.now()): Promise<string | null> {
+export async function loadDemoMeasures(db: Db, today: Date): Promise<string | null> {
   const [existing] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM measures.measure');
   if ((existing?.n ?? 0) > 0) return null;
   const districts = await db.query<{ id: string; lon: number; lat: number }>(

@@ -10,5 +10,5 @@ export const measuresService: SubgraphService<MeasuresContext> = {
   migrationsDir: fileURLToPath(new URL('../migrations', import.meta.url)),
   schema: buildSchema,
   context: createContext,
-  loadDemoData: async (db) => [await loadDemoMeasures(db), await loadDemoPresence(db)].filter(Boolean).join('; ') || null,
+  loadDemoData: async (db, now) => [await loadDemoMeasures(db, now), await loadDemoPresence(db, now)].filter(Boolean).join('; ') || null,
 };

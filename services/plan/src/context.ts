@@ -8,6 +8,8 @@ import { latestPopulation, type PopulationRow } from './db/reference.js';
 export interface PlanContext {
   db: Db;
   identity: Identity | null;
+  /** The request's instant, from the platform's clock. */
+  now: Date;
   /** Per request: the gateway asks for many districts in one `_entities` call; one query answers all. */
   districts: DataLoader<string, DistrictRow | null>;
   /** A plan's activities and all its follow-ups, read once per request however many fields ask. */
@@ -25,10 +27,11 @@ function grouped<R>(load: (keys: readonly string[]) => Promise<R[]>, keyOf: (row
   });
 }
 
-export function createContext(db: Db, identity: Identity | null): PlanContext {
+export function createContext(db: Db, identity: Identity | null, now: Date): PlanContext {
   return {
     db,
     identity,
+    now,
     districts: new DataLoader(async (ids) => {
       const rows = new Map((await findDistricts(db, ids)).map((d) => [d.id, d]));
       return ids.map((id) => rows.get(id) ?? null);

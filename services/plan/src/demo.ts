@@ -1,4 +1,4 @@
-import { createRandom, importOrganisations, type Db } from '@tk/gis';
+import { createRandom, importOrganisations, swedishDay, type Db } from '@tk/gis';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { importPlan } from './db/plans.js';
@@ -31,15 +31,18 @@ export async function loadPlanIfEmpty(db: Db): Promise<string | null> {
 export const DEMO_SURVEY_FILE = fileURLToPath(new URL('../../../data/surveys/trygghetsundersokning-demo.csv', import.meta.url));
 
 /** Demo population (approximate, labelled) and the synthetic survey results, when none are stored. */
-export async function loadDemoReference(db: Db): Promise<string | null> {
+export async function loadDemoReference(db: Db, now: Date): Promise<string | null> {
+  const thisYear = Number(swedishDay(now).slice(0, 4));
   const [counts] = await db.query<{ population: number; surveys: number }>(
     'SELECT (SELECT count(*) FROM plan.district_population)::int AS population, (SELECT count(*) FROM plan.survey_result)::int AS surveys');
   const notes: string[] = [];
-  if (counts!.population === 0) notes.push(`${await loadDemoPopulation(db, new Date().getFullYear() - 1)} approximate district populations`);
+  if (counts!.population === 0) notes.push(`${await loadDemoPopulation(db, thisYear - 1)} approximate district populations`);
   if (counts!.surveys === 0) {
     const districts = new Set((await db.query<{ id: string }>('SELECT id FROM geo.district')).map((d) => d.id));
-    const { rows, problems } = parseSurveyCsv(readFileSync(DEMO_SURVEY_FILE, 'utf8'), districts);
-    if (problems.length === 0) notes.push(`${(await storeSurveyResults(db, rows, 'demo: syntetiska värden', true)).rows} synthetic survey results`);
+    // The file runs to a fixed year; a clock pinned before it gets the years that have come.
+    const { rows, problems } = parseSurveyCsv(readFileSync(DEMO_SURVEY_FILE, 'utf8'), districts, Number.MAX_SAFE_INTEGER);
+    const come = rows.filter((r) => r.year <= thisYear);
+    if (problems.length === 0) notes.push(`${(await storeSurveyResults(db, come, 'demo: syntetiska värden', true)).rows} synthetic survey results`);
   }
   const followUps = await loadDemoFollowUps(db);
   if (followUps) notes.push(`${followUps} synthetic follow-ups`);

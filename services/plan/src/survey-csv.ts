@@ -37,7 +37,7 @@ const REQUIRED = ['district', 'year', 'indicator', 'value'] as const;
 export function parseSurveyCsv(
   text: string,
   knownDistricts: ReadonlySet<string>,
-  thisYear = new Date().getFullYear(),
+  thisYear: number,
 ): { rows: SurveyRow[]; problems: RowProblem[] } {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const header = (lines[0] ?? '').split(',').map((h) => h.trim().toLowerCase());

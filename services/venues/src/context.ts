@@ -9,6 +9,8 @@ export type SupervisionLoaders = { [K in keyof SupervisionRows]: DataLoader<stri
 export interface VenuesContext {
   db: Db;
   identity: Identity | null;
+  /** The request's instant, from the platform's clock. */
+  now: Date;
   /** The venues this caller may see. */
   scope: RowScope;
   venuesByDistrict: ReturnType<typeof createDistrictListLoader<VenueKind | null, VenueRow>>;
@@ -23,11 +25,12 @@ function byVenue<K extends keyof SupervisionRows>(db: Db, list: K): DataLoader<s
   });
 }
 
-export function createContext(db: Db, identity: Identity | null): VenuesContext {
+export function createContext(db: Db, identity: Identity | null, now: Date): VenuesContext {
   const scope = rowScope(identity, ACCESS.venueRead);
   return {
     db,
     identity,
+    now,
     scope,
     venuesByDistrict: createDistrictListLoader((districtIds, kind) => listVenues(db, scope, { districtIds, kind })),
     supervision: {

@@ -10,5 +10,5 @@ export const venuesService: SubgraphService<VenuesContext> = {
   migrationsDir: fileURLToPath(new URL('../migrations', import.meta.url)),
   schema: buildSchema,
   context: createContext,
-  loadDemoData: async (db) => [await loadDemoVenues(db), await loadDemoSupervision(db)].filter(Boolean).join('; ') || null,
+  loadDemoData: async (db, now) => [await loadDemoVenues(db), await loadDemoSupervision(db, now)].filter(Boolean).join('; ') || null,
 };

@@ -31,13 +31,13 @@ function picker<T>(random: ReturnType<typeof createRandom>, table: Weighted<T>):
   };
 }
 
-const dayBefore = (days: number) => swedishDay(new Date(Date.now() - days * DAY_MS));
 
 /**
  * Synthetic licences, inspections over the last two years, network memberships and training for the
  * demo venues, seeded so every machine gets the same; only when no licence exists yet.
  */
-export async function loadDemoSupervision(db: Db): Promise<string | null> {
+export async function loadDemoSupervision(db: Db, now: Date): Promise<string | null> {
+  const dayBefore = (days: number) => swedishDay(new Date(now.getTime() - days * DAY_MS));
   const [existing] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM venues.licence');
   if ((existing?.n ?? 0) > 0) return null;
   const venues = await db.query<{ id: string; kind: VenueKind }>(

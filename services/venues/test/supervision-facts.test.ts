@@ -3,7 +3,7 @@ import type { InspectionRow, LicenceRow, MembershipRow } from '../src/db/supervi
 import { supervisionFacts } from '../src/supervision-facts.js';
 
 const inspection = (inspectedOn: string, decision: InspectionRow['decision']): InspectionRow =>
-  ({ id: inspectedOn, venueId: 'v', inspectedOn, kind: 'on_site', inspectedBy: 'joint', findings: '', decision, createdAt: new Date() });
+  ({ id: inspectedOn, venueId: 'v', inspectedOn, kind: 'on_site', inspectedBy: 'joint', findings: '', decision, createdAt: new Date(`${inspectedOn}T12:00:00+01:00`) });
 const licence = (validFrom: string, validTo: string | null, servesUntilWeekend: string): LicenceRow =>
   ({ id: validFrom, venueId: 'v', kind: 'permanent_public', servesUntil: '01:00', servesUntilWeekend, validFrom, validTo });
 const member = (joinedOn: string, leftOn: string | null): MembershipRow => ({ id: joinedOn, venueId: 'v', network: 'krogar_mot_knark', joinedOn, leftOn });

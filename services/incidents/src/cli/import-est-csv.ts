@@ -33,7 +33,7 @@ try {
   await migrate(db, 'geo', readMigrations(GEO_MIGRATIONS_DIR));
   await migrate(db, 'incidents', readMigrations(incidentsService.migrationsDir));
   await loadDemoDistrictsIfEmpty(db);
-  const report = await importEstCsv(db, text);
+  const report = await importEstCsv(db, text, config.clock.now());
   if (values.json) console.log(JSON.stringify(report, null, 2));
   else print(report);
   process.exitCode = report.rejected ? 2 : 0;

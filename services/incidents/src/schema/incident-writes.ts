@@ -33,8 +33,8 @@ interface RawInput {
 }
 
 /** Every check that needs no database, in the order a person would fix them. */
-function checkInput(raw: RawInput, now = Date.now()): IncidentInput {
-  if (raw.occurredAt.getTime() > now + CLOCK_SKEW_MS) throw badUserInput('occurredAt lies in the future', { field: 'occurredAt' });
+function checkInput(raw: RawInput, now: Date): IncidentInput {
+  if (raw.occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) throw badUserInput('occurredAt lies in the future', { field: 'occurredAt' });
   if (raw.endedAt && raw.endedAt < raw.occurredAt) throw badUserInput('endedAt must not be before occurredAt', { field: 'endedAt' });
   const description = (raw.description ?? '').trim();
   if (description.length > MAX_DESCRIPTION) throw badUserInput(`description must be at most ${MAX_DESCRIPTION} characters`, { field: 'description' });
@@ -64,8 +64,8 @@ builder.mutationFields((t) => ({
     authScopes: { role: writers },
     description: 'Reports an incident at a place (its district is derived from the point).',
     args: { input: t.arg({ type: IncidentInputRef, required: true }) },
-    resolve: (_root, { input }, { db, identity }) => {
-      const checked = checkInput(input);
+    resolve: (_root, { input }, { db, identity, now }) => {
+      const checked = checkInput(input, now);
       return db.transaction(async (tx) => insertIncident(tx, identity!, checked, await districtFor(tx, checked)));
     },
   }),
@@ -74,9 +74,9 @@ builder.mutationFields((t) => ({
     authScopes: { role: writers },
     description: 'Corrects a reported incident; the audit log keeps the values before and after.',
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: IncidentInputRef, required: true }) },
-    resolve: (_root, { id, input }, { db, identity }) => {
+    resolve: (_root, { id, input }, { db, identity, now }) => {
       uuidArg(id);
-      const checked = checkInput(input);
+      const checked = checkInput(input, now);
       return db.transaction(async (tx) => {
         const before = await findIncident(tx, ALL_ROWS, id);
         if (!before) throw notFound(`There is no incident ${id}`);

@@ -68,7 +68,7 @@ async function measureEffect(
   geometry: Geometry,
   doneOn: string,
   args: { radiusM?: number | null; weeks?: number | null },
-  { db, scope }: IncidentsContext,
+  { db, scope, now }: IncidentsContext,
 ): Promise<MeasureEffect> {
   const radiusM = args.radiusM ?? DEFAULT_EFFECT.radiusM;
   const weeks = args.weeks ?? DEFAULT_EFFECT.weeks;
@@ -78,11 +78,11 @@ async function measureEffect(
     throw badUserInput(`Your role sees a measure's effect at ${DEFAULT_EFFECT.radiusM} m over ${DEFAULT_EFFECT.weeks} weeks only`, { field: 'radiusM' });
   }
   const windows = await effectWindows(db, doneOn, weeks);
-  const afterComplete = windows.afterTo.getTime() <= Date.now();
+  const afterComplete = windows.afterTo.getTime() <= now.getTime();
   const counts = await zoneCounts(db, scope, geometry, radiusM, windows);
   // A running window grows day by day; answers a day apart would tell single incidents apart.
   const zones = Object.fromEntries(Object.entries(counts).map(([zone, c]) => [zone, { before: c.before, after: scope.all || afterComplete ? c.after : null }])) as MeasureEffect['zones'];
-  const afterDays = (Math.min(windows.afterTo.getTime(), Date.now()) - windows.afterFrom.getTime()) / 86_400_000;
+  const afterDays = (Math.min(windows.afterTo.getTime(), now.getTime()) - windows.afterFrom.getTime()) / 86_400_000;
   const figures = effectFigures({
     ...Object.fromEntries(Object.entries(zones).map(([zone, c]) => [zone, { before: valueOf(c.before), after: valueOf(c.after) }])) as Record<Zone, { before: number | null; after: number | null }>,
     beforeDays: weeks * 7,

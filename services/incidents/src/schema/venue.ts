@@ -53,13 +53,13 @@ const NearbyIncidentsRef = builder.objectRef<NearbyIncidents>('NearbyIncidents')
 async function incidentsNearby(
   location: Geometry,
   args: { radiusM?: number | null; lastWeek?: string | null; weeks?: number | null },
-  { db, scope }: IncidentsContext,
+  { db, scope, now }: IncidentsContext,
 ): Promise<NearbyIncidents> {
   const radiusM = args.radiusM ?? DEFAULT_NEARBY_RADIUS_M;
   const weeks = args.weeks ?? 52;
   if (radiusM < 25 || radiusM > 1000) throw badUserInput('radiusM must be 25–1,000 metres', { field: 'radiusM' });
   if (weeks < 1 || weeks > 104) throw badUserInput('weeks must be 1–104', { field: 'weeks' });
-  const week = await weekOrRefuse(db, args.lastWeek ?? (await lastCompleteWeek(db)));
+  const week = await weekOrRefuse(db, args.lastWeek ?? (await lastCompleteWeek(db, now)));
   if (!scope.all) {
     // Fixed radius and whole quarters: no two answers differ by a few incidents the caller cannot see.
     if (radiusM !== DEFAULT_NEARBY_RADIUS_M) {
@@ -153,7 +153,7 @@ builder.externalRef('Venue', builder.selection<{ id: string }>('id')).implement(
       resolve: async (venue, _args, context) => {
         if (!venue.licensed) return null;
         const nearby = await incidentsNearby(requiredGeometry(venue.location, 'location', ['Point']), {}, context);
-        return supervisionRisk(requiredFacts(venue), nearby.lateHours, swedishDay());
+        return supervisionRisk(requiredFacts(venue), nearby.lateHours, swedishDay(context.now));
       },
     }),
     incidentsNearby: t.field({

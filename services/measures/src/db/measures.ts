@@ -177,7 +177,7 @@ export async function insertMeasure(
 /** Changes what a caller sets; the audit log keeps the values before and after. */
 export async function updateMeasure(db: Queryable, actor: Actor, before: MeasureRow, d: MeasureDetails): Promise<MeasureRow> {
   await db.query(
-    `UPDATE measures.measure SET (${DETAIL_COLUMNS}, updated_at) = (${DETAIL_VALUES}, now())
+    `UPDATE measures.measure SET (${DETAIL_COLUMNS}) = (${DETAIL_VALUES}), updated_at = now()
       WHERE id = $1 AND deleted_at IS NULL`,
     [before.id, ...(await detailParams(db, d))],
   );

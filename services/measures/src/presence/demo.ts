@@ -1,9 +1,10 @@
-import { createRandom, type Db } from '@tk/gis';
+import { createRandom, swedishDay, type Db } from '@tk/gis';
 import { districtOf } from '../db/measures.js';
 import { insertRule, insertShift, type ActorKind } from '../db/presence.js';
 
 const SEED = 4105;
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const DAY_MS = 86_400_000;
+const day = (ms: number) => swedishDay(new Date(ms));
 
 /** Recurring plans per priority district, from eight weeks ago to four weeks ahead. */
 const PLANS: { actorKind: ActorKind; organisation: string; weekdays: number[]; startTime: string; endTime: string }[] = [
@@ -16,7 +17,8 @@ const PLANS: { actorKind: ActorKind; organisation: string; weekdays: number[]; s
  * Synthetic presence, labelled so: recurring plans around each priority district's centre and a
  * few realised police shifts on evenings of the last four weeks. Seeded, so every machine agrees.
  */
-export async function loadDemoPresence(db: Db, today = Date.now()): Promise<string | null> {
+export async function loadDemoPresence(db: Db, now: Date): Promise<string | null> {
+  const today = now.getTime();
   const [existing] = await db.query<{ n: number }>('SELECT (SELECT count(*) FROM measures.presence_rule) + (SELECT count(*) FROM measures.presence_shift) AS n');
   if (Number(existing?.n ?? 0) > 0) return null;
   const districts = await db.query<{ id: string; lon: number; lat: number }>(
@@ -33,13 +35,13 @@ export async function loadDemoPresence(db: Db, today = Date.now()): Promise<stri
       };
       for (const plan of PLANS) {
         await insertRule(tx, 'system', {
-          ...plan, ...(await place()), firstDate: day(today - 56 * 86_400_000), lastDate: day(today + 27 * 86_400_000),
+          ...plan, ...(await place()), firstDate: day(today - 56 * DAY_MS), lastDate: day(today + 27 * DAY_MS),
           motivationWeek: null, note: 'Syntetisk demoplan.', synthetic: true,
         });
         rules += 1;
       }
       for (let k = 0; k < 6; k += 1) {
-        const evening = new Date(`${day(today - random.int(1, 28) * 86_400_000)}T17:00:00Z`);
+        const evening = new Date(`${day(today - random.int(1, 28) * DAY_MS)}T17:00:00Z`);
         await insertShift(tx, 'system', {
           actorKind: 'police', organisation: 'Lokalpolisområde Linköping', ...(await place()),
           startsAt: evening, endsAt: new Date(evening.getTime() + random.int(2, 5) * 3_600_000), state: 'realised',

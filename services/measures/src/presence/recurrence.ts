@@ -2,6 +2,8 @@
 // Swedish local time and expanded into concrete shifts only for the period someone looks at, so a plan
 // follows the clocks across daylight-saving changes instead of drifting by an hour.
 
+import { addDays, isoWeekday } from '@tk/gis';
+
 export interface RecurrenceRule {
   /** ISO weekdays the shift STARTS on: 1 = Monday … 7 = Sunday; at least one, no duplicates. */
   weekdays: number[];
@@ -133,14 +135,6 @@ function calendarDays(first: string, last: string): string[] {
 const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const maxDay = (a: string, b: string) => (a > b ? a : b);
 const minDay = (a: string, b: string) => (a < b ? a : b);
-
-function addDays(date: string, n: number): string {
-  return new Date(Date.parse(date) + n * DAY_MS).toISOString().slice(0, 10);
-}
-
-function isoWeekday(date: string): number {
-  return new Date(Date.parse(date)).getUTCDay() || 7;
-}
 
 /**
  * Every offset change of today's zones falls on a quarter-hour (Sweden's on the hour), so an offset

@@ -1,5 +1,5 @@
 import {
-  ACCESS, ALL_ROWS, assertNoPersonalData, assertTopologicallyValid, badUserInput, forbidden, notFound, rolesFor, uuidArg,
+  ACCESS, ALL_ROWS, assertNoPersonalData, assertTopologicallyValid, badUserInput, forbidden, notFound, rolesFor, swedishDay, uuidArg,
   type Identity, type Queryable, type RowScope,
 } from '@tk/gis';
 import type { MeasuresContext } from '../context.js';
@@ -32,16 +32,10 @@ async function existing(tx: Queryable, id: string): Promise<MeasureRow> {
   return measure;
 }
 
-async function today(db: Queryable): Promise<string> {
-  const [row] = await db.query<{ day: string }>(`SELECT to_char(now() AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD') AS day`);
-  return row!.day;
-}
-
 /** The day of a step: not in the future, not before the step before it. */
-async function stepDay(db: Queryable, measure: MeasureRow, on: string | null | undefined): Promise<string> {
-  const now = await today(db);
-  const day = on ?? now;
-  if (day > now) throw badUserInput(`The day ${day} lies in the future`, { field: 'on' });
+function stepDay(today: string, measure: MeasureRow, on: string | null | undefined): string {
+  const day = on ?? today;
+  if (day > today) throw badUserInput(`The day ${day} lies in the future`, { field: 'on' });
   const latest = [measure.decidedOn, measure.startedOn, measure.doneOn].filter((d): d is string => d !== null).sort().pop();
   if (latest && day < latest) throw badUserInput(`The day ${day} is before the measure's previous step (${latest})`, { field: 'on' });
   return day;
@@ -92,13 +86,13 @@ builder.mutationFields((t) => ({
       status: t.arg({ type: MeasureStatus, required: true }),
       on: t.arg({ type: 'Date', description: 'The day it happened; not in the future, not before the previous step.' }),
     },
-    resolve: (_root, { id, status, on }, { db, identity, writeScope }: MeasuresContext) =>
+    resolve: (_root, { id, status, on }, { db, identity, now, writeScope }: MeasuresContext) =>
       db.transaction(async (tx) => {
         const before = await existing(tx, id);
         assertMayWrite(identity!, writeScope, before.districtId, 'change measures');
         const problem = transitionProblem({ from: before.status, to: status, kind: before.kind, permitState: before.camera?.permitState ?? null });
         if (problem) throw badUserInput(problem, { field: 'status', allowed: TRANSITIONS[before.status].map((s) => s.toUpperCase()) });
-        return setStatus(tx, identity!, before, status as Exclude<Status, 'proposed'>, await stepDay(tx, before, on));
+        return setStatus(tx, identity!, before, status as Exclude<Status, 'proposed'>, stepDay(swedishDay(now), before, on));
       }),
   }),
   withdrawMeasure: t.field({

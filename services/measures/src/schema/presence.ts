@@ -215,13 +215,13 @@ builder.mutationFields((t) => ({
     type: PresenceShift,
     authScopes: WRITE,
     args: { input: t.arg({ type: PresenceInput, required: true }) },
-    resolve: (_root, { input }, { db, identity, presenceWriteScope }) => {
+    resolve: (_root, { input }, { db, identity, now, presenceWriteScope }) => {
       const { startsAt, endsAt } = input;
       if (endsAt <= startsAt) throw badUserInput('endsAt must be after startsAt', { field: 'endsAt' });
       if (endsAt.getTime() - startsAt.getTime() > 24 * HOUR_MS) throw badUserInput('a shift may be at most 24 hours; plan longer presence as a recurring plan', { field: 'endsAt' });
-      if (Math.abs(startsAt.getTime() - Date.now()) > 2 * 366 * 86_400_000) throw badUserInput('startsAt must be within two years of today', { field: 'startsAt' });
+      if (Math.abs(startsAt.getTime() - now.getTime()) > 2 * 366 * 86_400_000) throw badUserInput('startsAt must be within two years of today', { field: 'startsAt' });
       const state = input.state ?? 'planned';
-      if (state === 'realised' && startsAt.getTime() > Date.now()) throw badUserInput('a shift that has not begun cannot be realised', { field: 'state' });
+      if (state === 'realised' && startsAt.getTime() > now.getTime()) throw badUserInput('a shift that has not begun cannot be realised', { field: 'state' });
       return db.transaction(async (tx) => insertShift(tx, identity!, { ...(await place(tx, identity!, presenceWriteScope, input)), startsAt, endsAt, state }));
     },
   }),
@@ -241,11 +241,11 @@ builder.mutationFields((t) => ({
     authScopes: WRITE,
     description: 'Records that a planned shift (or an occurrence of a recurring plan) took place.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, { db, identity, presenceWriteScope }) =>
+    resolve: (_root, { id }, { db, identity, now, presenceWriteScope }) =>
       db.transaction(async (tx) => {
         const shift = await shiftById(tx, { all: true, districtIds: [], ownerId: null }, id);
         if (!mayWrite(presenceWriteScope, shift.districtId)) throw forbidden(`${identity!.name} may not change presence in the district "${shift.districtId}".`);
-        if (shift.startsAt.getTime() > Date.now()) throw badUserInput('a shift that has not begun cannot be realised', { field: 'id' });
+        if (shift.startsAt.getTime() > now.getTime()) throw badUserInput('a shift that has not begun cannot be realised', { field: 'id' });
         if (shift.state === 'realised') return shift;
         return shift.id.startsWith('rule:') ? insertShift(tx, identity!, { ...shift, state: 'realised' }) : markRealised(tx, identity!, shift);
       }),

@@ -2,7 +2,7 @@
  * `npm run import -- survey FILE [--source TEXT]`: safety survey results from CSV (data/surveys/README.md)
  * into the plan database. Every bad row is reported with its line and then nothing is written.
  */
-import { createPgDb, createPgliteDb, migrate, readConfig, readMigrations, type Db } from '@tk/gis';
+import { createPgDb, createPgliteDb, migrate, readConfig, readMigrations, swedishDay, type Db } from '@tk/gis';
 import { GEO_MIGRATIONS_DIR } from '@tk/gis/service';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -24,7 +24,7 @@ try {
   await migrate(db, 'geo', readMigrations(GEO_MIGRATIONS_DIR));
   await migrate(db, 'plan', readMigrations(planService.migrationsDir));
   const districts = new Set((await db.query<{ id: string }>('SELECT id FROM geo.district')).map((d) => d.id));
-  const { rows, problems } = parseSurveyCsv(text, districts);
+  const { rows, problems } = parseSurveyCsv(text, districts, Number(swedishDay(config.clock.now()).slice(0, 4)));
   if (problems.length > 0) {
     console.error(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written.`);
     for (const p of problems.slice(0, 50)) console.error(`  line ${p.line}${p.field ? ` (${p.field})` : ''}: ${p.message}`);

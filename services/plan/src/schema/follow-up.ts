@@ -153,14 +153,14 @@ builder.mutationFields((t) => ({
       planId: t.arg.id({ required: true }), activityCode: t.arg.id({ required: true }), year: t.arg.int({ required: true }),
       input: t.arg({ type: FollowUpInput, required: true }),
     },
-    resolve: (_root, { planId, activityCode, year, input }, { db, identity }) => {
+    resolve: (_root, { planId, activityCode, year, input }, { db, identity, now }) => {
       const fields = checkedFollowUp(input);
       return db.transaction(async (tx) => {
         const plan = await planOrRefuse(tx, planId);
         if (!(await activitiesOf(tx, [plan.id])).some((a) => a.code === activityCode)) {
           throw badUserInput(`The plan has no activity ${activityCode}`, { field: 'activityCode' });
         }
-        const y = checkedYear(year, { from: plan.periodFrom, to: plan.periodTo }, swedishDay());
+        const y = checkedYear(year, { from: plan.periodFrom, to: plan.periodTo }, swedishDay(now));
         return saveFollowUp(tx, identity!, { planId: plan.id, activityCode, year: y }, fields);
       });
     },
@@ -198,10 +198,10 @@ builder.mutationFields((t) => ({
     authScopes: { role: rolesFor(ACCESS.assessmentWrite) },
     description: 'Writes the year\'s assessment of criminal influence in a district (again: replaces it; the audit log keeps both).',
     args: { districtId: t.arg.id({ required: true }), year: t.arg.int({ required: true }), stage: t.arg.int({ required: true }), summary: t.arg.string({ required: true }) },
-    resolve: async (_root, args, { db, identity, districts }) => {
+    resolve: async (_root, args, { db, identity, districts, now }) => {
       const districtId = districtIdArg(args.districtId)!;
       if (!(await districts.load(districtId))) throw badUserInput(`No district "${districtId}"`, { field: 'districtId' });
-      const thisYear = Number(swedishDay().slice(0, 4));
+      const thisYear = Number(swedishDay(now).slice(0, 4));
       if (!Number.isInteger(args.year) || args.year < 2000 || args.year > thisYear) throw badUserInput(`year must be 2000–${thisYear}`, { field: 'year' });
       const { stage, summary } = checkedAssessment(args);
       return db.transaction((tx) => saveAssessment(tx, identity!, { districtId, year: args.year, stage, summary }));

@@ -1,4 +1,4 @@
-import { ACCESS, enumValues, rolesFor } from '@tk/gis';
+import { ACCESS, enumValues, rolesFor, swedishDay } from '@tk/gis';
 import { audit } from '../db/follow-ups.js';
 import { storeSurveyResults, surveyResults, type PopulationRow, type SurveyResultRow } from '../db/reference.js';
 import { parseSurveyCsv, SURVEY_INDICATORS, type RowProblem } from '../survey-csv.js';
@@ -77,10 +77,10 @@ builder.mutationFields((t) => ({
     authScopes: { role: rolesFor(ACCESS.surveyWrite) },
     description: 'Imports safety survey results from CSV (see data/surveys/README.md): every bad row is reported and then nothing is written.',
     args: { csv: t.arg.string({ required: true, description: 'The file\'s text, at most 1 MB.' }), source: t.arg.string({ description: 'Where the figures come from.' }) },
-    resolve: async (_root, { csv, source }, { db, identity }) => {
+    resolve: async (_root, { csv, source }, { db, identity, now }) => {
       if (csv.length > 1_000_000) return { rows: 0, created: 0, replaced: 0, problems: [{ line: 0, field: '', message: 'the file is larger than 1 MB' }] };
       const districts = new Set((await db.query<{ id: string }>('SELECT id FROM geo.district')).map((d) => d.id));
-      const { rows, problems } = parseSurveyCsv(csv, districts);
+      const { rows, problems } = parseSurveyCsv(csv, districts, Number(swedishDay(now).slice(0, 4)));
       if (problems.length > 0) return { rows: 0, created: 0, replaced: 0, problems };
       const from = source?.trim() || `import by ${identity!.name}`;
       const stored = await db.transaction(async (tx) => {

@@ -68,11 +68,11 @@ export const Training = builder.objectRef<TrainingRow>('TrainingSession').implem
 const factsOfRow = new WeakMap<VenueRow, Promise<SupervisionFacts>>();
 
 /** A venue's supervision facts today, from the lists the request's loaders hold. */
-function factsOf(v: VenueRow, { supervision }: VenuesContext): Promise<SupervisionFacts> {
+function factsOf(v: VenueRow, { supervision, now }: VenuesContext): Promise<SupervisionFacts> {
   let facts = factsOfRow.get(v);
   if (!facts) {
     facts = Promise.all([supervision.inspections.load(v.id), supervision.licences.load(v.id), supervision.memberships.load(v.id)])
-      .then(([inspections, licences, memberships]) => supervisionFacts({ inspections, licences, memberships }, swedishDay()));
+      .then(([inspections, licences, memberships]) => supervisionFacts({ inspections, licences, memberships }, swedishDay(now)));
     factsOfRow.set(v, facts);
   }
   return facts;
@@ -146,13 +146,13 @@ builder.mutationFields((t) => ({
     authScopes: { role: rolesFor(ACCESS.inspectionWrite) },
     description: 'Records an inspection of licensed premises (the licensing unit, the Police, or an admin).',
     args: { venueId: t.arg.id({ required: true }), input: t.arg({ type: InspectionInput, required: true }) },
-    resolve: async (_root, { venueId, input }, { db, identity }) => {
+    resolve: async (_root, { venueId, input }, { db, identity, now }) => {
       requireRole(identity, rolesFor(ACCESS.inspectionWrite), 'recordInspection');
       const id = uuidArg(venueId)!;
       return db.transaction(async (tx) => {
         const venue = await findVenue(tx, ALL_ROWS, id);
         if (!venue) throw notFound(`No venue with id ${id}`);
-        return insertInspection(tx, identity!, checkedInspection(venue, input, swedishDay()));
+        return insertInspection(tx, identity!, checkedInspection(venue, input, swedishDay(now)));
       });
     },
   }),

@@ -118,10 +118,10 @@ builder.mutationFields((t) => ({
     authScopes: WRITE,
     description: 'Records that a venue joined Krogar mot knark (licensed premises) or 100 % ren hårdträning (gyms).',
     args: { venueId: t.arg.id({ required: true }), network: t.arg({ type: Network, required: true }), on: t.arg({ type: 'Date', required: true }) },
-    resolve: (_root, { venueId, network, on }, { db, identity }) =>
+    resolve: (_root, { venueId, network, on }, { db, identity, now }) =>
       db.transaction(async (tx) => {
         const venue = await existing(tx, venueId);
-        return join(tx, identity!, venue, checkedNetwork(venue, network), notAfterToday('on', on, swedishDay()));
+        return join(tx, identity!, venue, checkedNetwork(venue, network), notAfterToday('on', on, swedishDay(now)));
       }),
   }),
   leaveNetwork: t.field({
@@ -129,12 +129,12 @@ builder.mutationFields((t) => ({
     authScopes: WRITE,
     description: 'Records that a venue left a network; the membership keeps both dates.',
     args: { venueId: t.arg.id({ required: true }), network: t.arg({ type: Network, required: true }), on: t.arg({ type: 'Date', required: true }) },
-    resolve: (_root, { venueId, network, on }, { db, identity }) =>
+    resolve: (_root, { venueId, network, on }, { db, identity, now }) =>
       db.transaction(async (tx) => {
         const venue = await existing(tx, venueId);
         const open = await openMembership(tx, venue.id, network);
         if (!open) throw badUserInput(`${venue.name} is not a member of this network`, { field: 'network' });
-        const day = notAfterToday('on', on, swedishDay());
+        const day = notAfterToday('on', on, swedishDay(now));
         if (day < open.joinedOn) throw badUserInput(`on must be on or after the day it joined (${open.joinedOn})`, { field: 'on' });
         return endMembership(tx, identity!, open, day);
       }),
@@ -144,12 +144,12 @@ builder.mutationFields((t) => ({
     authScopes: WRITE,
     description: 'Records an Ansvarsfull alkoholservering session held for a licensed venue\'s staff.',
     args: { venueId: t.arg.id({ required: true }), input: t.arg({ type: TrainingInput, required: true }) },
-    resolve: (_root, { venueId, input }, { db, identity }) =>
+    resolve: (_root, { venueId, input }, { db, identity, now }) =>
       db.transaction(async (tx) => {
         const venue = await existing(tx, venueId);
         assertLicensedPremises(venue, 'take part in Ansvarsfull alkoholservering');
         return insertTraining(tx, identity!, {
-          venueId: venue.id, heldOn: notAfterToday('heldOn', input.heldOn, swedishDay()), course: 'ansvarsfull_alkoholservering',
+          venueId: venue.id, heldOn: notAfterToday('heldOn', input.heldOn, swedishDay(now)), course: 'ansvarsfull_alkoholservering',
           participants: checkedParticipants(input.participants),
         });
       }),
