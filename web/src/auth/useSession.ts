@@ -20,7 +20,10 @@ function store(): SessionStore {
   }
 }
 
-const stored = readSession(store(), new Date());
+// real time: a token expires in real time, whatever the app's clock says
+const tokenTime = () => new Date();
+
+const stored = readSession(store(), tokenTime());
 const session = shallowRef<Session | null>(stored.session);
 const notice = ref<SignOutNotice | null>(stored.expired ? 'expired' : null);
 let expiryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -32,10 +35,10 @@ function scheduleExpiry(): void {
   clearTimeout(expiryTimer);
   const current = session.value;
   if (!current) return;
-  const delay = msUntilExpiry(current, new Date());
+  const delay = msUntilExpiry(current, tokenTime());
   expiryTimer = setTimeout(() => {
     if (session.value !== current) return;
-    if (msUntilExpiry(current, new Date()) > 0) scheduleExpiry();
+    if (msUntilExpiry(current, tokenTime()) > 0) scheduleExpiry();
     else signOut('expired');
   }, Math.min(delay, MAX_TIMEOUT_MS));
 }

@@ -3,6 +3,7 @@ import { isUnauthenticated } from '../api/client';
 import { fetchDistricts, INCIDENT_WINDOW_DAYS, NOTHING_PERMITTED, publicOnly, type District, type PartStatus } from '../api/districts';
 import type { DataPart } from '../auth/permissions';
 import type { Session } from '../auth/session';
+import { appNow } from '../utils/clock';
 import { daysBefore } from '../utils/dates';
 
 export interface DistrictsState {
@@ -32,7 +33,7 @@ export function useDistricts(session: Readonly<Ref<Session | null>>, onTokenRefu
     controller?.abort();
     const current = (controller = new AbortController());
     const asked = session.value;
-    const now = new Date();
+    const now = appNow();
     loading.value = true;
     error.value = null;
     try {

@@ -3,6 +3,7 @@ import { ApiError, isUnauthenticated } from '../api/client';
 import { fetchHotspots, type HotspotAnalysis } from '../api/hotspots';
 import { mayReadHotspots, mayReadPresence } from '../auth/permissions';
 import type { Session } from '../auth/session';
+import { appNow } from '../utils/clock';
 import { addIsoWeeks, compareIsoWeeks, currentIsoWeek, lastCompleteIsoWeek, type IsoWeek } from '../utils/dates';
 
 export interface HotspotError {
@@ -34,7 +35,7 @@ export interface HotspotsState {
 export function useHotspots(
   session: Readonly<Ref<Session | null>>,
   onTokenRefused: () => void,
-  now: () => Date = () => new Date(),
+  now: () => Date = appNow,
 ): HotspotsState {
   const permitted = computed(() => mayReadHotspots(session.value?.user ?? null));
   const week = ref<IsoWeek>(lastCompleteIsoWeek(now()));

@@ -1,7 +1,7 @@
 import { Marker, type GeoJSONSource, type Map as MapLibreMap, type Point, type PointLike } from 'maplibre-gl';
 import { onBeforeUnmount, watch, type Ref, type ShallowRef } from 'vue';
 import { VENUE_KINDS, type VenueKind, type VenueSummary } from '../api/venues';
-import { swedishToday } from '../utils/supervision';
+import { swedishToday } from '../utils/clock';
 import { MEASURE_LAYER_IDS, VENUE_LAYER_IDS, VENUE_SOURCE, venueLayers } from './layerStyles';
 import { markVenuesForTests } from './testHooks';
 import { toVenueFeatures } from './venueFeatures';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { biggestParts, bySupervisionRisk, monthsBetween, supervisionState, swedishToday } from './supervision';
+import { swedishToday } from './clock';
+import { biggestParts, bySupervisionRisk, monthsBetween, supervisionState } from './supervision';
 
 const risk = (score: number) => ({ score, parts: [] });
 

@@ -44,8 +44,3 @@ export function biggestParts(risk: VenueSummary['supervisionRisk'], count = 2): 
   }
   return parts.sort((a, b) => Math.abs(b.points) - Math.abs(a.points)).slice(0, count);
 }
-
-/** Today in Sweden as "YYYY-MM-DD": inspections are recorded on the Swedish calendar day. */
-export function swedishToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
