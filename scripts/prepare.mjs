@@ -30,7 +30,7 @@ function contentHash(inputs) {
 function whenChanged(label, stampFile, inputs, work) {
   const hash = contentHash(inputs);
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash) return;
-  const started = Date.now();
+  const started = Date.now(); // real time: how long a step took
   console.log(`• ${label} …`);
   const status = work();
   if (status !== 0) {
@@ -40,7 +40,7 @@ function whenChanged(label, stampFile, inputs, work) {
   mkdirSync(dirname(stampFile), { recursive: true });
   // Hashed again: composing may rewrite one of its own inputs (the supergraph file).
   writeFileSync(stampFile, contentHash(inputs));
-  console.log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s`); // real time: how long a step took
 }
 
 const tsx = (script) => spawnSync(at('node_modules', '.bin', 'tsx'), [script], { cwd: ROOT, stdio: 'inherit' }).status ?? 1;

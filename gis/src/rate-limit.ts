@@ -37,6 +37,7 @@ interface Bucket {
  * is new (or was evicted) starts with a full bucket, so eviction can only be lenient, never refuse.
  */
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
+  // real time: a bucket refills with the seconds that really pass
   const { capacity, refillPerSecond, maxKeys = DEFAULT_MAX_KEYS, now = Date.now } = options;
   checkOptions(capacity, refillPerSecond, maxKeys);
   // A Map iterates in insertion order; re-inserting a key on each use keeps the least recently used first.

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, seriousAccessibilityViolations } from '../support/browser.js';
+import { swedishToday } from '../support/clock.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
 // Venues and supervision as the licensing unit: the venues on the map, the supervision list of City
@@ -108,7 +109,7 @@ describe('venues, as the licensing unit', () => {
 
   it('records an inspection with a warning: first in the list, stored, and the score follows', async () => {
     const before = Number(await page.getByTestId('venue-risk-score').textContent().then((s) => s?.replace(/\D/g, '')));
-    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+    const today = swedishToday();
     await page.getByTestId('inspection-date').fill(today);
     await page.getByTestId('inspection-kind').selectOption('ON_SITE');
     await page.getByTestId('inspection-by').selectOption('JOINT');

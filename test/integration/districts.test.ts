@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
+import { TEST_NOW } from '../support/clock.js';
 
 let platform: TestPlatform;
 beforeAll(async () => {
@@ -89,6 +90,6 @@ describe('districts through the gateway', () => {
     const page = await fetch(`${platform.url}/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="app"');
-    expect(await (await fetch(`${platform.url}/config.json`)).json()).toEqual({ basemapStyleUrl: null, demoSignIn: true });
+    expect(await (await fetch(`${platform.url}/config.json`)).json()).toEqual({ basemapStyleUrl: null, demoSignIn: true, now: TEST_NOW.toISOString() });
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { swedishTime } from '../support/geodesy.js';
+import { weekBefore } from '../support/clock.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
 // Where presence meets hot spots: the incidents subgraph owns the cells (shape and incident times),
@@ -7,10 +8,22 @@ import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
 let platform: TestPlatform;
 let lastWeek: string;
+/** The times of the incidents the file adds in Ryd. */
+let built: string[];
 beforeAll(async () => {
   platform = await startTestPlatform();
-  const [row] = await platform.databases.get('incidents')!.query<{ week: string }>(`SELECT to_char(now() - interval '7 days', 'IYYY-"W"IW') AS week`);
-  lastWeek = row!.week;
+  const db = platform.databases.get('incidents')!;
+  lastWeek = await weekBefore(db);
+  // Built, not hoped for: a tight cluster in Ryd on the Wednesday evening of the week asked about.
+  built = (await db.query<{ at: Date }>(
+    `INSERT INTO incidents.incident (occurred_at, category, description, precision, location, district_id, reported_by, source)
+     SELECT (to_date($1, 'IYYY-"W"IW') + 2)::timestamp AT TIME ZONE 'Europe/Stockholm' + make_interval(hours => 20, mins => 7 * k),
+            'vandalism', 'Testkluster', 'exact', p.geom, (SELECT d.id FROM geo.district d WHERE ST_Intersects(d.geom, p.geom)), 'Test', 'manual'
+       FROM generate_series(0, 5) AS k
+      CROSS JOIN LATERAL (SELECT ST_SetSRID(ST_MakePoint(15.561 + 0.0002 * (k % 3), 58.404 + 0.0001 * (k / 3)), 4326) AS geom) AS p
+     RETURNING occurred_at AS at`,
+    [lastWeek],
+  )).map((r) => new Date(r.at).toISOString());
 });
 afterAll(() => platform?.stop());
 
@@ -69,8 +82,13 @@ describe('presence at hot-spot cells through the gateway', () => {
   it('holds another week\'s plan against this week\'s incidents, hour of the week by hour of the week', async () => {
     const cell = (await cells('est')).find((c) => c.incidentTimes.length > 0)!;
     const first = swedishTime(new Date(cell.incidentTimes[0]!));
-    // 2026-W01 runs Monday 29 December 2025 – Sunday 4 January 2026 (CET): the same weekday and hour, that week.
-    const day = new Date(Date.UTC(2025, 11, 29 + first.dayOfWeek - 1, first.hour - 1, 10));
+    // Ten weeks earlier, the same weekday and hour in Swedish time.
+    const db = platform.databases.get('incidents')!;
+    const other = await weekBefore(db, 11);
+    const [row] = await db.query<{ at: Date }>(
+      `SELECT ((to_date($1, 'IYYY-"W"IW') + $2::int - 1)::timestamp + make_interval(hours => $3::int, mins => 10)) AT TIME ZONE 'Europe/Stockholm' AS at`,
+      [other, first.dayOfWeek, first.hour]);
+    const day = new Date(row!.at);
     const ring = cell.geometry.coordinates[0]!.slice(0, 6);
     const centre = [ring.reduce((s, p) => s + p[0], 0) / 6, ring.reduce((s, p) => s + p[1], 0) / 6];
     const planned = await platform.gql(`mutation($input: PresenceInput!) { planPresence(input: $input) { id } }`, { input: {
@@ -78,10 +96,10 @@ describe('presence at hot-spot cells through the gateway', () => {
       startsAt: day.toISOString(), endsAt: new Date(day.getTime() + 40 * 60_000).toISOString() } }, { as: 'est' });
     expect(planned.errors).toBeUndefined();
     const res = await platform.gql<{ hotspots: { cells: { id: string; presence: { week: string; covered: number; hasPresence: boolean } }[] } }>(
-      `query($w: String!) { hotspots(week: $w) { cells { id presence(week: "2026-W01") { week covered hasPresence } } } }`, { w: lastWeek }, { as: 'est' });
+      `query($w: String!, $other: String!) { hotspots(week: $w) { cells { id presence(week: $other) { week covered hasPresence } } } }`, { w: lastWeek, other }, { as: 'est' });
     expect(res.errors).toBeUndefined();
     const answer = res.data!.hotspots.cells.find((c) => c.id === cell.id)!.presence;
-    expect(answer).toMatchObject({ week: '2026-W01', hasPresence: true });
+    expect(answer).toMatchObject({ week: other, hasPresence: true });
     expect(answer.covered).toBeGreaterThanOrEqual(1);
     const bad = await platform.gql(`query($w: String!) { hotspots(week: $w) { cells { presence(week: "2026-53") { week } } } }`, { w: lastWeek }, { as: 'est' });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -89,7 +107,8 @@ describe('presence at hot-spot cells through the gateway', () => {
 
   it('gives an area group its own cells and its own presence only', async () => {
     const own = await cells('omradesgrupp-ryd');
-    expect(own.length).toBeGreaterThan(0);
+    // The cluster built above is among them, hot.
+    expect(own.some((c) => c.class.startsWith('HOT') && c.incidentTimes.some((t) => built.includes(new Date(t).toISOString())))).toBe(true);
     own.forEach((c) => {
       expect(c.districtId).toBe('ryd');
     });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hoursAgo, weekBefore } from '../support/clock.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
 let platform: TestPlatform;
@@ -8,7 +9,7 @@ beforeAll(async () => {
 afterAll(() => platform?.stop());
 
 const REPORT = `mutation($input: IncidentInput!) { reportIncident(input: $input) { id districtId category precision location description } }`;
-const hourAgo = () => new Date(Date.now() - 3_600_000).toISOString();
+const hourAgo = () => hoursAgo(1).toISOString();
 const inSkaggetorp = { type: 'Point', coordinates: [15.587, 58.426] };
 
 async function rows(): Promise<number> {
@@ -28,8 +29,8 @@ describe('reporting incidents through the gateway', () => {
   });
 
   it.each([
-    ['a time in the future', { occurredAt: new Date(Date.now() + 86_400_000).toISOString() }, 'occurredAt', 'future'],
-    ['an end before the start', { endedAt: new Date(Date.now() - 7_200_000).toISOString() }, 'endedAt', 'before occurredAt'],
+    ['a time in the future', { occurredAt: hoursAgo(-24).toISOString() }, 'occurredAt', 'future'],
+    ['an end before the start', { endedAt: hoursAgo(2).toISOString() }, 'endedAt', 'before occurredAt'],
     ['a place outside the municipality', { location: { type: 'Point', coordinates: [18.07, 59.33] } }, 'location', 'outside the municipality'],
     ['a line instead of a point', { location: { type: 'LineString', coordinates: [[15.58, 58.42], [15.59, 58.43]] } }, 'location', 'not accepted here'],
     ['a description that is too long', { description: 'x'.repeat(1001) }, 'description', 'at most 1000'],
@@ -64,7 +65,7 @@ describe('reporting incidents through the gateway', () => {
 
     const HISTORY = `query($from: DateTime!) { incidents(districtId: "ryd", from: $from) { id history { action actorName changes { field before after } } } }`;
     type History = { incidents: { id: string; history: { action: string; actorName: string; changes: { field: string; before: string | null; after: string | null }[] }[] }[] };
-    const from = new Date(Date.now() - 3 * 3_600_000).toISOString();
+    const from = hoursAgo(3).toISOString();
     const history = await platform.gql<History>(HISTORY, { from }, { as: 'est' });
     expect(history.errors).toBeUndefined();
     const [create, correction] = history.data!.incidents.find((i) => i.id === id)!.history;
@@ -115,8 +116,7 @@ describe('importing the Police\'s open events from the web', () => {
 
 describe('weekly trend per district', () => {
   const TREND = `query($w: String!) { district(id: "tornby") { weeklyIncidents(lastWeek: $w, weeks: 12) { week count exact } } }`;
-  const lastWeek = async () => (await platform.databases.get('incidents')!.query<{ week: string }>(
-    `SELECT to_char(now() - interval '7 days', 'IYYY-"W"IW') AS week`))[0]!.week;
+  const lastWeek = () => weekBefore(platform.databases.get('incidents')!);
 
   async function truth(week: string): Promise<number> {
     const [row] = await platform.databases.get('incidents')!.query<{ n: number }>(

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clusterByGrid, MAX_FEATURES_IN_VIEW } from '../../services/measures/src/layer/view.js';
+import { weekBefore } from '../support/clock.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
 let platform: TestPlatform;
@@ -23,7 +24,7 @@ const LAYER = `query($view: MapViewInput!, $w: String!) { district(id: "skaggeto
 const ROOT = `query($view: MapViewInput!, $district: ID) { measureLayer(view: $view, districtId: $district) { total clustered features } }`;
 
 type Answer = { district: { measures: { id: string; kind: string }[]; measureLayer: Layer; presence: { id: string }[]; presenceLayer: Layer } };
-const lastWeek = async () => (await platform.databases.get('measures')!.query<{ w: string }>(`SELECT to_char(now() - interval '7 days', 'IYYY-"W"IW') AS w`))[0]!.w;
+const lastWeek = () => weekBefore(platform.databases.get('measures')!);
 const ids = (layer: Layer, part = 'measure') => layer.features.features.filter((f) => (f.properties.part ?? 'measure') === part).map((f) => f.properties.id).sort();
 
 describe('a district\'s map layers for a view', () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distanceM } from '../support/geodesy.js';
+import { swedishToday } from '../support/clock.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
 let platform: TestPlatform;
@@ -31,7 +32,7 @@ const camera = (extra: Record<string, unknown> = {}) => ({
   kind: 'CAMERA', title: 'Kamera vid busshållplatsen', geometry: point(inSkaggetorp), responsibleOrg: 'Säkerhetsenheten',
   camera: { directionDeg: 90, angleDeg: 60, rangeM: 80, hours: 'fre–lör 20–04' }, ...extra,
 });
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+const today = () => swedishToday();
 
 async function propose(input: Record<string, unknown>, as = 'est'): Promise<Measure> {
   const res = await platform.gql<{ proposeMeasure: Measure }>(PROPOSE, { input }, { as });
@@ -120,9 +121,11 @@ describe('the status machine through the gateway', () => {
     const m = await propose({ kind: 'SIGNAGE', title: 'Skylt om kameraövervakning', geometry: point(inSkaggetorp) });
     const future = await platform.gql(STATUS, { id: m.id, status: 'DECIDED', on: '2999-01-01' }, { as: 'est' });
     expect(future.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'on' });
-    await platform.gql(STATUS, { id: m.id, status: 'DECIDED', on: '2026-03-02' }, { as: 'est' });
-    const before = await platform.gql(STATUS, { id: m.id, status: 'IN_PROGRESS', on: '2026-03-01' }, { as: 'est' });
-    expect(before.errors?.[0]?.message).toBe('The day 2026-03-01 is before the measure\'s previous step (2026-03-02)');
+    const tomorrow = await platform.gql(STATUS, { id: m.id, status: 'DECIDED', on: swedishToday(1) }, { as: 'est' });
+    expect(tomorrow.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'on' });
+    expect((await platform.gql(STATUS, { id: m.id, status: 'DECIDED', on: swedishToday() }, { as: 'est' })).errors).toBeUndefined();
+    const before = await platform.gql(STATUS, { id: m.id, status: 'IN_PROGRESS', on: swedishToday(-1) }, { as: 'est' });
+    expect(before.errors?.[0]?.message).toBe(`The day ${swedishToday(-1)} is before the measure's previous step (${swedishToday()})`);
     const bad = await platform.gql(STATUS, { id: m.id, status: 'IN_PROGRESS', on: '2026-02-30' }, { as: 'est' });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distanceM, swedishTime, type SimpleGeometry } from '../support/geodesy.js';
+import { TEST_NOW } from '../support/clock.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
 // Venue.incidentsNearby (@requires location) and Measure.effect (@requires geometry doneOn): the
@@ -155,7 +156,7 @@ describe('Measure.effect through the gateway', () => {
       // 12 weeks on each side of the day it was done, the day itself left out.
       expect(new Date(e.beforeTo).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' })).toBe(`${m.doneOn} 00:00:00`);
       expect((new Date(e.afterFrom).getTime() - new Date(e.beforeTo).getTime()) / 3_600_000).toBeCloseTo(24, -1);
-      expect(e.afterComplete).toBe(new Date(e.afterTo).getTime() <= Date.now());
+      expect(e.afterComplete).toBe(new Date(e.afterTo).getTime() <= TEST_NOW.getTime());
       for (const [phase, from, to] of [['before', e.beforeFrom, e.beforeTo], ['after', e.afterFrom, e.afterTo]] as const) {
         const { surely, possibly } = within(m.geometry, 200, new Date(from), new Date(to));
         const value = e.target[phase]!.value!;

@@ -1,13 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { swedishToday } from '../support/clock.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
+
+// Last year: a whole year of demo incidents, whatever the day (this year may be an hour old).
+const YEAR = Number(swedishToday().slice(0, 4)) - 1;
 
 let platform: TestPlatform;
 beforeAll(async () => {
   platform = await startTestPlatform();
+  // Demo presence is realised only in the last four weeks: a realised evening in June of YEAR per district, built here.
+  for (const [districtId, point] of Object.entries(CENTRES)) {
+    const res = await platform.gql<{ planPresence: { districtId: string } }>(`mutation($input: PresenceInput!) { planPresence(input: $input) { id districtId } }`, { input: {
+      actorKind: 'POLICE', organisation: 'Lokalpolisområde Linköping', geometry: { type: 'Point', coordinates: point },
+      startsAt: `${YEAR}-06-12T19:00:00+02:00`, endsAt: `${YEAR}-06-12T22:30:00+02:00`, state: 'REALISED' } }, { as: 'polisen' });
+    expect(res.errors, districtId).toBeUndefined();
+    expect(res.data!.planPresence.districtId).toBe(districtId);
+  }
 });
 afterAll(() => platform?.stop());
-
-const YEAR = new Date().getFullYear();
+const CENTRES: Record<string, [number, number]> = { skaggetorp: [15.587, 58.426], ryd: [15.561, 58.404], berga: [15.637, 58.392], city: [15.622, 58.411] };
 const OVERVIEW = `query($y: Int!) { districts(priority: true) { id population { value approximate } populationCount
   incidentRate(year: $y) { count { exact value } population perThousand }
   measuresDoneInYear(year: $y) presenceHoursInYear(year: $y) { planned realised }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { weekBefore } from '../support/clock.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
 let platform: TestPlatform;
@@ -6,8 +7,7 @@ let week: string;
 
 beforeAll(async () => {
   platform = await startTestPlatform();
-  const [row] = await platform.databases.get('incidents')!.query<{ week: string }>(`SELECT to_char(now() - interval '7 days', 'IYYY-"W"IW') AS week`);
-  week = row!.week;
+  week = await weekBefore(platform.databases.get('incidents')!);
 });
 afterAll(() => platform?.stop());
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { swedishToday } from '../support/clock.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
 let platform: TestPlatform;
@@ -20,7 +21,7 @@ const VENUE = `query($d: ID) { venues(districtId: $d) { id name servesUntilWeeke
 const IN_CITY = { type: 'Point', coordinates: [15.6216, 58.4108] };
 const IN_RYD = { type: 'Point', coordinates: [15.561, 58.404] };
 const OUTSIDE = { type: 'Point', coordinates: [15.75, 58.52] };
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+const day = (offset: number) => swedishToday(offset);
 const count = async () => (await platform.databases.get('venues')!.query<{ n: number }>('SELECT count(*)::int AS n FROM venues.venue'))[0]!.n;
 
 describe('registering venues, licences, networks and training', () => {

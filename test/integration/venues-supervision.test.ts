@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { swedishToday } from '../support/clock.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
 let platform: TestPlatform;
@@ -23,8 +24,8 @@ const VENUES = `query($district: ID) { venues(districtId: $district) { id name k
 const RECORD = `mutation($venue: ID!, $input: InspectionInput!) { recordInspection(venueId: $venue, input: $input) { id inspectedOn kind inspectedBy joint findings decision } }`;
 
 const db = () => platform.databases.get('venues')!;
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+const today = () => swedishToday();
+const daysAgo = (n: number) => swedishToday(-n);
 const count = async (table: string) => (await db().query<{ n: number }>(`SELECT count(*)::int AS n FROM venues.${table}`))[0]!.n;
 
 async function venuesIn(district: string, as = 'tillsyn'): Promise<VenueAnswer[]> {

@@ -5,6 +5,7 @@
 import { DEMO_USERS, type Db } from '@tk/gis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAccessTable } from '../support/access-table.js';
+import { daysAgo, hoursAgo, swedishToday, weekBefore } from '../support/clock.js';
 import { startTestPlatform, type RawResponse, type TestPlatform } from '../support/platform.js';
 import { leaksIn, protectedValues } from '../support/protected-values.js';
 
@@ -178,7 +179,7 @@ const incidentCount = async () => (await ids('incidents', `SELECT id::text FROM 
 
 async function incidentWritesProbe(userId: string | undefined, rule: string): Promise<void> {
   const before = await incidentCount();
-  const input = { occurredAt: new Date(Date.now() - 3_600_000).toISOString(), category: 'GRAFFITI', description: 'Klotter på elskåp', location: { type: 'Point', coordinates: await pointIn('ryd') } };
+  const input = { occurredAt: hoursAgo(1).toISOString(), category: 'GRAFFITI', description: 'Klotter på elskåp', location: { type: 'Point', coordinates: await pointIn('ryd') } };
   const res = await platform.raw(REPORT, { input }, { as: userId });
   if (rule === '–') {
     expectRefused(res, 'reportIncident', userId);
@@ -212,7 +213,7 @@ async function inspectionWritesProbe(userId: string | undefined, rule: string): 
   const count = async () => (await db('venues').query<{ n: number }>(`SELECT count(*)::int AS n FROM venues.inspection`))[0]!.n;
   const [bar] = await ids('venues', `SELECT id::text FROM venues.venue WHERE kind = 'bar' AND district_id = 'city' ORDER BY name LIMIT 1`);
   const before = await count();
-  const input = { inspectedOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), kind: 'ON_SITE', inspectedBy: 'JOINT', decision: 'NONE' };
+  const input = { inspectedOn: swedishToday(-1), kind: 'ON_SITE', inspectedBy: 'JOINT', decision: 'NONE' };
   const res = await platform.raw(`mutation($v: ID!, $i: InspectionInput!) { recordInspection(venueId: $v, input: $i) { id } }`, { v: bar, i: input }, { as: userId });
   if (rule === '–') {
     expectRefused(res, 'recordInspection', userId);
@@ -290,8 +291,8 @@ async function surveyWritesProbe(userId: string | undefined, rule: string): Prom
 }
 
 async function hotspotsProbe(userId: string | undefined, rule: string): Promise<void> {
-  const [row] = await db('incidents').query<{ week: string }>(`SELECT to_char(now() - interval '7 days', 'IYYY-"W"IW') AS week`);
-  const res = await platform.raw(`query($w: String!) { hotspots(week: $w) { districtIds cells { districtId } } }`, { w: row!.week }, { as: userId });
+  const week = await lastWeek();
+  const res = await platform.raw(`query($w: String!) { hotspots(week: $w) { districtIds cells { districtId } } }`, { w: week }, { as: userId });
   if (rule === '–') return expectRefused(res, 'hotspots', userId);
   const body = parse(res);
   expect(body.errors).toBeUndefined();
@@ -300,13 +301,12 @@ async function hotspotsProbe(userId: string | undefined, rule: string): Promise<
   expect(analysis.districtIds).toEqual(expected);
   expect(analysis.cells.every((c) => expected.includes(c.districtId))).toBe(true);
   if (rule === 'own district') {
-    const other = await platform.raw(`query($w: String!) { hotspots(week: $w, districtIds: ["ryd"]) { week } }`, { w: row!.week }, { as: userId });
+    const other = await platform.raw(`query($w: String!) { hotspots(week: $w, districtIds: ["ryd"]) { week } }`, { w: week }, { as: userId });
     expectRefused(other, 'hotspots', userId);
   }
 }
 
-const lastWeek = async () =>
-  (await db('incidents').query<{ week: string }>(`SELECT to_char(now() - interval '7 days', 'IYYY-"W"IW') AS week`))[0]!.week;
+const lastWeek = () => weekBefore(db('incidents'));
 
 async function situationProbe(userId: string | undefined, rule: string): Promise<void> {
   const district = rule === 'own district' ? userOf(userId)!.districts![0]! : 'berga';
@@ -374,7 +374,7 @@ function derivedCountsProbe(list: 'venues' | 'measures', field: 'incidentsNearby
 }
 
 const PRIORITY = ['berga', 'city', 'ryd', 'skaggetorp'];
-const aroundToday = () => ({ from: new Date(Date.now() - 14 * 86_400_000).toISOString(), to: new Date(Date.now() + 14 * 86_400_000).toISOString() });
+const aroundToday = () => ({ from: daysAgo(14).toISOString(), to: daysAgo(-14).toISOString() });
 const districtsOf = (userId: string | undefined, rule: string) => (rule === 'all' ? PRIORITY : userOf(userId)!.districts!);
 const otherThan = (districts: string[]) => PRIORITY.find((d) => !districts.includes(d))!;
 
@@ -395,7 +395,7 @@ async function presenceWritesProbe(userId: string | undefined, rule: string): Pr
   const count = async () => (await db('measures').query<{ n: number }>('SELECT count(*)::int AS n FROM measures.presence_shift'))[0]!.n;
   const plan = async (districtId: string) => platform.raw(`mutation($input: PresenceInput!) { planPresence(input: $input) { id districtId } }`, { input: {
     actorKind: 'SAFETY_HOST', organisation: 'Prov', geometry: { type: 'Point', coordinates: await pointIn(districtId) },
-    startsAt: new Date(Date.now() + 86_400_000).toISOString(), endsAt: new Date(Date.now() + 90_000_000).toISOString() } }, { as: userId });
+    startsAt: hoursAgo(-24).toISOString(), endsAt: hoursAgo(-25).toISOString() } }, { as: userId });
   const before = await count();
   const own = districtsOf(userId, rule === '–' ? 'all' : rule)[0]!;
   if (rule === '–') {

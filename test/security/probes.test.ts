@@ -29,7 +29,7 @@ function expectRefusal(res: RawResponse, code: Code, extraSecrets: string[] = []
 const INCIDENTS = `{ incidents(limit: 10) { id location } }`;
 const CLAIMS = { name: 'EST-gruppen', roles: ['est'], districts: [], organisation: null };
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-const now = () => Math.floor(Date.now() / 1000);
+const now = () => Math.floor(Date.now() / 1000); // real time: the platform checks a token's expiry against it
 
 describe('tokens', () => {
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

@@ -1,6 +1,7 @@
 import { readConfig } from '@tk/gis';
 import { startPlatform, type Platform } from '@tk/gateway/platform';
 import { createTestDatabase } from '@tk/gis/testing/database';
+import { TEST_NOW } from './clock.js';
 
 export interface GraphQLResponse<T> {
   data?: T | null;
@@ -39,6 +40,8 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
     PORT: '0', PLAN_PORT: '0', INCIDENTS_PORT: '0', VENUES_PORT: '0', MEASURES_PORT: '0',
     DEMO_DATA: 'true',
     NODE_ENV: 'test',
+    // Pinned: the demo data, "today" and "this week" are those of TEST_NOW, whatever day the suite runs.
+    NOW: TEST_NOW.toISOString(),
     AUTH_ISSUER: '',
     // The tests send hundreds of requests as one user; the limiter has its own test.
     RATE_LIMIT_BURST: '100000',

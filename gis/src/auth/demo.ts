@@ -46,7 +46,7 @@ async function loadOrCreateKey(dataDir: string | null): Promise<JWK> {
   const file = dataDir ? join(dataDir, 'demo-auth-key.json') : null;
   if (file && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as JWK;
   const { privateKey } = await generateKeyPair(ALG, { extractable: true });
-  const jwk = { ...(await exportJWK(privateKey)), alg: ALG, kid: `demo-${Date.now().toString(36)}` };
+  const jwk = { ...(await exportJWK(privateKey)), alg: ALG, kid: `demo-${Date.now().toString(36)}` }; // real time: a key id, unique per key made
   if (file) {
     mkdirSync(dataDir!, { recursive: true });
     writeFileSync(file, JSON.stringify(jwk), { mode: 0o600 });
@@ -66,6 +66,7 @@ export async function createDemoIssuer(options: { issuer: string; audience: stri
       .setAudience(o.audience ?? options.audience)
       .setSubject(o.subject ?? 'demo:anyone')
       .setIssuedAt()
+      // real time: every party checks a token's expiry against the real time, whatever NOW says
       .setExpirationTime(Math.floor(Date.now() / 1000) + (o.expiresInSeconds ?? 3600))
       .sign(key);
   return {
@@ -78,6 +79,7 @@ export async function createDemoIssuer(options: { issuer: string; audience: stri
       if (!user) throw new Error(`No demo user "${userId}"`);
       const claims = { name: user.name, roles: user.roles, districts: user.districts ?? [], organisation: user.organisation };
       const token = await sign(claims, { subject: `demo:${user.id}`, expiresInSeconds: ttlSeconds });
+      // real time: as the token's own expiry
       return { token, expiresAt: new Date(Date.now() + ttlSeconds * 1000).toISOString(), user };
     },
   };
