@@ -29,6 +29,17 @@ export interface PlatformConfig {
   maxBodyBytes: number;
   /** The real time, or the instant `NOW` pins it to (tests and demos). */
   clock: Clock;
+  /** Longest a single SQL statement may run before PostgreSQL cancels it. */
+  statementTimeoutMs: number;
+  /** Longest the gateway waits for a subgraph's answer. */
+  subgraphTimeoutMs: number;
+  /**
+   * Shared between the gateway and the subgraphs: only a request carrying it may ask for
+   * `_entities` and `_service`. Null in one process (`npm start` makes one per run).
+   */
+  gatewaySecret: string | null;
+  /** Addresses or CIDR ranges of proxies whose X-Forwarded-For the rate limiter believes. */
+  trustedProxies: string[];
 }
 
 /**
@@ -150,5 +161,24 @@ export function readConfig(env: Env = process.env): PlatformConfig {
     rateLimit: { capacity: positiveInt(env, 'RATE_LIMIT_BURST', 300), refillPerSecond: positiveInt(env, 'RATE_LIMIT_PER_SECOND', 20) },
     maxBodyBytes: positiveInt(env, 'MAX_BODY_BYTES', 2_000_000),
     clock: clock(env, production),
+    statementTimeoutMs: positiveInt(env, 'STATEMENT_TIMEOUT_MS', 10_000),
+    subgraphTimeoutMs: positiveInt(env, 'SUBGRAPH_TIMEOUT_MS', 15_000),
+    gatewaySecret: gatewaySecret(env),
+    trustedProxies: (env.TRUSTED_PROXIES ?? '').split(',').map((p) => p.trim()).filter(Boolean),
   };
+}
+
+function gatewaySecret(env: Env): string | null {
+  const raw = env.GATEWAY_SECRET;
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < 32) throw new ConfigError('GATEWAY_SECRET must be at least 32 characters (e.g. `openssl rand -hex 32`)');
+  return raw;
+}
+
+/** A subgraph run as its own process must share a secret with the gateway, or anyone could send it `_entities`. */
+export function requiredGatewaySecret(config: PlatformConfig, component: string): string {
+  if (!config.gatewaySecret) {
+    throw new ConfigError(`${component}: set GATEWAY_SECRET (the same value for the gateway and every subgraph, at least 32 characters)`);
+  }
+  return config.gatewaySecret;
 }

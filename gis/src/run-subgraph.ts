@@ -1,4 +1,4 @@
-import { ConfigError, readConfig } from './config.js';
+import { ConfigError, readConfig, requiredGatewaySecret } from './config.js';
 import { createPgDb } from './db/pg.js';
 import { createAuth } from './auth/runtime.js';
 import { prepareDatabase, serveSubgraph, type SubgraphService } from './service.js';
@@ -12,10 +12,17 @@ export async function runSubgraph(service: SubgraphService): Promise<void> {
     const config = readConfig();
     const url = config.databaseUrls[service.name];
     if (!url) throw new ConfigError(`${service.name}: set DATABASE_URL or ${service.name.toUpperCase()}_DATABASE_URL to run this service on its own`);
-    const db = createPgDb(url);
-    for (const note of await prepareDatabase(service, db, config.demoData, config.clock)) console.log(`  ${note}`);
+    const gatewaySecret = requiredGatewaySecret(config, service.name);
+    // Migrations and the demo load run without the per-request statement timeout.
+    const setup = createPgDb(url, { max: 1 });
+    try {
+      for (const note of await prepareDatabase(service, setup, config.demoData, config.clock)) console.log(`  ${note}`);
+    } finally {
+      await setup.close();
+    }
+    const db = createPgDb(url, { statementTimeoutMs: config.statementTimeoutMs });
     const auth = await createAuth(config.auth, null, false);
-    const server = await serveSubgraph(service, db, config, auth);
+    const server = await serveSubgraph(service, db, config, auth, gatewaySecret);
     console.log(`${service.name} subgraph at ${server.url}`);
     const stop = async () => {
       await server.close();

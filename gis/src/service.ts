@@ -47,7 +47,7 @@ export async function prepareDatabase(service: SubgraphService, db: Db, demoData
 }
 
 /** Serves a prepared subgraph on the port and host the configuration gives it. */
-export function serveSubgraph(service: SubgraphService, db: Db, config: PlatformConfig, auth: Auth): Promise<RunningServer> {
+export function serveSubgraph(service: SubgraphService, db: Db, config: PlatformConfig, auth: Auth, gatewaySecret: string): Promise<RunningServer> {
   return startSubgraphServer({
     name: service.name,
     schema: service.schema(),
@@ -57,5 +57,7 @@ export function serveSubgraph(service: SubgraphService, db: Db, config: Platform
     port: config.ports[service.name],
     host: config.host,
     production: config.production,
+    maxBodyBytes: 2 * config.maxBodyBytes,
+    gatewaySecret,
   });
 }

@@ -89,8 +89,8 @@ describe('tokens', () => {
 });
 
 describe('each subgraph called directly refuses on its own', () => {
-  const direct = (service: 'incidents' | 'venues' | 'measures', query: string, as?: string, variables = {}) =>
-    platform.raw(query, variables, { url: platform.subgraphUrls[service], as });
+  const direct = (service: 'incidents' | 'venues' | 'measures', query: string, as?: string, variables = {}, asGateway = false) =>
+    platform.raw(query, variables, { url: platform.subgraphUrls[service], as, asGateway });
   const entities = (field: string) =>
     `query($r: [_Any!]!) { _entities(representations: $r) { ... on District { ${field} } } }`;
   const districts = { r: [{ __typename: 'District', id: 'ryd' }, { __typename: 'District', id: 'skaggetorp' }] };
@@ -113,13 +113,14 @@ describe('each subgraph called directly refuses on its own', () => {
     ['measures', 'measures { id title }', undefined, 'UNAUTHENTICATED'],
     ['measures', 'measures { id title }', 'tillsyn', 'FORBIDDEN'],
   ] as const)('%s _entities: District.%s as %s → %s', async (service, field, as, code) => {
-    expectRefusal(await direct(service, entities(field), as, districts), code);
+    // Played as the gateway would send it: the role check itself refuses.
+    expectRefusal(await direct(service, entities(field), as, districts, true), code);
   });
 
   it('incidents _entities: a single Incident by id, as a role without access → FORBIDDEN', async () => {
     const [row] = await platform.databases.get('incidents')!.query<{ id: string }>(`SELECT id::text FROM incidents.incident LIMIT 1`);
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Incident { id location description } } }`;
-    expectRefusal(await direct('incidents', query, 'styrgruppen', { r: [{ __typename: 'Incident', id: row!.id }] }), 'FORBIDDEN');
+    expectRefusal(await direct('incidents', query, 'styrgruppen', { r: [{ __typename: 'Incident', id: row!.id }] }, true), 'FORBIDDEN');
   });
 });
 
@@ -139,10 +140,10 @@ describe('other districts and other owners', () => {
     const [row] = await platform.databases.get(service)!.query<{ id: string }>(sql);
     expect(row).toBeDefined();
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { ${fields} } } }`;
-    const res = await platform.raw(query, { r: [{ __typename: type, id: row!.id }] }, { url: platform.subgraphUrls[service], as: 'lingonet' });
+    const res = await platform.raw(query, { r: [{ __typename: type, id: row!.id }] }, { url: platform.subgraphUrls[service], as: 'lingonet', asGateway: true });
     expectRefusal(res, 'FORBIDDEN');
     // …while the owner itself gets it.
-    const own = await platform.gql<{ _entities: { id: string }[] }>(query, { r: [{ __typename: type, id: row!.id }] }, { url: platform.subgraphUrls[service], as: 'stangastaden' });
+    const own = await platform.gql<{ _entities: { id: string }[] }>(query, { r: [{ __typename: type, id: row!.id }] }, { url: platform.subgraphUrls[service], as: 'stangastaden', asGateway: true });
     expect(own.data!._entities[0]!.id).toBe(row!.id);
   });
 });

@@ -1,4 +1,4 @@
-import { readConfig } from '@tk/gis';
+import { GATEWAY_SECRET_HEADER, readConfig } from '@tk/gis';
 import { startPlatform, type Platform } from '@tk/gateway/platform';
 import { createTestDatabase } from '@tk/gis/testing/database';
 import { TEST_NOW } from './clock.js';
@@ -15,6 +15,8 @@ export interface RequestOptions {
   authorization?: string;
   /** Another URL than the gateway's (a subgraph, directly). */
   url?: string;
+  /** Sent to a subgraph with the gateway's secret, as the gateway would (`_entities` needs it). */
+  asGateway?: boolean;
 }
 
 export interface RawResponse {
@@ -58,7 +60,12 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
     const authorization = options.authorization ?? (options.as ? `Bearer ${await token(options.as)}` : undefined);
     const res = await fetch(options.url ?? platform.graphqlUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...(authorization ? { authorization } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...(authorization ? { authorization } : {}),
+        ...(options.asGateway ? { [GATEWAY_SECRET_HEADER]: platform.gatewaySecret } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     return { status: res.status, text: await res.text() };

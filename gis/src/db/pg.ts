@@ -16,10 +16,12 @@ function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   };
 }
 
-export function createPgDb(connectionString: string, options: { max?: number } = {}): Db {
+export function createPgDb(connectionString: string, options: { max?: number; statementTimeoutMs?: number } = {}): Db {
   // JIT compilation pays off for long analytical queries; ours are short, and PostgreSQL's cost
   // estimates for the spatial ones (hot spots) trigger ~300 ms of compiling for ~20 ms of work.
-  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, options: '-c jit=off' });
+  // A statement timeout per connection: no single request's query can hold a connection for long.
+  const timeout = options.statementTimeoutMs ? ` -c statement_timeout=${options.statementTimeoutMs}` : '';
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, options: `-c jit=off${timeout}` });
   // An idle client losing its connection must not take the process down.
   pool.on('error', (error) => console.error(`[db] idle connection error: ${error.message}`));
   const base = wrap(pool);

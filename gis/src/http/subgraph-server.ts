@@ -2,8 +2,12 @@ import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { DEFAULT_LIMITS, exceptIntrospection, limitRules } from '../graphql-limits.js';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { guardEntities } from '../entities.js';
+import { nulGuardPlugin } from '../nul.js';
+import { createFront, sendError } from './front.js';
+import { gatewayOnlyPlugin } from './gateway-secret.js';
 import type { Identity } from '../auth/identity.js';
 import { identify, TokenError, type TokenVerifier } from '../auth/verify.js';
 import type { Db } from '../db/types.js';
@@ -19,7 +23,10 @@ export interface SubgraphServerOptions<C extends BaseContext> {
   port: number;
   host?: string;
   production?: boolean;
+  /** Twice the gateway's limit by default: whatever the gateway accepts and forwards fits. */
   maxBodyBytes?: number;
+  /** Shared with the gateway: `_entities` and `_service` are answered only to a request that carries it. */
+  gatewaySecret: string;
 }
 
 export interface RunningServer {
@@ -71,7 +78,8 @@ async function health(res: ServerResponse, name: string, db: Db, ready: boolean)
 
 /** Serves one subgraph over plain node:http: POST/GET /graphql, GET /health and /ready. */
 export async function startSubgraphServer<C extends BaseContext>(options: SubgraphServerOptions<C>): Promise<RunningServer> {
-  const { name, schema, db, production = false, maxBodyBytes = 1_000_000 } = options;
+  const { name, db, production = false, maxBodyBytes = 4_000_000 } = options;
+  const schema = guardEntities(options.schema);
   const rules = limitRules(DEFAULT_LIMITS);
   const apollo = new ApolloServer<C>({
     schema,
@@ -84,12 +92,11 @@ export async function startSubgraphServer<C extends BaseContext>(options: Subgra
     formatError: (formatted) => formatError(formatted, name),
     // Apollo turns inline tracing on for federated schemas by default, and cache control wraps every
     // field resolver (3 % of a large answer's CPU, measured); we use neither.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), gatewayOnlyPlugin<C>(options.gatewaySecret), nulGuardPlugin<C>()],
   });
   await apollo.start();
 
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  const server = createFront({ name }, async (req, res, url) => {
     try {
       if (url.pathname === '/health' || url.pathname === '/ready') {
         return await health(res, name, db, url.pathname === '/ready');
@@ -98,7 +105,7 @@ export async function startSubgraphServer<C extends BaseContext>(options: Subgra
       const identity = await identify(req.headers.authorization, options.verify);
       const body = req.method === 'POST' ? await readBody(req, maxBodyBytes) : '';
       const headers = toHeaderMap(req);
-      const parsed = body && headers.get('content-type')?.includes('application/json') ? JSON.parse(body) : body;
+      const parsed: unknown = body && headers.get('content-type')?.includes('application/json') ? JSON.parse(body) : body;
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
         context: async () => options.context(identity),
@@ -109,13 +116,10 @@ export async function startSubgraphServer<C extends BaseContext>(options: Subgra
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return send(res, 413, { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
-      if (error instanceof TokenError) return send(res, 401, { errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
-      if (error instanceof SyntaxError) return send(res, 400, { errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
-      // A client that hangs up mid-request is not a failure of ours.
-      if ((error as NodeJS.ErrnoException).code === 'ECONNRESET' || (error as Error).message === 'aborted') return;
-      console.error(`[${name}] request failed: ${(error as Error).message}`);
-      send(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (error instanceof BodyTooLargeError) return sendError(res, 413, 'PAYLOAD_TOO_LARGE', error.message, { connection: 'close' });
+      if (error instanceof TokenError) return sendError(res, 401, 'UNAUTHENTICATED', error.message);
+      if (error instanceof SyntaxError) return sendError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON');
+      throw error;
     }
   });
   await new Promise<void>((resolve, reject) => {

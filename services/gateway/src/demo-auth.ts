@@ -1,4 +1,7 @@
-import { DEMO_USERS, type DemoIssuer } from '@tk/gis';
+import { BodyTooLargeError, DEMO_USERS, readBody, type DemoIssuer } from '@tk/gis';
+
+/** `{"user": "<id>"}` is a few dozen bytes; nothing larger is read. */
+const MAX_TOKEN_REQUEST_BYTES = 4_096;
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
@@ -17,10 +20,10 @@ export function createDemoAuthHandler(demo: DemoIssuer) {
     'POST /auth/demo/token': async (req, res) => {
       let userId: unknown;
       try {
-        const chunks: Buffer[] = [];
-        for await (const chunk of req) chunks.push(chunk as Buffer);
-        userId = (JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { user?: unknown }).user;
-      } catch {
+        const body: unknown = JSON.parse((await readBody(req, MAX_TOKEN_REQUEST_BYTES)) || '{}');
+        userId = (body as { user?: unknown } | null)?.user;
+      } catch (error) {
+        if (error instanceof BodyTooLargeError) return json(res, 413, { error: `The body may be at most ${MAX_TOKEN_REQUEST_BYTES} bytes` });
         return json(res, 400, { error: 'The body must be JSON: {"user": "<demo user id>"}' });
       }
       if (typeof userId !== 'string' || !DEMO_USERS.some((u) => u.id === userId)) {

@@ -1,5 +1,5 @@
 /** The gateway alone, in front of subgraphs running elsewhere (PLAN_URL, INCIDENTS_URL, …). */
-import { ConfigError, createAuth, readConfig, SERVICES, type ServiceName } from '@tk/gis';
+import { ConfigError, createAuth, readConfig, requiredGatewaySecret, SERVICES, type ServiceName } from '@tk/gis';
 import { gatewayOptions, startGateway } from './server.js';
 
 try {
@@ -11,8 +11,9 @@ try {
       return [s, url];
     }),
   ) as Record<ServiceName, string>;
+  const gatewaySecret = requiredGatewaySecret(config, 'gateway');
   const auth = await createAuth(config.auth, config.dataDir, true);
-  const gateway = await startGateway(gatewayOptions(config, subgraphUrls, auth));
+  const gateway = await startGateway(gatewayOptions(config, subgraphUrls, auth, gatewaySecret));
   console.log(`gateway at ${gateway.url}/graphql`);
   const stop = () => void gateway.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -2,6 +2,7 @@ import {
   createAuth, createPgDb, createPgliteDb, prepareDatabase, serveSubgraph,
   type Auth, type Db, type PlatformConfig, type RunningServer, type ServiceName,
 } from '@tk/gis';
+import { randomBytes } from 'node:crypto';
 import { gatewayOptions, startGateway } from './server.js';
 import { SUBGRAPHS } from './subgraphs.js';
 
@@ -12,6 +13,8 @@ export interface Platform {
   databases: Map<ServiceName, Db>;
   auth: Auth;
   notes: string[];
+  /** What the gateway sends the subgraphs (tests use it to play the gateway). */
+  gatewaySecret: string;
   close(): Promise<void>;
 }
 
@@ -29,10 +32,25 @@ async function openDatabases(config: PlatformConfig, embeddedInMemory: boolean):
   const byUrl = new Map<string, Db>();
   for (const s of SUBGRAPHS) {
     const url = config.databaseUrls[s.name]!;
-    if (!byUrl.has(url)) byUrl.set(url, createPgDb(url));
+    if (!byUrl.has(url)) byUrl.set(url, createPgDb(url, { statementTimeoutMs: config.statementTimeoutMs }));
     byService.set(s.name, byUrl.get(url)!);
   }
   return byService;
+}
+
+/**
+ * Migrations and the demo load may take longer than a request's statement timeout allows: on a
+ * server they run on a connection of their own without it.
+ */
+async function prepare(service: (typeof SUBGRAPHS)[number], db: Db, config: PlatformConfig): Promise<string[]> {
+  const url = config.databaseUrls[service.name];
+  if (config.mode === 'embedded' || !url) return prepareDatabase(service, db, config.demoData, config.clock);
+  const setup = createPgDb(url, { max: 1 });
+  try {
+    return await prepareDatabase(service, setup, config.demoData, config.clock);
+  } finally {
+    await setup.close();
+  }
 }
 
 /** Starts every subgraph and the gateway in this process: `npm start`, the tests and the bench. */
@@ -47,17 +65,19 @@ export async function startPlatform(config: PlatformConfig, options: { inMemory?
     // The demo signing key is kept with the embedded data (or in memory for tests).
     const auth = await createAuth(config.auth, options.inMemory ? null : config.dataDir, true);
     const notes: string[] = [];
+    // In one process the gateway and the subgraphs share a secret made for this run.
+    const gatewaySecret = config.gatewaySecret ?? randomBytes(32).toString('hex');
     const subgraphUrls = {} as Record<ServiceName, string>;
     for (const service of SUBGRAPHS) {
       const db = databases.get(service.name)!;
-      notes.push(...(await prepareDatabase(service, db, config.demoData, config.clock)));
-      const server = await serveSubgraph(service, db, config, auth);
+      notes.push(...(await prepare(service, db, config)));
+      const server = await serveSubgraph(service, db, config, auth, gatewaySecret);
       servers.push(server);
       subgraphUrls[service.name] = server.url;
     }
-    const gateway = await startGateway(gatewayOptions(config, subgraphUrls, auth));
+    const gateway = await startGateway(gatewayOptions(config, subgraphUrls, auth, gatewaySecret));
     servers.push(gateway);
-    return { url: gateway.url, graphqlUrl: `${gateway.url}/graphql`, subgraphUrls, databases, auth, notes, close: closeAll };
+    return { url: gateway.url, graphqlUrl: `${gateway.url}/graphql`, subgraphUrls, databases, auth, notes, gatewaySecret, close: closeAll };
   } catch (error) {
     await closeAll();
     throw error;

@@ -1,10 +1,13 @@
 import { createRateLimiter, httpRefusal, identify, TokenError, type Identity, type TokenVerifier } from '@tk/gis';
 import type { IncomingMessage } from 'node:http';
+import proxyAddr from 'proxy-addr';
 
 export interface GuardOptions {
   verify: TokenVerifier;
   maxBodyBytes: number;
   rateLimit: { capacity: number; refillPerSecond: number };
+  /** Addresses or ranges (`10.0.0.0/8`, `loopback`) of proxies whose X-Forwarded-For is believed. */
+  trustedProxies: string[];
 }
 
 export type GuardResult =
@@ -17,6 +20,10 @@ export type GuardResult =
  */
 export function createRequestGuard(options: GuardOptions) {
   const limiter = createRateLimiter(options.rateLimit);
+  // Behind a proxy every request comes from the proxy: the client is the first untrusted address
+  // in X-Forwarded-For, counted from the socket's end. With no trusted proxy the header is ignored.
+  const trust = proxyAddr.compile(options.trustedProxies);
+  const clientAddress = (req: IncomingMessage) => proxyAddr(req, trust);
   return async (req: IncomingMessage): Promise<GuardResult> => {
     if (req.method === 'POST') {
       const length = req.headers['content-length'];
@@ -32,7 +39,7 @@ export function createRequestGuard(options: GuardOptions) {
       if (error instanceof TokenError) return { ok: false, ...httpRefusal(401, 'UNAUTHENTICATED', error.message) };
       throw error;
     }
-    const decision = limiter.take(identity ? `sub:${identity.subject}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`);
+    const decision = limiter.take(identity ? `sub:${identity.subject}` : `ip:${clientAddress(req)}`);
     if (!decision.allowed) {
       return {
         ok: false,

@@ -1,12 +1,14 @@
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import type { Auth, PlatformConfig, RunningServer, ServiceName } from '@tk/gis';
-import { createServer, type ServerResponse } from 'node:http';
+import { createFront, decodePath, GATEWAY_SECRET_HEADER, sendError, type Auth, type PlatformConfig, type RunningServer, type ServiceName } from '@tk/gis';
+import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createDemoAuthHandler } from './demo-auth.js';
 import { useQueryLimits } from './query-limits.js';
+import { readiness } from './readiness.js';
 import { createRequestGuard } from './request-guard.js';
+import { useSubgraphErrors } from './subgraph-errors.js';
 import { createStaticHandler } from './static.js';
 import { loadSupergraph } from './supergraph.js';
 
@@ -24,11 +26,20 @@ export interface GatewayOptions {
   webDir?: string;
   /** Settings the web app reads at run time from /config.json. */
   webConfig?: Record<string, unknown>;
+  /** Sent to every subgraph: they answer `_entities` only to the gateway. */
+  gatewaySecret: string;
+  /** Longest wait for one subgraph's answer. */
+  subgraphTimeoutMs?: number;
+  /** Proxies whose X-Forwarded-For the rate limiter believes. */
+  trustedProxies?: string[];
 }
 
 /** The gateway's options as the platform configuration sets them. */
-export function gatewayOptions(config: PlatformConfig, subgraphUrls: Partial<Record<ServiceName, string>>, auth: Auth): GatewayOptions {
+export function gatewayOptions(config: PlatformConfig, subgraphUrls: Partial<Record<ServiceName, string>>, auth: Auth, gatewaySecret: string): GatewayOptions {
   return {
+    gatewaySecret,
+    subgraphTimeoutMs: config.subgraphTimeoutMs,
+    trustedProxies: config.trustedProxies,
     port: config.ports.gateway,
     host: config.host,
     subgraphUrls,
@@ -47,6 +58,24 @@ function refuse(res: ServerResponse, status: number, body: string, headers: Reco
   res.end(body);
 }
 
+/**
+ * A GET's `variables` and `extensions` must be JSON objects: the gateway would otherwise answer a
+ * broken one with a 500.
+ */
+function badQueryString(url: URL): string | null {
+  for (const name of ['variables', 'extensions']) {
+    const raw = url.searchParams.get(name);
+    if (raw === null || raw === '') continue;
+    try {
+      const value: unknown = JSON.parse(raw);
+      if (typeof value !== 'object' || Array.isArray(value)) return `The query parameter "${name}" must be a JSON object`;
+    } catch {
+      return `The query parameter "${name}" is not valid JSON`;
+    }
+  }
+  return null;
+}
+
 /** Hive Gateway on the composed supergraph at /graphql, the demo sign-in, and the web app at /. */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const { production = false, queryPlanner = 'rust' } = options;
@@ -57,7 +86,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     ...(queryPlanner === 'rust' ? { unifiedGraphHandler } : {}),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
-    readinessCheckEndpoint: '/ready',
     landingPage: false,
     graphiql: !production,
     ...(production ? { disableIntrospection: {} } : {}),
@@ -65,34 +93,43 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     csrfPrevention: { requestHeaders: ['x-graphql-csrf'] },
     batching: { limit: 5 },
     // The subgraphs verify the same token again and decide what it may see.
-    propagateHeaders: { fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') }) },
-    plugins: () => [useQueryLimits(production)],
+    propagateHeaders: {
+      fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization'), [GATEWAY_SECRET_HEADER]: options.gatewaySecret }),
+    },
+    // A paused subgraph answers its fields with an error in time instead of holding every request.
+    upstreamTimeout: options.subgraphTimeoutMs ?? 15_000,
+    plugins: () => [useQueryLimits(production), useSubgraphErrors(supergraph)],
     logging: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'warn',
   });
   const guard = createRequestGuard({
     verify: options.auth.verify,
     maxBodyBytes: options.maxBodyBytes ?? 2_000_000,
     rateLimit: options.rateLimit ?? { capacity: 300, refillPerSecond: 20 },
+    trustedProxies: options.trustedProxies ?? [],
   });
+  const ready = readiness(options.subgraphUrls);
   const demoAuth = options.auth.demo ? createDemoAuthHandler(options.auth.demo) : null;
   const serveStatic = createStaticHandler(options.webDir ?? WEB_DIST);
   const webConfig = JSON.stringify(options.webConfig ?? {});
 
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (path === '/health' || path === '/ready') return void gateway(req, res);
+  const server = createFront({ name: 'gateway', requestTimeoutMs: (options.subgraphTimeoutMs ?? 15_000) * 2 }, async (req, res, url) => {
+    const path = decodePath(url.pathname);
+    if (path === null) return sendError(res, 400, 'BAD_REQUEST', 'The path is not valid percent-encoding');
+    if (path === '/health') return void gateway(req, res);
+    if (path === '/ready') return ready(res);
     if (path === '/graphql') {
-      return void guard(req).then((verdict) => {
-        if (!verdict.ok) return refuse(res, verdict.status, verdict.body, verdict.headers);
-        gateway(req, res);
-      }, () => refuse(res, 500, JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })));
+      const bad = badQueryString(url);
+      if (bad) return sendError(res, 400, 'BAD_USER_INPUT', bad);
+      const verdict = await guard(req);
+      if (!verdict.ok) return refuse(res, verdict.status, verdict.body, verdict.headers);
+      return void gateway(req, res);
     }
     if (path.startsWith('/auth/demo/') && demoAuth?.(req, res, path)) return;
     if (path === '/config.json') {
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' });
       return void res.end(webConfig);
     }
-    serveStatic(req, res);
+    serveStatic(req, res, path);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -19,8 +19,8 @@ const TYPES: Record<string, string> = {
 /** Serves the built web app; unknown paths get index.html so client-side routes work on reload. */
 export function createStaticHandler(root: string) {
   const index = join(root, 'index.html');
-  return (req: IncomingMessage, res: ServerResponse): void => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  /** `path` is already decoded (the front refuses a path that does not decode). */
+  return (req: IncomingMessage, res: ServerResponse, path: string): void => {
     const candidate = normalize(join(root, path));
     const inside = candidate === root || candidate.startsWith(root + sep);
     const file = inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : index;
@@ -37,6 +37,7 @@ export function createStaticHandler(root: string) {
       'x-content-type-options': 'nosniff',
     });
     if (req.method === 'HEAD') return void res.end();
-    createReadStream(file).pipe(res);
+    // A file that vanishes between the check and the read ends this answer, not the process.
+    createReadStream(file).on('error', () => res.destroy()).pipe(res);
   };
 }
