@@ -14,7 +14,7 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { identify, TokenError, type TokenVerifier, type ServiceName } from '@tk/gis';
+import { GATEWAY_SECRET_HEADER, identify, TokenError, type TokenVerifier, type ServiceName } from '@tk/gis';
 import { loadSupergraph } from '@tk/gateway/supergraph';
 import { GraphQLError } from 'graphql';
 
@@ -54,6 +54,7 @@ async function contextFor(authorization: string | undefined, verify: TokenVerifi
 export async function startApolloGateway(
   subgraphUrls: Record<ServiceName, string>,
   verify: TokenVerifier,
+  gatewaySecret: string,
   host = '127.0.0.1',
 ): Promise<RunningApolloGateway> {
   const gateway = new ApolloGateway({
@@ -65,6 +66,7 @@ export async function startApolloGateway(
         url,
         willSendRequest({ request, context }) {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+          request.http?.headers.set(GATEWAY_SECRET_HEADER, gatewaySecret);
         },
       }),
   });

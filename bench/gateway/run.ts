@@ -7,7 +7,7 @@
  *
  * Everything listens on 127.0.0.1 on free ports and is closed at the end. See bench/README.md.
  */
-import { readConfig, SERVICES, type Db, type PlatformConfig, type RunningServer, type ServiceName } from '@tk/gis';
+import { GATEWAY_SECRET_HEADER, readConfig, SERVICES, type Db, type PlatformConfig, type RunningServer, type ServiceName } from '@tk/gis';
 import { startPlatform, type Platform } from '@tk/gateway/platform';
 import { gatewayOptions, startGateway } from '@tk/gateway/server';
 import { fork, type ChildProcess } from 'node:child_process';
@@ -381,18 +381,19 @@ async function main(options: Options): Promise<void> {
   if (!platform.auth.demo) throw new BenchError('The bench signs in with the built-in demo sign-in, which is off here (NODE_ENV=production?).');
   const signIn = await platform.auth.demo.issue(BENCH_USER);
   log(`signed in as ${signIn.user.name} (${signIn.user.roles.join(', ')}), token valid until ${signIn.expiresAt}`);
-  const headers: RequestHeaders = { authorization: `Bearer ${signIn.token}` };
+  // The secret lets the direct `_entities` target in as the gateway; the gateways ignore it.
+  const headers: RequestHeaders = { authorization: `Bearer ${signIn.token}`, [GATEWAY_SECRET_HEADER]: platform.gatewaySecret };
 
   // Same options as the platform's gateway (auth, rate limit out of reach, body limit), JS planner, free port.
   const jsGateway: RunningServer = await startGateway({
-    ...gatewayOptions(config, platform.subgraphUrls, platform.auth),
+    ...gatewayOptions(config, platform.subgraphUrls, platform.auth, platform.gatewaySecret),
     port: 0,
     host: HOST,
     rateLimit: config.rateLimit,
     queryPlanner: 'js',
   });
   closers.push({ name: 'Hive gateway (js planner)', close: () => jsGateway.close() });
-  const apollo: RunningApolloGateway = await startApolloGateway(platform.subgraphUrls, platform.auth.verify, HOST);
+  const apollo: RunningApolloGateway = await startApolloGateway(platform.subgraphUrls, platform.auth.verify, platform.gatewaySecret, HOST);
   closers.push({ name: 'Apollo gateway', close: () => apollo.close() });
 
   // The reference answer, then every target (every body it will be sent) checked against it before any load.

@@ -1,6 +1,7 @@
 import { ACCESS, rowScope, type Db, type Identity, type RowScope } from '@tk/gis';
 import DataLoader from 'dataloader';
 import { exactCounts, publishedCounts, type CountValue, type Period } from './db/counts.js';
+import { createHotspotBudget, type HotspotBudget } from './hotspots.js';
 
 export interface CountKey extends Period {
   districtId: string;
@@ -15,6 +16,8 @@ export interface IncidentsContext {
   scope: RowScope;
   /** Per request: the counts of all districts in one `_entities` call, one query per period and kind. */
   incidentCounts: DataLoader<CountKey, CountValue, string>;
+  /** Per request: the cell-weeks of hot-spot work still allowed (REQUEST_CELL_WEEKS at the start), spent by every analysis. */
+  hotspotBudget: HotspotBudget;
 }
 
 const periodKey = (p: Period) => `${p.from?.toISOString() ?? ''}|${p.to?.toISOString() ?? ''}`;
@@ -58,5 +61,6 @@ export function createContext(db: Db, identity: Identity | null, now: Date): Inc
     now,
     scope,
     incidentCounts: new DataLoader((keys) => loadCounts(db, scope, keys), { cacheKeyFn: (k) => `${periodKey(k)}|${k.districtId}` }),
+    hotspotBudget: createHotspotBudget(),
   };
 }

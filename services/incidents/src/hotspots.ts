@@ -1,10 +1,12 @@
 import {
-  classifyHotSpots, DEFAULT_CELL_SIZE, emergingHotSpots, getisOrdGiStar, isHot, polygonOf,
+  cellArea, classifyHotSpots, DEFAULT_CELL_SIZE, emergingHotSpots, getisOrdGiStar, isHot, polygonOf,
   type EmergingCategory, type HotSpotClass, type HotSpotClassification,
 } from '@tk/gis/hotspots/index';
 import { badUserInput, type Geometry, type Queryable } from '@tk/gis';
 import { weekOrRefuse } from './weeks.js';
-import { cellIncidentTimes, countsOf, hexagonsToWgs84, studyArea, weeklyCellCounts, weeksUpTo } from './db/hotspots.js';
+import {
+  cellIncidentTimes, countsOf, hexagonsToWgs84, studyArea, studyAreaSquareMetres, weeklyCellCounts, weeksUpTo,
+} from './db/hotspots.js';
 
 export const NEIGHBOURHOOD = 'the cell and its ring of 6 neighbouring hexagons (binary weights), Getis-Ord Gi*';
 /**
@@ -59,18 +61,96 @@ export interface HotspotRequest {
   trendWeeks?: number | null;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The price of the work
+//
+// An analysis builds the grid of the study area and computes Gi* for every cell in every week it
+// looks at (and the trend over those weeks), so its work grows with cells × weeks. The query cost
+// limit counts fields, not this: one `hotspots` field over every district in 50 m cells and 104 weeks
+// is ~2.8 million cell-weeks and held the process for half a minute. So each analysis is priced
+// before any grid or incident query — cells estimated from the districts' area, weeks as analysed —
+// and refused over MAX_CELL_WEEKS; and all analyses of one request share REQUEST_CELL_WEEKS.
+
+/** The most one analysis may cost: cells (study area / cell area) × weeks analysed. */
+export const MAX_CELL_WEEKS = 100_000;
+/** What all hot-spot analyses of one request (aliases, situations' live figures, cell entities) may cost together. */
+export const REQUEST_CELL_WEEKS = 200_000;
+
+/** The request's remaining cell-weeks; one per request, in the context, spent by `analyseHotspots`. */
+export interface HotspotBudget {
+  remaining: number;
+}
+
+export const createHotspotBudget = (cellWeeks: number = REQUEST_CELL_WEEKS): HotspotBudget => ({ remaining: cellWeeks });
+
+export interface HotspotCost {
+  /** Estimated cells of the study area: the districts' area over the area of one hexagon. */
+  cells: number;
+  /** Weeks analysed: `trendWeeks` (the week itself and the ones before it), at least 1. */
+  weeks: number;
+  cellWeeks: number;
+}
+
+/** The price of analysing `areaM2` square metres in hexagons `cellSizeM` across the flats over `weeks` weeks. */
+export function hotspotCost(areaM2: number, cellSizeM: number, weeks: number): HotspotCost {
+  const cells = Math.ceil(Math.max(0, areaM2) / cellArea(cellSizeM));
+  const w = Math.max(1, weeks);
+  return { cells, weeks: w, cellWeeks: cells * w };
+}
+
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/**
+ * Prices the analysis and takes it from the request's budget, or refuses (BAD_USER_INPUT) without
+ * spending anything. The check and the subtraction have no `await` between them, so analyses
+ * resolved side by side (aliases) cannot both spend the same remainder.
+ */
+export async function chargeHotspotWork(
+  db: Queryable,
+  budget: HotspotBudget,
+  districtIds: readonly string[],
+  cellSizeM: number,
+  weeks: number,
+): Promise<HotspotCost> {
+  const cost = hotspotCost(await studyAreaSquareMetres(db, districtIds), cellSizeM, weeks);
+  const size = `${thousands(cellSizeM)} m cells`;
+  const what = `about ${thousands(cost.cells)} cells (${size}) × ${cost.weeks} week${cost.weeks === 1 ? '' : 's'} = ${thousands(cost.cellWeeks)} cell-weeks`;
+  // The argument to change: a grid finer than the default, or a single week, points at the cell size; else at the weeks.
+  const field = cellSizeM < DEFAULT_CELL_SIZE || cost.weeks === 1 ? 'cellSizeM' : 'trendWeeks';
+  const details = { field, cellWeeks: cost.cellWeeks, maxCellWeeks: MAX_CELL_WEEKS, requestCellWeeks: REQUEST_CELL_WEEKS };
+  if (cost.cellWeeks > MAX_CELL_WEEKS) {
+    throw badUserInput(
+      `This hot-spot analysis is too large: ${what}, more than the ${thousands(MAX_CELL_WEEKS)} allowed in one analysis. ` +
+        'Choose a larger cellSizeM, fewer trendWeeks or fewer districtIds.',
+      { ...details, limit: 'MAX_CELL_WEEKS', max: MAX_CELL_WEEKS },
+    );
+  }
+  if (cost.cellWeeks > budget.remaining) {
+    throw badUserInput(
+      `The hot-spot analyses of this request are too large together: this one is ${what}, and only ` +
+        `${thousands(budget.remaining)} of the ${thousands(REQUEST_CELL_WEEKS)} cell-weeks one request may use are left. ` +
+        'Ask for fewer hot-spot analyses per request, or choose a larger cellSizeM or fewer trendWeeks.',
+      { ...details, limit: 'REQUEST_CELL_WEEKS', max: REQUEST_CELL_WEEKS, remainingCellWeeks: budget.remaining },
+    );
+  }
+  budget.remaining -= cost.cellWeeks;
+  return cost;
+}
+
 
 /**
  * Gi* hot and cold spots of one week in the districts' cells, FDR-corrected; with trendWeeks ≥ 2 also
  * each cell's emerging category over the weeks ending with this one (Mann-Kendall on weekly z).
  * Cells with neither a class nor an emerging pattern are left out of `cells`.
  */
-export async function analyseHotspots(db: Queryable, req: HotspotRequest): Promise<HotspotAnalysis> {
+export async function analyseHotspots(db: Queryable, req: HotspotRequest, budget: HotspotBudget): Promise<HotspotAnalysis> {
   const size = req.cellSizeM ?? DEFAULT_CELL_SIZE;
   if (!Number.isInteger(size) || size < 50 || size > 2000) throw badUserInput('cellSizeM must be 50–2,000 metres', { field: 'cellSizeM' });
   const trendWeeks = req.trendWeeks ?? 1;
   if (!Number.isInteger(trendWeeks) || trendWeeks < 1 || trendWeeks > 104) throw badUserInput('trendWeeks must be 1–104', { field: 'trendWeeks' });
   const week = await weekOrRefuse(db, req.week);
+  // Priced before the grid and the incidents are queried: `weeks` below has trendWeeks entries (or 1).
+  await chargeHotspotWork(db, budget, req.districtIds, size, trendWeeks > 1 ? trendWeeks : 1);
   const weeks = trendWeeks > 1 ? await weeksUpTo(db, week.label, trendWeeks) : [week];
   const area = await studyArea(db, req.districtIds, size);
   const counts = await weeklyCellCounts(db, req.districtIds, size, weeks);

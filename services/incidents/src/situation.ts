@@ -2,12 +2,12 @@ import type { Queryable } from '@tk/gis';
 import type { Week } from './db/hotspots.js';
 import { yearEarlier } from './weeks.js';
 import { categoryFigures, type SituationFigures } from './db/situations.js';
-import { analyseHotspots } from './hotspots.js';
+import { analyseHotspots, type HotspotBudget } from './hotspots.js';
 
-/** The figures of a district's week as they are now: counts, comparisons and hot cells. */
-export async function liveFigures(db: Queryable, districtId: string, week: Week): Promise<SituationFigures> {
+/** The figures of a district's week as they are now: counts, comparisons and hot cells (hot-spot work, spent from `budget`). */
+export async function liveFigures(db: Queryable, districtId: string, week: Week, budget: HotspotBudget): Promise<SituationFigures> {
   const byCategory = await categoryFigures(db, districtId, week, await yearEarlier(db, week));
-  const hotspots = await analyseHotspots(db, { week: week.label, districtIds: [districtId], trendWeeks: 8 });
+  const hotspots = await analyseHotspots(db, { week: week.label, districtIds: [districtId], trendWeeks: 8 }, budget);
   const sum = (pick: (c: (typeof byCategory)[number]) => number) => byCategory.reduce((s, c) => s + pick(c), 0);
   return {
     total: sum((c) => c.count),

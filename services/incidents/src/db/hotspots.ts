@@ -45,6 +45,19 @@ const CELL = sqlCellColumns('x', 'y', '$2::float8');
 // matters only for a centre exactly on a district boundary.
 const SQRT3_HALF = String(SQRT3_HALF_VALUE);
 
+/**
+ * The districts' area in square metres, in EPSG:3006 (the grid's plane): what the work of a hot-spot
+ * analysis is priced from before the grid is built. One cheap query, each district counted once
+ * (the same `= ANY` as `studyArea`, so repeating a district does not change the price or the work).
+ */
+export async function studyAreaSquareMetres(db: Queryable, districtIds: readonly string[]): Promise<number> {
+  const [row] = await db.query<{ m2: number | null }>(
+    `SELECT sum(ST_Area(ST_Transform(d.geom, 3006)))::float8 AS m2 FROM geo.district d WHERE d.id = ANY($1::text[])`,
+    [districtIds],
+  );
+  return Number(row?.m2 ?? 0);
+}
+
 /** Every grid cell whose centre lies in one of the districts: the study area, empty cells included. */
 export async function studyArea(db: Queryable, districtIds: readonly string[], size: number): Promise<StudyCell[]> {
   return db.query<StudyCell>(

@@ -107,8 +107,8 @@ export const District = builder.externalRef('District', builder.selection<{ id: 
       authScopes: { role: rolesFor(ACCESS.hotspotRead) },
       description: 'Hot spots of an ISO week in this district.',
       args: { week: t.arg.string({ required: true }), cellSizeM: t.arg.int(), trendWeeks: t.arg.int() },
-      resolve: async (district, args, { db, identity }) =>
-        analyseHotspots(db, { ...args, districtIds: await districtsFor(db, identity, [district.id]) }),
+      resolve: async (district, args, { db, identity, hotspotBudget }) =>
+        analyseHotspots(db, { ...args, districtIds: await districtsFor(db, identity, [district.id]) }, hotspotBudget),
     }),
   }),
 });

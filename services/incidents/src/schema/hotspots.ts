@@ -59,11 +59,11 @@ const readers = rolesFor(ACCESS.hotspotRead);
 // A cell is an entity so that the measures subgraph can say what presence it had (from its shape and times).
 builder.asEntity(HotspotCell, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: async ({ id }, { db, identity }) => {
+  resolveReference: async ({ id }, { db, identity, hotspotBudget }) => {
     requireRole(identity, readers, 'HotspotCell');
     const [, week, size, q, r] = /^(\d{4}-W\d{2}):(\d{2,4}):(-?\d+):(-?\d+)$/.exec(id) ?? [];
     if (!week) return null;
-    const analysis = await analyseHotspots(db, { week, districtIds: await districtsFor(db, identity, null), cellSizeM: Number(size) });
+    const analysis = await analyseHotspots(db, { week, districtIds: await districtsFor(db, identity, null), cellSizeM: Number(size) }, hotspotBudget);
     return analysis.cells.find((c) => c.key === `${q}:${r}`) ?? null;
   },
 });
@@ -90,8 +90,12 @@ builder.queryFields((t) => ({
       cellSizeM: t.arg.int({ description: 'Default 150.' }),
       trendWeeks: t.arg.int({ description: 'With 2 or more: emerging patterns over that many weeks ending with `week`.' }),
     },
-    resolve: async (_root, args, { db, identity }) =>
-      analyseHotspots(db, { week: args.week, districtIds: await districtsFor(db, identity, args.districtIds), cellSizeM: args.cellSizeM, trendWeeks: args.trendWeeks }),
+    resolve: async (_root, args, { db, identity, hotspotBudget }) =>
+      analyseHotspots(
+        db,
+        { week: args.week, districtIds: await districtsFor(db, identity, args.districtIds), cellSizeM: args.cellSizeM, trendWeeks: args.trendWeeks },
+        hotspotBudget,
+      ),
   }),
 }));
 

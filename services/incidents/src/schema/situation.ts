@@ -69,7 +69,7 @@ Situation.implement({
     figures: t.field({
       type: Figures,
       description: 'Frozen at publication; live for a draft.',
-      resolve: async (s, _args, { db }) => s.figures ?? liveFigures(db, s.districtId, await weekOrRefuse(db, s.week)),
+      resolve: async (s, _args, { db, hotspotBudget }) => s.figures ?? liveFigures(db, s.districtId, await weekOrRefuse(db, s.week), hotspotBudget),
     }),
     versions: t.field({
       type: [Situation],
@@ -135,13 +135,13 @@ builder.mutationFields((t) => ({
     authScopes: { role: writers },
     description: 'Publishes the week\'s draft: its figures are frozen and it can no longer change.',
     args: { week: t.arg.string({ required: true }), districtId: t.arg.id({ required: true }) },
-    resolve: async (_root, { week, districtId }, { db, identity }) => {
+    resolve: async (_root, { week, districtId }, { db, identity, hotspotBudget }) => {
       const bounds = await weekOrRefuse(db, week);
       await districtExists(db, districtIdArg(districtId));
       return db.transaction(async (tx) => {
         const [latest] = await latestVersions(tx, [{ week, districtId }]);
         if (!latest || latest.status !== 'draft') throw badUserInput('There is no draft to publish for this week; save one first', { field: 'week' });
-        await publish(tx, identity!, latest, await liveFigures(tx, districtId, bounds));
+        await publish(tx, identity!, latest, await liveFigures(tx, districtId, bounds, hotspotBudget));
         return situationFor(tx, identity, week, districtId);
       });
     },
