@@ -26,7 +26,7 @@ export { runSubgraph } from './run-subgraph.js';
 export { createDistrictListLoader } from './loaders.js';
 export { enumValues } from './enum-values.js';
 export { auditLog, type Actor, type AuditEntry, type AuditRecord } from './audit.js';
-export { assertNoPersonalData, findPersonalData, type PersonalDataKind } from './personal-data.js';
+export { assertNoPersonalData, findPersonalData, PERSONAL_DATA_MAX_LENGTH, type PersonalDataKind } from './personal-data.js';
 export { DEFAULT_LIMITS, exceptIntrospection, isIntrospectionOnly, limitRules, parseWithLimits, type QueryLimits } from './graphql-limits.js';
 export { createRateLimiter, type RateLimiter } from './rate-limit.js';
 export { districtIdArg, uuidArg } from './ids.js';

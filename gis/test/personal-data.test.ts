@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { assertNoPersonalData, findPersonalData, type PersonalDataKind } from '../src/personal-data.js';
+import { assertNoPersonalData, findPersonalData, PERSONAL_DATA_MAX_LENGTH, type PersonalDataKind } from '../src/personal-data.js';
 
 // Written independently of the implementation: double every second digit from the right,
 // starting with the rightmost of the nine.
@@ -93,11 +93,33 @@ describe('findPersonalData: personal identity numbers', () => {
     }
   });
 
+  // A mistyped or made-up number is refused like a real one: it is still shaped like someone's.
   it.each([
-    ['a wrong check digit (10 digits)', withWrongCheckDigit('121212', '121')],
-    ['a wrong check digit (with dash)', dash(withWrongCheckDigit('121212', '121'))],
-    ['a wrong check digit (12 digits)', `19${withWrongCheckDigit('121212', '121')}`],
-    ['a case reference whose check digit is wrong', '1212121213'],
+    ['19800101-1234', '19800101-1234'],
+    ['800101-1234', '800101-1234'],
+    ['800101+1234', '800101+1234'],
+    ['8001011234', '8001011234'],
+    ['198001011234', '198001011234'],
+    ['samordningsnummer 800161-1234', '800161-1234'],
+    ['samordningsnummer 8001611234', '8001611234'],
+    ['Anmälare 19800101-1234 hördes', '19800101-1234'],
+    [`ärende ${withWrongCheckDigit('121212', '121')}`, withWrongCheckDigit('121212', '121')],
+    [`ärende ${dash(withWrongCheckDigit('121212', '121'))}`, dash(withWrongCheckDigit('121212', '121'))],
+    [`ärende 19${withWrongCheckDigit('121212', '121')}`, `19${withWrongCheckDigit('121212', '121')}`],
+    ['ärende 1212121213 (shaped like a number of someone born 2012-12-12)', '1212121213'],
+  ])('finds it whatever the check digit: %j', (text, match) => {
+    const ten = match.replace(/\D/g, '').slice(-10);
+    expect(luhn(ten.slice(0, 9)), 'the example must have a wrong check digit').not.toBe(ten[9]);
+    expect(findPersonalData(text)).toEqual([{ kind: 'personal_identity_number', match, index: text.indexOf(match) }]);
+    expect(refusal({ description: text }).extensions).toMatchObject({ field: 'description', reason: 'personal_identity_number' });
+  });
+
+  // 0701234567 reads as 2007-01-23 with a wrong check digit: written bare, a phone number may claim it.
+  it('leaves a bare ten-digit number with a wrong check digit to a phone number that covers it', () => {
+    expect(findPersonalData('ring 0701234567')).toEqual([{ kind: 'phone_number', match: '0701234567', index: 5 }]);
+  });
+
+  it.each([
     ['month 13, day 99', withCheckDigit('991399', '123')],
     ['month 13 with dash', dash(withCheckDigit('991301', '123'))],
     ['month 00', withCheckDigit('990001', '123')],
@@ -233,7 +255,15 @@ describe('findPersonalData: phone numbers', () => {
     ['a count', '0 skadade, 12 anmälningar'],
     ['a short number with area code', '08-123 45'],
     ['a foreign-looking 00 prefix that is not 46', '0045 12 34 56 78'],
-    ['an invalid-Luhn 10-digit number', '1212121213'],
+    ['an ISO date in an import', '2026-11-20'],
+    ['a compact date', '20261120'],
+    ['a compact date and a time', '20261120 2130'],
+    ['an ISO week', '2026-W48'],
+    ['a time with seconds', '21:30:15'],
+    ['precise coordinates', '58.410912, 15.621034'],
+    ['an amount without spaces', '12500000 kr'],
+    ['a ten-digit number whose date is impossible', '9913991234'],
+    ['a twelve-digit number whose date is impossible', '202613201234'],
     ['a percentage', '05 % fler'],
   ])('does not report %s: %j', (_why, text) => {
     expect(findPersonalData(text)).toEqual([]);
@@ -273,6 +303,28 @@ describe('findPersonalData: together', () => {
   });
 });
 
+describe('findPersonalData: long runs of digits and separators', () => {
+  // Each of these took seconds to minutes when numbers were found by backtracking patterns; read in one
+  // pass they take milliseconds. The test's timeout is the check: the suite asserts on no times.
+  it.each([
+    ["'0 ' × 10,000", '0 '.repeat(10_000)],
+    ["'1' × 19,999", '1'.repeat(19_999)],
+    ["'12-' × 6,000", '12-'.repeat(6000)],
+    ["'0-' × 10,000", '0-'.repeat(10_000)],
+    ["'0 0-' × 5,000", '0 0-'.repeat(5000)],
+    ["'121212-' × 2,857", '121212-'.repeat(2857)],
+  ])('reads %s and finds nothing', (_what, text) => {
+    expect(text.length).toBeLessThanOrEqual(PERSONAL_DATA_MAX_LENGTH);
+    expect(findPersonalData(text)).toEqual([]);
+    expect(() => assertNoPersonalData({ description: text })).not.toThrow();
+  });
+
+  it('finds every number in a long run of them', () => {
+    expect(findPersonalData('070-123 45 67 '.repeat(1000))).toHaveLength(1000);
+    expect(findPersonalData('800101-1234 '.repeat(1000)).map((f) => f.kind)).toEqual(Array(1000).fill('personal_identity_number'));
+  });
+});
+
 describe('assertNoPersonalData', () => {
   it('passes clean text, empty text, null and undefined', () => {
     expect(() =>
@@ -309,6 +361,18 @@ describe('assertNoPersonalData', () => {
     });
     expect(error.extensions).toMatchObject({ field: 'comment', reason: 'email' });
     expect(error.message).toMatch(/^comment contains what looks like an e-mail address\./);
+  });
+
+  it('reads a field of PERSONAL_DATA_MAX_LENGTH (20,000) characters', () => {
+    expect(PERSONAL_DATA_MAX_LENGTH).toBe(20_000);
+    expect(() => assertNoPersonalData({ description: 'a'.repeat(20_000) })).not.toThrow();
+  });
+
+  it('refuses a longer field with BAD_USER_INPUT naming it, before reading any field', () => {
+    const tooLong = `${'a'.repeat(20_000)} 121212-1212`;
+    const error = refusal({ title: 'Ok', comment: 'pnr 121212-1212', description: tooLong });
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'description', reason: 'too_long' });
+    expect(error.message).toBe('description must be at most 20,000 characters to be checked for personal data.');
   });
 
   it('skips null and undefined fields before a field with a problem', () => {

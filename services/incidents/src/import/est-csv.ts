@@ -101,8 +101,10 @@ function readRow(line: number, cells: readonly string[], at: Readonly<Record<Col
   const lon = readNumber(cell(cells, at.longitude), 'longitude', -180, 180, true, reasons);
   const radiusM = readNumber(cell(cells, at.radius_m), 'radius_m', 0, 5000, false, reasons);
   const description = cell(cells, at.description);
-  if (description.length > 1000) reasons.push('description is longer than 1,000 characters');
-  const personal = findPersonalData(description)[0];
+  const tooLong = description.length > 1000;
+  if (tooLong) reasons.push('description is longer than 1,000 characters');
+  // A cell can be any length: only one within the limit is read for personal data (the row is refused either way).
+  const personal = tooLong ? undefined : findPersonalData(description)[0];
   if (personal) reasons.push(`description contains what looks like personal data (${personal.kind.replaceAll('_', ' ')})`);
   const reportedBy = cell(cells, at.reported_by);
   if (!reportedBy) reasons.push('reported_by is empty');

@@ -1,4 +1,4 @@
-import { findPersonalData, type Db, type Queryable } from '@tk/gis';
+import { findPersonalData, PERSONAL_DATA_MAX_LENGTH, type Db, type Queryable } from '@tk/gis';
 import { mapPolisenEvent, parsePolisenFile, withDefaultAliases, type MappedEvent } from './polisen.js';
 
 /**
@@ -20,6 +20,9 @@ export interface PolisenImportReport {
 }
 
 const MUNICIPALITY = 'Linköping';
+// The Police's summaries are a few hundred characters. A longer one is withheld unread, as if it held
+// personal data: one file holds thousands of summaries, and each is read in full before it is cut to 1,000.
+const MAX_SUMMARY_READ = PERSONAL_DATA_MAX_LENGTH;
 const AREA_NAMES = { municipality: 'Linköpings kommun', county: 'Östergötlands län' } as const;
 
 type Outcome = 'imported' | 'updated' | 'unchanged';
@@ -65,7 +68,7 @@ export async function importPolisenEvents(
       if (!mapped.countyLevel && mapped.municipality !== MUNICIPALITY) {
         report.outsideMunicipality += 1;
       } else {
-        const personal = findPersonalData(mapped.summary).length > 0;
+        const personal = mapped.summary.length > MAX_SUMMARY_READ || findPersonalData(mapped.summary).length > 0;
         if (personal) report.summariesWithheld += 1;
         report[await upsert(tx, mapped, personal ? '' : mapped.summary.slice(0, 1000))] += 1;
         report.precision[mapped.precision] += 1;
