@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distanceM, swedishTime, type SimpleGeometry } from '../support/geodesy.js';
+import { daysBetween, distanceM, hexCellOf, hexCellsNear, swedishDayAndClock, swedishTime, type SimpleGeometry } from '../support/geodesy.js';
 import { TEST_NOW } from '../support/clock.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
@@ -8,15 +8,44 @@ import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 // here from the raw rows, with the test's own distance and calendar arithmetic.
 
 let platform: TestPlatform;
-let incidents: { at: Date; point: [number, number] }[];
+interface Row {
+  at: Date;
+  point: [number, number];
+  districtId: string | null;
+  /** The published cell (250 m hexagon) the incident's point lies in, and how sure that is (metres from the next cell's edge). */
+  cell: { q: number; r: number; margin: number };
+}
+let incidents: Row[];
+
+/** Roles that see only published figures get sums of fixed cells: 250 m hexagons on the hot-spot grid (see the README). */
+const CELL_M = 250;
 
 beforeAll(async () => {
   platform = await startTestPlatform();
-  const rows = await platform.databases.get('incidents')!.query<{ at: Date; lon: number; lat: number }>(
-    'SELECT occurred_at AS at, ST_X(location) AS lon, ST_Y(location) AS lat FROM incidents.incident WHERE deleted_at IS NULL AND location IS NOT NULL',
+  const rows = await platform.databases.get('incidents')!.query<{ at: Date; lon: number; lat: number; x: number; y: number; districtId: string | null }>(
+    `SELECT occurred_at AS at, ST_X(location) AS lon, ST_Y(location) AS lat, district_id AS "districtId",
+            ST_X(ST_Transform(location, 3006)) AS x, ST_Y(ST_Transform(location, 3006)) AS y
+       FROM incidents.incident WHERE deleted_at IS NULL AND location IS NOT NULL`,
   );
-  incidents = rows.map((r) => ({ at: new Date(r.at), point: [r.lon, r.lat] }));
+  incidents = rows.map((r) => ({ at: new Date(r.at), point: [r.lon, r.lat], districtId: r.districtId, cell: hexCellOf([r.x, r.y], CELL_M) }));
 });
+
+/** A WGS 84 geometry in SWEREF 99 TM (EPSG:3006), projected by PostGIS, and the districts it touches. */
+async function inSweref(geometry: SimpleGeometry): Promise<{ geometry: SimpleGeometry; districtIds: string[] }> {
+  const [row] = await platform.databases.get('incidents')!.query<{ g: SimpleGeometry; ids: string[] | null }>(
+    `SELECT ST_AsGeoJSON(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($1), 4326), 3006))::json AS g,
+            (SELECT array_agg(id) FROM geo.district WHERE ST_Intersects(geom, ST_SetSRID(ST_GeomFromGeoJSON($1), 4326))) AS ids`,
+    [JSON.stringify(geometry)],
+  );
+  return { geometry: row!.g, districtIds: row!.ids ?? [] };
+}
+
+/** Published cells: what the sum of those with at least 5 is, and how many hold 1–4 (the role sees none of them one by one). */
+function published(cells: Map<string, number>): { atLeast: number; hiddenCells: number } {
+  const counts = [...cells.values()];
+  return { atLeast: counts.filter((c) => c >= 5).reduce((s, c) => s + c, 0), hiddenCells: counts.filter((c) => c > 0 && c < 5).length };
+}
+const add = (cells: Map<string, number>, key: string) => cells.set(key, (cells.get(key) ?? 0) + 1);
 afterAll(() => platform?.stop());
 
 const SLACK_M = 1;
@@ -40,6 +69,8 @@ const NEARBY = `query($radius: Int, $week: String, $weeks: Int) {
     radiusM from to exact total { ${COUNT} } lateHours { ${COUNT} } byHour { dayOfWeek hour count } } } }`;
 type Venues = { venues: { id: string; name: string; location: SimpleGeometry; incidentsNearby: Nearby }[] };
 const LATE = new Set([22, 23, 0, 1, 2, 3, 4]);
+/** The first day of the 4-week blocks a measure's published effect is counted in. */
+const BLOCK_EPOCH = '2000-01-03';
 
 describe('Venue.incidentsNearby through the gateway', () => {
   it('gives the EST group exact counts by hour of the week, matching the rows', async () => {
@@ -74,12 +105,13 @@ describe('Venue.incidentsNearby through the gateway', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
-  it('gives the licensing role published cells over whole quarters, at 200 m, without the hours', async () => {
+  it('gives the licensing role sums of published cells (250 m hexagon × quarter × late or not) over whole quarters, without the hours', async () => {
     const est = await platform.gql<Venues>(NEARBY, {}, { as: 'est' });
     const res = await platform.gql<Venues>(NEARBY, {}, { as: 'tillsyn' });
     expect(res.errors).toBeUndefined();
-    const withSomething = res.data!.venues.filter((v) => v.incidentsNearby.total.atLeast > 0 || v.incidentsNearby.total.hiddenCells > 0);
+    const withSomething = res.data!.venues.filter((v) => v.incidentsNearby.total.atLeast > 0);
     expect(withSomething.length).toBeGreaterThan(0);
+    let checked = 0;
     for (const venue of res.data!.venues) {
       const n = venue.incidentsNearby;
       expect(n).toMatchObject({ exact: false, radiusM: 200, byHour: null });
@@ -89,23 +121,49 @@ describe('Venue.incidentsNearby through the gateway', () => {
         expect(edge.toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' })).toMatch(/^\d{4}-(01|04|07|10)-01 00:00:00$/);
       }
       expect(to.getTime() - from.getTime()).toBeGreaterThan(364 * 86_400_000);
-      // Cells: quarter × late or not. The role sees none of them one by one: a cell shows when it holds 0 or ≥ 5.
-      const cells = new Map<string, number>();
-      within(venue.location, 200, from, to).possibly.forEach((i) => {
+      // The cells whose centre lies within 200 m of the venue, whatever the distance of each incident.
+      const { geometry } = await inSweref(venue.location);
+      const near = hexCellsNear(geometry, 200, CELL_M);
+      if (near.onEdge) continue;
+      const taken = new Set(near.cells.map((c) => `${c.q}:${c.r}`));
+      expect(taken.size).toBeGreaterThanOrEqual(1);
+      expect(taken.size).toBeLessThanOrEqual(3);
+      const [all, late] = [new Map<string, number>(), new Map<string, number>()];
+      const counted = incidents.filter((i) => i.at >= from && i.at < to && taken.has(`${i.cell.q}:${i.cell.r}`));
+      if (counted.some((i) => i.cell.margin < 0.001)) continue;
+      counted.forEach((i) => {
         const t = swedishTime(i.at);
-        const key = `${t.year}Q${t.quarter}:${LATE.has(t.hour)}`;
-        cells.set(key, (cells.get(key) ?? 0) + 1);
+        const key = `${i.cell.q}:${i.cell.r}:${t.year}Q${t.quarter}`;
+        add(all, `${key}:${LATE.has(t.hour)}`);
+        if (LATE.has(t.hour)) add(late, key);
       });
-      const published = [...cells.values()].filter((c) => c >= 5);
-      const hidden = [...cells.values()].filter((c) => c < 5);
-      const { surely, possibly } = within(venue.location, 200, from, to);
-      if (surely.length !== possibly.length) continue;
-      expect(n.total.atLeast).toBe(published.reduce((s, c) => s + c, 0));
-      expect(n.total.hiddenCells).toBe(hidden.length);
-      expect(n.total.value).toBe(hidden.length === 0 ? n.total.atLeast : null);
-      expect(n.lateHours.atLeast).toBeLessThanOrEqual(n.total.atLeast);
+      const total = published(all);
+      expect({ atLeast: n.total.atLeast, hiddenCells: n.total.hiddenCells }, venue.name).toEqual(total);
+      expect(n.total.value).toBe(total.hiddenCells === 0 ? total.atLeast : null);
+      expect({ atLeast: n.lateHours.atLeast, hiddenCells: n.lateHours.hiddenCells }).toEqual(published(late));
+      // Every published cell holds at least 5, so the answer is 0 or at least 5.
+      expect(n.total.atLeast === 0 || n.total.atLeast >= 5).toBe(true);
       const exact = est.data!.venues.find((v) => v.id === venue.id)!.incidentsNearby;
       expect(exact.exact).toBe(true);
+      checked += total.atLeast > 0 ? 1 : 0;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('gives the same published answer wherever in the same cells a venue stands', async () => {
+    const { venues } = (await platform.gql<Venues>(NEARBY, {}, { as: 'tillsyn' })).data!;
+    const busiest = [...venues].sort((a, b) => b.incidentsNearby.total.atLeast - a.incidentsNearby.total.atLeast)[0]!;
+    // A second venue a metre away: the same cells' centres lie within 200 m (unless one is on the edge), so the same answer.
+    const [lon, lat] = (busiest.location as { coordinates: [number, number] }).coordinates;
+    const location = { type: 'Point' as const, coordinates: [lon + 0.00001, lat] as [number, number] };
+    const [a, b] = [hexCellsNear((await inSweref(busiest.location)).geometry, 200, CELL_M), hexCellsNear((await inSweref(location)).geometry, 200, CELL_M)];
+    const created = await platform.gql<{ createVenue: { id: string; incidentsNearby: Nearby } }>(
+      `mutation($input: VenueInput!) { createVenue(input: $input) { id incidentsNearby { radiusM from to exact total { ${COUNT} } lateHours { ${COUNT} } byHour { hour } } } }`,
+      { input: { name: 'Grannbaren', kind: 'BAR', location } }, { as: 'tillsyn' });
+    expect(created.errors).toBeUndefined();
+    if (!a.onEdge && !b.onEdge && JSON.stringify(a.cells.map((c) => [c.q, c.r])) === JSON.stringify(b.cells.map((c) => [c.q, c.r]))) {
+      const { total, lateHours } = created.data!.createVenue.incidentsNearby;
+      expect({ total, lateHours }).toEqual({ total: busiest.incidentsNearby.total, lateHours: busiest.incidentsNearby.lateHours });
     }
   });
 
@@ -123,7 +181,7 @@ describe('Venue.incidentsNearby through the gateway', () => {
     const token = await platform.token('est');
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Venue { incidentsNearby { total { value } } } } }`;
     const polygon = { type: 'Polygon', coordinates: [[[15.6, 58.4], [15.61, 58.4], [15.61, 58.41], [15.6, 58.4]]] };
-    const res = await platform.gql(query, { r: [{ __typename: 'Venue', id: 'x', location: polygon }] }, { url: platform.subgraphUrls.incidents, authorization: `Bearer ${token}` });
+    const res = await platform.gql(query, { r: [{ __typename: 'Venue', id: 'x', location: polygon }] }, { url: platform.subgraphUrls.incidents, authorization: `Bearer ${token}`, asGateway: true });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.message).toMatch(/Invalid location/);
   });
@@ -173,22 +231,74 @@ describe('Measure.effect through the gateway', () => {
     expect(compared).toBeGreaterThan(0);
   });
 
-  it('gives the steering group published cells only, no running "after" window, and the defaults only', async () => {
+  it('gives the steering group sums of published cells (250 m hexagon × district × 4-week block) over whole blocks, no running "after" window, the defaults only', async () => {
     const res = await platform.gql<Measures>(EFFECT, {}, { as: 'styrgruppen' });
     expect(res.errors).toBeUndefined();
     const done = res.data!.measures.filter((m) => m.doneOn !== null);
     expect(done.length).toBeGreaterThan(0);
+    let checked = 0;
     for (const m of done) {
       const e = m.effect!;
-      expect(e.exact).toBe(false);
-      for (const zone of [e.target, e.buffer, e.control]) {
-        for (const count of [zone.before, ...(e.afterComplete ? [zone.after] : [])]) {
-          expect(count!.value === null || count!.value === 0 || count!.value >= 5).toBe(true);
-          expect(count!.hiddenCells === 1).toBe(count!.value === null);
+      expect(e).toMatchObject({ exact: false, radiusM: 200, weeks: 12 });
+      // The windows are whole 4-week blocks from Monday 3 January 2000, Swedish time: three before the
+      // block the measure was done in, three from the first block that starts after that day.
+      const edges = [e.beforeFrom, e.beforeTo, e.afterFrom, e.afterTo].map((at) => swedishDayAndClock(new Date(at)));
+      edges.forEach((edge) => {
+        expect(edge.clock).toBe('00:00:00');
+        expect(daysBetween(BLOCK_EPOCH, edge.day) % 28).toBe(0);
+      });
+      const [beforeFrom, beforeTo, afterFrom, afterTo] = edges.map((edge) => edge.day);
+      expect(daysBetween(beforeTo!, m.doneOn!)).toBeGreaterThanOrEqual(0);
+      expect(daysBetween(beforeTo!, m.doneOn!)).toBeLessThan(28);
+      expect(daysBetween(m.doneOn!, afterFrom!)).toBeGreaterThanOrEqual(1);
+      expect(daysBetween(m.doneOn!, afterFrom!)).toBeLessThanOrEqual(28);
+      expect(daysBetween(beforeFrom!, beforeTo!)).toBe(84);
+      expect(daysBetween(afterFrom!, afterTo!)).toBe(84);
+      expect(e.afterComplete).toBe(new Date(e.afterTo).getTime() <= TEST_NOW.getTime());
+      if (!e.afterComplete) [e.target, e.buffer, e.control].forEach((zone) => expect(zone.after).toBeNull());
+
+      // The cells, worked out from the rows: a cell is in the target when its centre lies within 200 m
+      // of the measure, in the buffer within 400 m, else in the control when it is in the measure's district(s).
+      const { geometry, districtIds } = await inSweref(m.geometry);
+      const [target, buffer] = [hexCellsNear(geometry, 200, CELL_M), hexCellsNear(geometry, 400, CELL_M)];
+      if (target.onEdge || buffer.onEdge) continue;
+      const zoneOf = (i: Row): keyof typeof expected | null =>
+        target.cells.some((c) => c.q === i.cell.q && c.r === i.cell.r) ? 'target'
+          : buffer.cells.some((c) => c.q === i.cell.q && c.r === i.cell.r) ? 'buffer'
+            : i.districtId !== null && districtIds.includes(i.districtId) ? 'control' : null;
+      const expected = { target: { before: new Map<string, number>(), after: new Map<string, number>() }, buffer: { before: new Map<string, number>(), after: new Map<string, number>() }, control: { before: new Map<string, number>(), after: new Map<string, number>() } };
+      const windows = { before: [new Date(e.beforeFrom), new Date(e.beforeTo)], after: [new Date(e.afterFrom), new Date(e.afterTo)] } as const;
+      let unsure = false;
+      for (const i of incidents) {
+        for (const phase of ['before', 'after'] as const) {
+          if (i.at < windows[phase][0] || i.at >= windows[phase][1]) continue;
+          const zone = zoneOf(i);
+          if (!zone) continue;
+          unsure ||= i.cell.margin < 0.001;
+          const block = Math.floor(daysBetween(BLOCK_EPOCH, swedishDayAndClock(i.at).day) / 28);
+          add(expected[zone][phase], `${i.cell.q}:${i.cell.r}:${i.districtId}:${block}`);
         }
-        if (!e.afterComplete) expect(zone.after).toBeNull();
       }
+      if (unsure) continue;
+      for (const zone of ['target', 'buffer', 'control'] as const) {
+        for (const phase of ['before', ...(e.afterComplete ? ['after' as const] : [])] as const) {
+          const count = e[zone][phase]!;
+          const want = published(expected[zone][phase]);
+          expect({ atLeast: count.atLeast, hiddenCells: count.hiddenCells }, `${m.id} ${zone} ${phase}`).toEqual(want);
+          expect(count.value).toBe(want.hiddenCells === 0 ? want.atLeast : null);
+          expect(count.atLeast === 0 || count.atLeast >= 5).toBe(true);
+        }
+      }
+      // The figures are worked out from the published sums.
+      if (e.afterComplete && e.target.before!.atLeast > 0 && e.control.before!.atLeast > 0 && e.control.after!.atLeast > 0) {
+        const [t, c] = [e.target, e.control];
+        // Daily rates over 84 days on each side (an hour more or less where a window spans a clock change).
+        expect(e.targetChange).toBeCloseTo(t.after!.atLeast / t.before!.atLeast - 1, 2);
+        expect(e.relativeChange).toBeCloseTo((t.after!.atLeast / t.before!.atLeast) / (c.after!.atLeast / c.before!.atLeast), 10);
+      }
+      checked += e.target.before!.atLeast > 0 ? 1 : 0;
     }
+    expect(checked).toBeGreaterThan(0);
     const other = await platform.gql(EFFECT, { radius: 300 }, { as: 'styrgruppen' });
     expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     const est = await platform.gql<Measures>(EFFECT, { radius: 300, weeks: 8 }, { as: 'est' });

@@ -1,7 +1,7 @@
 import { ACCESS, badUserInput, parseCalendarDate, rolesFor, type Geometry } from '@tk/gis';
 import type { IncidentsContext } from '../context.js';
 import type { CountValue } from '../db/counts.js';
-import { effectWindows, zoneCounts, type EffectWindows, type Phase, type Zone } from '../db/effect.js';
+import { effectWindows, publishedEffectWindows, publishedZoneCounts, zoneCounts, type EffectWindows, type Phase, type Zone } from '../db/effect.js';
 import { effectFigures, type EffectFigures } from '../effect.js';
 import { builder } from './builder.js';
 import { IncidentCount } from './district.js';
@@ -62,7 +62,9 @@ const MeasureEffectRef = builder.objectRef<MeasureEffect>('MeasureEffect').imple
   }),
 });
 
-const valueOf = (c: CountValue | null) => c?.value ?? null;
+// The figures are worked out from what the caller may know: the exact counts, or the sums of the
+// published cells (cells of 1–4 left out, as the counts' `atLeast` says) for the other roles.
+const valueOf = (c: CountValue | null) => c?.atLeast ?? null;
 
 async function measureEffect(
   geometry: Geometry,
@@ -77,9 +79,11 @@ async function measureEffect(
   if (!scope.all && (radiusM !== DEFAULT_EFFECT.radiusM || weeks !== DEFAULT_EFFECT.weeks)) {
     throw badUserInput(`Your role sees a measure's effect at ${DEFAULT_EFFECT.radiusM} m over ${DEFAULT_EFFECT.weeks} weeks only`, { field: 'radiusM' });
   }
-  const windows = await effectWindows(db, doneOn, weeks);
+  // Published figures: whole 4-week blocks and whole 250 m cells, fixed in time and space, so that
+  // no two answers (another measure, another day, the geometry moved or resized) differ by a few incidents.
+  const windows = scope.all ? await effectWindows(db, doneOn, weeks) : await publishedEffectWindows(db, doneOn, weeks);
   const afterComplete = windows.afterTo.getTime() <= now.getTime();
-  const counts = await zoneCounts(db, scope, geometry, radiusM, windows);
+  const counts = scope.all ? await zoneCounts(db, scope, geometry, radiusM, windows) : await publishedZoneCounts(db, scope, geometry, radiusM, windows);
   // A running window grows day by day; answers a day apart would tell single incidents apart.
   const zones = Object.fromEntries(Object.entries(counts).map(([zone, c]) => [zone, { before: c.before, after: scope.all || afterComplete ? c.after : null }])) as MeasureEffect['zones'];
   const afterDays = (Math.min(windows.afterTo.getTime(), now.getTime()) - windows.afterFrom.getTime()) / 86_400_000;
