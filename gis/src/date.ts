@@ -1,9 +1,18 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { badUserInput } from './errors.js';
 
+/**
+ * The years a date, an instant or an ISO week may name. Everything this platform plans or records
+ * lies well inside; a typo such as 9999 or 0202 is refused here rather than computed with (a week
+ * or a day after 9999-12-31 has no "YYYY-MM-DD" for the code that expands plans).
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2199;
+export const isYearInRange = (year: number): boolean => Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A calendar date as "YYYY-MM-DD", refused when the day does not exist (2026-02-30). */
+/** A calendar date as "YYYY-MM-DD", refused when the day does not exist (2026-02-30) or its year is out of range. */
 export function parseCalendarDate(value: unknown): string {
   const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
   const [year, month, day] = match ? match.slice(1).map(Number) : [NaN, NaN, NaN];
@@ -11,7 +20,21 @@ export function parseCalendarDate(value: unknown): string {
   if (!match || date.getUTCFullYear() !== year || date.getUTCMonth() !== month! - 1 || date.getUTCDate() !== day) {
     throw badUserInput(`Invalid Date ${JSON.stringify(value)}: expected a calendar date such as 2026-11-26`);
   }
+  if (!isYearInRange(year!)) throw badUserInput(`Invalid Date ${JSON.stringify(value)}: the year must be ${FIRST_YEAR}–${LAST_YEAR}`);
   return value as string;
+}
+
+const ISO_WEEK = /^(\d{4})-W(0[1-9]|[1-4]\d|5[0-3])$/;
+
+/**
+ * An ISO week label ("2026-W47") as its year and week number, or null when it is not one or its
+ * year is out of range. Whether the year has a week 53 is left to the caller, who computes the week.
+ */
+export function isoWeekLabel(label: unknown): { year: number; week: number } | null {
+  const match = typeof label === 'string' ? ISO_WEEK.exec(label) : null;
+  if (!match) return null;
+  const year = Number(match[1]);
+  return isYearInRange(year) ? { year, week: Number(match[2]) } : null;
 }
 
 /** The calendar day it is in Sweden at an instant, "YYYY-MM-DD". */

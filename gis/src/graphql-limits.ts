@@ -43,13 +43,21 @@ export interface QueryLimits {
   maxRootFields: number;
   /** See `operationCost` below. */
   maxCost: number;
+  /**
+   * Longest chain of fragments inside one another (inline fragments and fragment spreads alike), on
+   * any path through the operation. Fields are bounded by `maxDepth`, fragments only by this: without
+   * it, `... on Query { ... on Query { … } }` three hundred deep passes every other limit and takes
+   * a recursive parser further down (the gateway's query planner gives up with an internal error).
+   */
+  maxFragmentNesting: number;
 }
 
 /**
  * Depth 12 leaves room for district → neighbours → … chains a client really writes; the gateway's
  * `_entities` fetches start below the path that led to the entity, so they are shallower than the query.
  * 30 aliases and 20 root fields cover a dashboard asking for several districts side by side.
- * 2000 tokens is several times the largest query the web client sends.
+ * 2000 tokens is several times the largest query the web client sends; 30 nested fragments are
+ * many more than anyone writes by hand or a client library generates.
  */
 export const DEFAULT_LIMITS: QueryLimits = Object.freeze({
   maxDepth: 12,
@@ -57,6 +65,7 @@ export const DEFAULT_LIMITS: QueryLimits = Object.freeze({
   maxTokens: 2000,
   maxRootFields: 20,
   maxCost: 5000,
+  maxFragmentNesting: 30,
 });
 
 /**
@@ -68,8 +77,13 @@ export const DEFAULT_LIMITS: QueryLimits = Object.freeze({
  */
 const LIST_FACTOR = 10;
 
-/** Validation rules for depth, aliases, root fields and cost; run them together with `specifiedRules`. */
+/** Validation rules for depth, aliases, root fields, cost and fragment nesting; run them together with `specifiedRules`. */
 export function limitRules(limits: QueryLimits): ValidationRule[] {
+  // All five rules need the same walk; share it per validation run instead of walking five times.
+  const measured = new WeakMap<ValidationContext, Map<OperationDefinitionNode, SelectionStats>>();
+  const measure: Measure = (context, operation) => operationStats(measured, context, operation, limits.maxFragmentNesting);
+  const limitRule = (limit: string, max: number, pick: (stats: SelectionStats) => number, message: (actual: number, max: number) => string) =>
+    limitRuleWith(measure, limit, max, pick, message);
   return [
     limitRule('depth', limits.maxDepth, (s) => s.depth, (actual, max) => `Query is too deep: depth ${actual}, at most ${max} is allowed`),
     limitRule('aliases', limits.maxAliases, (s) => s.aliases, (actual, max) => `Query uses too many aliases: ${actual}, at most ${max} are allowed`),
@@ -86,6 +100,12 @@ export function limitRules(limits: QueryLimits): ValidationRule[] {
       (actual, max) =>
         `Query is too expensive: cost ${actual}, at most ${max} is allowed ` +
         `(each field costs 1, a list field multiplies what is selected inside it by ${LIST_FACTOR})`,
+    ),
+    limitRule(
+      'fragmentNesting',
+      limits.maxFragmentNesting,
+      (s) => s.fragmentNesting,
+      (actual, max) => `Query nests fragments too deeply: ${Number.isFinite(actual) ? actual : `more than ${max}`} levels, at most ${max} are allowed`,
     ),
   ];
 }
@@ -120,11 +140,22 @@ interface SelectionStats {
   /** Fields directly in this selection set (through fragments); at the root these are the root fields. */
   fields: number;
   cost: number;
+  /** Fragments inside one another below this selection set; Infinity once the walk stopped going deeper. */
+  fragmentNesting: number;
 }
 
-const NOTHING: SelectionStats = Object.freeze({ depth: 0, aliases: 0, fields: 0, cost: 0 });
+const NOTHING: SelectionStats = Object.freeze({ depth: 0, aliases: 0, fields: 0, cost: 0, fragmentNesting: 0 });
+/**
+ * What a fragment nested past the limit measures: the walk does not enter it, so the recursion stays
+ * as shallow as the limit whatever the document (the token limit alone would allow ~600 levels).
+ * The operation is refused for its nesting, so the other numbers need not be exact.
+ */
+const TOO_NESTED: SelectionStats = Object.freeze({ ...NOTHING, fragmentNesting: Infinity });
 
-function limitRule(
+type Measure = (context: ValidationContext, operation: OperationDefinitionNode) => SelectionStats;
+
+function limitRuleWith(
+  measure: Measure,
   limit: string,
   max: number,
   pick: (stats: SelectionStats) => number,
@@ -132,7 +163,7 @@ function limitRule(
 ): ValidationRule {
   return (context) => ({
     OperationDefinition(operation) {
-      const actual = pick(operationStats(context, operation));
+      const actual = pick(measure(context, operation));
       if (actual > max) context.reportError(limitError(message(actual, max), { limit, max, actual, nodes: operation }));
       // Everything below the operation was measured by the walk above.
       return false;
@@ -161,17 +192,19 @@ function limitError(message: string, { limit, max, actual, nodes, source, positi
   });
 }
 
-// All four rules need the same walk; share it per validation run instead of walking four times.
-const statsByContext = new WeakMap<ValidationContext, Map<OperationDefinitionNode, SelectionStats>>();
-
-function operationStats(context: ValidationContext, operation: OperationDefinitionNode): SelectionStats {
+function operationStats(
+  statsByContext: WeakMap<ValidationContext, Map<OperationDefinitionNode, SelectionStats>>,
+  context: ValidationContext,
+  operation: OperationDefinitionNode,
+  maxFragmentNesting: number,
+): SelectionStats {
   let byOperation = statsByContext.get(context);
   if (!byOperation) statsByContext.set(context, (byOperation = new Map()));
   let stats = byOperation.get(operation);
   if (!stats) {
     const schema = context.getSchema();
-    const walk: Walk = { context, schema, fragmentStats: new Map(), expanding: new Set() };
-    stats = selectionSetStats(walk, operation.selectionSet, schema.getRootType(operation.operation) ?? undefined);
+    const walk: Walk = { context, schema, maxFragmentNesting, fragmentStats: new Map(), expanding: new Set() };
+    stats = selectionSetStats(walk, operation.selectionSet, schema.getRootType(operation.operation) ?? undefined, 0);
     byOperation.set(operation, stats);
   }
   return stats;
@@ -180,42 +213,65 @@ function operationStats(context: ValidationContext, operation: OperationDefiniti
 interface Walk {
   context: ValidationContext;
   schema: GraphQLSchema;
+  maxFragmentNesting: number;
   /**
    * A fragment's numbers do not depend on where it is spread (its type condition fixes its types),
    * so each is measured once: otherwise fragments spreading each other twice over grow exponentially.
+   * A fragment cut short by the nesting limit is stored as TOO_NESTED: the operation is refused anyway.
    */
   fragmentStats: Map<string, SelectionStats>;
   /** Fragments on the current path, to cut cycles; NoFragmentCycles reports them as errors. */
   expanding: Set<string>;
 }
 
-function selectionSetStats(walk: Walk, selectionSet: SelectionSetNode, parentType: GraphQLCompositeType | undefined): SelectionStats {
+/**
+ * `level` is the number of fragments around this selection set on the path from the operation; past
+ * the limit the walk stops (TOO_NESTED). `typeConditionsFree`: the inline fragments directly in it are
+ * not counted, for `_entities`, where the gateway adds one to every entity fetch (`... on District`),
+ * so that a query the gateway accepted is not refused by a subgraph for the fragment the gateway added.
+ */
+function selectionSetStats(
+  walk: Walk,
+  selectionSet: SelectionSetNode,
+  parentType: GraphQLCompositeType | undefined,
+  level: number,
+  typeConditionsFree = false,
+): SelectionStats {
   let total = NOTHING;
   for (const selection of selectionSet.selections) {
     const stats =
       selection.kind === Kind.FIELD
-        ? fieldStats(walk, selection, parentType)
+        ? fieldStats(walk, selection, parentType, level)
         : selection.kind === Kind.INLINE_FRAGMENT
-          ? inlineFragmentStats(walk, selection, parentType)
-          : fragmentSpreadStats(walk, selection);
+          ? inlineFragmentStats(walk, selection, parentType, typeConditionsFree ? level : level + 1, typeConditionsFree ? 0 : 1)
+          : fragmentSpreadStats(walk, selection, level + 1);
     total = combine(total, stats);
   }
   return total;
 }
 
-/** Siblings: the deepest decides the depth, everything else adds up. */
+/** Siblings: the deepest decides the depth and the nesting, everything else adds up. */
 function combine(a: SelectionStats, b: SelectionStats): SelectionStats {
-  return { depth: Math.max(a.depth, b.depth), aliases: a.aliases + b.aliases, fields: a.fields + b.fields, cost: a.cost + b.cost };
+  return {
+    depth: Math.max(a.depth, b.depth),
+    aliases: a.aliases + b.aliases,
+    fields: a.fields + b.fields,
+    cost: a.cost + b.cost,
+    fragmentNesting: Math.max(a.fragmentNesting, b.fragmentNesting),
+  };
 }
 
-function fieldStats(walk: Walk, field: FieldNode, parentType: GraphQLCompositeType | undefined): SelectionStats {
+function fieldStats(walk: Walk, field: FieldNode, parentType: GraphQLCompositeType | undefined, level: number): SelectionStats {
   const aliases = field.alias ? 1 : 0;
   if (field.name.value === '__typename') return { ...NOTHING, aliases };
   // An unknown field is reported by FieldsOnCorrectType; still measure what is under it.
   const definition = parentType ? fieldDefinition(walk.schema, parentType, field.name.value) : undefined;
-  const inner = field.selectionSet ? selectionSetStats(walk, field.selectionSet, compositeOrUndefined(definition && getNamedType(definition.type))) : NOTHING;
+  const entities = field.name.value === '_entities' && parentType === walk.schema.getQueryType();
+  const inner = field.selectionSet
+    ? selectionSetStats(walk, field.selectionSet, compositeOrUndefined(definition && getNamedType(definition.type)), level, entities)
+    : NOTHING;
   const factor = definition && isListType(getNullableType(definition.type)) ? LIST_FACTOR : 1;
-  return { depth: 1 + inner.depth, aliases: aliases + inner.aliases, fields: 1, cost: 1 + factor * inner.cost };
+  return { depth: 1 + inner.depth, aliases: aliases + inner.aliases, fields: 1, cost: 1 + factor * inner.cost, fragmentNesting: inner.fragmentNesting };
 }
 
 // `__schema` and `__type` are not in the query type's field map but must be measured like any field.
@@ -231,21 +287,34 @@ function compositeOrUndefined(type: GraphQLNamedType | null | undefined): GraphQ
   return type && isCompositeType(type) ? type : undefined;
 }
 
-function inlineFragmentStats(walk: Walk, fragment: InlineFragmentNode, parentType: GraphQLCompositeType | undefined): SelectionStats {
+/** `level` already counts this fragment unless it is one the nesting does not count (`counted` 0). */
+function inlineFragmentStats(
+  walk: Walk,
+  fragment: InlineFragmentNode,
+  parentType: GraphQLCompositeType | undefined,
+  level: number,
+  counted: 0 | 1,
+): SelectionStats {
+  if (level > walk.maxFragmentNesting) return TOO_NESTED;
   const type = fragment.typeCondition ? compositeOrUndefined(walk.schema.getType(fragment.typeCondition.name.value)) : parentType;
-  return selectionSetStats(walk, fragment.selectionSet, type);
+  const inner = selectionSetStats(walk, fragment.selectionSet, type, level);
+  return { ...inner, fragmentNesting: counted + inner.fragmentNesting };
 }
 
-function fragmentSpreadStats(walk: Walk, spread: FragmentSpreadNode): SelectionStats {
+/** `level` counts this spread. */
+function fragmentSpreadStats(walk: Walk, spread: FragmentSpreadNode, level: number): SelectionStats {
   const name = spread.name.value;
   const known = walk.fragmentStats.get(name);
   if (known) return known;
   const fragment = walk.context.getFragment(name);
   // Unknown fragments are KnownFragmentNames' to report; a cycle contributes nothing more.
   if (!fragment || walk.expanding.has(name)) return NOTHING;
+  if (level > walk.maxFragmentNesting) return TOO_NESTED;
   walk.expanding.add(name);
-  const stats = selectionSetStats(walk, fragment.selectionSet, compositeOrUndefined(walk.schema.getType(fragment.typeCondition.name.value)));
+  const inner = selectionSetStats(walk, fragment.selectionSet, compositeOrUndefined(walk.schema.getType(fragment.typeCondition.name.value)), level);
   walk.expanding.delete(name);
+  // Measured from the spread, so the same wherever it is spread (or TOO_NESTED, when cut short).
+  const stats = { ...inner, fragmentNesting: 1 + inner.fragmentNesting };
   walk.fragmentStats.set(name, stats);
   return stats;
 }

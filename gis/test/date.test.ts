@@ -1,6 +1,16 @@
 import { GraphQLError, Kind } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DateScalar, parseCalendarDate } from '../src/date.js';
+import { DateScalar, isoWeekLabel, parseCalendarDate } from '../src/date.js';
+import { DateTimeScalar } from '../src/datetime.js';
+
+const codeOf = (run: () => unknown): unknown => {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof GraphQLError ? error.extensions.code : error;
+  }
+  return null;
+};
 
 describe('the Date scalar', () => {
   it('accepts calendar days, leap days included', () => {
@@ -20,5 +30,20 @@ describe('the Date scalar', () => {
       expect(error).toBeInstanceOf(GraphQLError);
       expect((error as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
     }
+  });
+});
+
+describe('years', () => {
+  it('are 1900–2199 for dates, instants and ISO weeks', () => {
+    expect(parseCalendarDate('1900-01-01')).toBe('1900-01-01');
+    expect(parseCalendarDate('2199-12-31')).toBe('2199-12-31');
+    for (const bad of ['1899-12-31', '2200-01-01', '9999-12-31', '0000-01-01']) expect(codeOf(() => parseCalendarDate(bad))).toBe('BAD_USER_INPUT');
+    expect(DateTimeScalar.parseValue('2199-12-31T23:00:00-05:00')).toEqual(new Date('2200-01-01T04:00:00Z'));
+    for (const bad of ['9999-12-31T23:59:59Z', '0001-01-01T00:00:00Z', '1899-12-31T23:00:00+01:00']) {
+      expect(codeOf(() => DateTimeScalar.parseValue(bad))).toBe('BAD_USER_INPUT');
+    }
+    expect(isoWeekLabel('2026-W47')).toEqual({ year: 2026, week: 47 });
+    expect(isoWeekLabel('1900-W01')).toEqual({ year: 1900, week: 1 });
+    for (const bad of ['9999-W52', '0000-W10', '1899-W52', '2200-W01', '2026-W00', '2026-W54', '2026-W5', ' 2026-W47', null]) expect(isoWeekLabel(bad)).toBeNull();
   });
 });

@@ -16,7 +16,9 @@ const subgraphSchema = buildSchema(`
   type Query { districts: [District!]! _entities(representations: [_Any!]!): [_Entity]! }
 `);
 
-const unlimited: QueryLimits = { maxDepth: Infinity, maxAliases: Infinity, maxTokens: Infinity, maxRootFields: Infinity, maxCost: Infinity };
+const unlimited: QueryLimits = {
+  maxDepth: Infinity, maxAliases: Infinity, maxTokens: Infinity, maxRootFields: Infinity, maxCost: Infinity, maxFragmentNesting: Infinity,
+};
 
 function check(query: string, limits: Partial<QueryLimits> = {}, against: GraphQLSchema = schema): readonly GraphQLError[] {
   return validate(against, parse(query), [...specifiedRules, ...limitRules({ ...DEFAULT_LIMITS, ...limits })]);
@@ -47,7 +49,7 @@ function rootFields(n: number): string {
 
 describe('DEFAULT_LIMITS', () => {
   it('has the agreed numbers and cannot be changed by accident', () => {
-    expect(DEFAULT_LIMITS).toEqual({ maxDepth: 12, maxAliases: 30, maxTokens: 2000, maxRootFields: 20, maxCost: 5000 });
+    expect(DEFAULT_LIMITS).toEqual({ maxDepth: 12, maxAliases: 30, maxTokens: 2000, maxRootFields: 20, maxCost: 5000, maxFragmentNesting: 30 });
     expect(Object.isFrozen(DEFAULT_LIMITS)).toBe(true);
   });
 
@@ -189,6 +191,50 @@ describe('cost', () => {
     // 1 + 10 × (1 + 10 × (1 + 10 × (1 + 10 × 1))) = 11,111
     const errors = check('{ districts { neighbours { neighbours { neighbours { id } } } } }');
     expect(extensionsOf(errors)).toEqual([{ code: 'BAD_USER_INPUT', limit: 'cost', max: 5000, actual: 11_111 }]);
+  });
+});
+
+describe('fragment nesting', () => {
+  const inline = (n: number) => `{ ${'... on Query { '.repeat(n)}districts { id }${' }'.repeat(n)} }`;
+
+  it('allows 30 inline fragments inside one another and refuses 31', () => {
+    expect(check(inline(30))).toEqual([]);
+    const errors = check(inline(31));
+    expect(errors.map((e) => e.message)).toEqual(['Query nests fragments too deeply: more than 30 levels, at most 30 are allowed']);
+    expect(extensionsOf(errors)).toEqual([{ code: 'BAD_USER_INPUT', limit: 'fragmentNesting', max: 30 }]);
+  });
+
+  it('refuses 600 levels (what 2000 tokens allow) without walking them all', () => {
+    const bare = `{ ${'... { '.repeat(600)}__typename${' }'.repeat(600)} }`;
+    expect(extensionsOf(check(bare))).toEqual([{ code: 'BAD_USER_INPUT', limit: 'fragmentNesting', max: 30 }]);
+  });
+
+  it('counts spreads and inline fragments alike, fields not at all, and the deepest path only', () => {
+    const query = `
+      { districts { ...A neighbours { id } } ... on Query { districts { id } } }
+      fragment A on District { neighbours { ... on District { ...B } } }
+      fragment B on District { id }`;
+    // districts › ...A › neighbours › ... on District › ...B: three fragments.
+    expect(checkOnly('maxFragmentNesting', 3, query)).toEqual([]);
+    // The walk stops at the third, so the message says "more than".
+    const errors = checkOnly('maxFragmentNesting', 2, query);
+    expect(errors.map((e) => e.message)).toEqual(['Query nests fragments too deeply: more than 2 levels, at most 2 are allowed']);
+    expect(extensionsOf(errors)).toEqual([{ code: 'BAD_USER_INPUT', limit: 'fragmentNesting', max: 2 }]);
+  });
+
+  it('measures a fragment once, and counts it where it is spread deeper (then exactly)', () => {
+    const query = `
+      { districts { ...B } ... on Query { ... on Query { districts { ...B } } } }
+      fragment B on District { ... on District { id } }`;
+    expect(checkOnly('maxFragmentNesting', 4, query)).toEqual([]);
+    expect(extensionsOf(checkOnly('maxFragmentNesting', 3, query))).toEqual([{ code: 'BAD_USER_INPUT', limit: 'fragmentNesting', max: 3, actual: 4 }]);
+  });
+
+  it('does not count the type condition the gateway puts in every `_entities` fetch', () => {
+    const fetch = (n: number) =>
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on District { ${'... on District { '.repeat(n)}id${' }'.repeat(n)} } } }`;
+    expect(check(fetch(30), {}, subgraphSchema)).toEqual([]);
+    expect(extensionsOf(check(fetch(31), {}, subgraphSchema))).toMatchObject([{ limit: 'fragmentNesting', max: 30 }]);
   });
 });
 

@@ -55,6 +55,20 @@ describe('validateGeometry', () => {
     expect(problem({ type: 'LineString', coordinates: line }, { maxVertices: 10 })).toContain('has 11 vertices; at most 10');
   });
 
+  it('drops an altitude, in every position of every type, and answers a new object', () => {
+    const ring3d = square.map(([x, y]) => [x, y, 120]);
+    expect(validateGeometry({ type: 'Point', coordinates: [15.62, 58.41, 87.5] })).toEqual({ type: 'Point', coordinates: [15.62, 58.41] });
+    expect(validateGeometry({ type: 'MultiPolygon', coordinates: [[ring3d]] })).toEqual({ type: 'MultiPolygon', coordinates: [[square]] });
+    expect(validateGeometry({ type: 'LineString', coordinates: [[15.62, 58.41, 1], [15.63, 58.42]] })).toEqual({ type: 'LineString', coordinates: [[15.62, 58.41], [15.63, 58.42]] });
+    // Members other than type and coordinates (and so anything they hold) are not carried along.
+    const input = { type: 'Point', coordinates: [15.62, 58.41], crs: { name: 'x' } };
+    const output = validateGeometry(input);
+    expect(output).toEqual({ type: 'Point', coordinates: [15.62, 58.41] });
+    expect(output.coordinates).not.toBe(input.coordinates);
+    // A ring is closed by longitude and latitude: altitudes that differ do not matter.
+    expect(validateGeometry({ type: 'Polygon', coordinates: [square.map(([x, y], i) => [x, y, i])] }).coordinates).toEqual([square]);
+  });
+
   it('skips the degree ranges for projected (EPSG:3006) input and restricts types when asked', () => {
     expect(validateGeometry({ type: 'Point', coordinates: [536227, 6474525] }, { geographic: false }).type).toBe('Point');
     expect(problem({ type: 'Point', coordinates: [15.6, 58.4] }, { allowedTypes: ['Polygon'] })).toContain('a Point is not accepted here; expected Polygon');

@@ -8,9 +8,12 @@ import { rawRequest } from '../support/raw-http.js';
 
 let platform: TestPlatform;
 const SERVICES = ['plan', 'incidents', 'venues', 'measures'] as const;
-const origins = () => ({
+const origins = (): Record<'gateway' | (typeof SERVICES)[number], string> => ({
   gateway: platform.url,
-  ...Object.fromEntries(SERVICES.map((s) => [s, new URL(platform.subgraphUrls[s]).origin])),
+  plan: new URL(platform.subgraphUrls.plan).origin,
+  incidents: new URL(platform.subgraphUrls.incidents).origin,
+  venues: new URL(platform.subgraphUrls.venues).origin,
+  measures: new URL(platform.subgraphUrls.measures).origin,
 });
 
 beforeAll(async () => {

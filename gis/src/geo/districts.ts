@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Db, Queryable } from '../db/types.js';
-import { GeometryError, validateGeometry } from '../geojson/validate.js';
+import { GeometryError, validateGeometry, type Geometry } from '../geojson/validate.js';
 
 export const DEMO_DISTRICTS_FILE = fileURLToPath(new URL('../../data/districts-demo.geojson', import.meta.url));
 
@@ -125,8 +125,9 @@ export async function importDistricts(
         refuse('no name (expected a NAMN or name property)');
         continue;
       }
+      let geometry: Geometry;
       try {
-        validateGeometry(feature.geometry, { geographic: srid === 4326, allowedTypes: ['Polygon', 'MultiPolygon'] });
+        geometry = validateGeometry(feature.geometry, { geographic: srid === 4326, allowedTypes: ['Polygon', 'MultiPolygon'] });
       } catch (error) {
         if (!(error instanceof GeometryError)) throw error;
         refuse(error.message);
@@ -134,7 +135,7 @@ export async function importDistricts(
       }
       const outcome = await upsertDistrict(
         tx,
-        { id: props.id, code: props.code, name: props.name, priority: props.priority, approximate: props.approximate, geometry: JSON.stringify(feature.geometry) },
+        { id: props.id, code: props.code, name: props.name, priority: props.priority, approximate: props.approximate, geometry: JSON.stringify(geometry) },
         srid,
         options.source ?? 'import',
       );

@@ -2,7 +2,13 @@
  * Structural validation of GeoJSON geometries (RFC 7946), before anything reaches the database.
  * Each problem is reported with the path to the offending part, so a person can find it.
  */
-export type Position = [number, number] | [number, number, number];
+
+/**
+ * [longitude, latitude]. Input may carry an altitude as a third number (RFC 7946 allows it), but
+ * every table stores 2D geometries (their columns refuse a Z coordinate) and nothing here has a use
+ * for height, so `validateGeometry` answers positions without it.
+ */
+export type Position = [number, number];
 export type Geometry =
   | { type: 'Point'; coordinates: Position }
   | { type: 'MultiPoint'; coordinates: Position[] }
@@ -37,26 +43,33 @@ const DEPTH: Record<GeometryType, number> = {
   Point: 0, MultiPoint: 1, LineString: 1, MultiLineString: 2, Polygon: 2, MultiPolygon: 3,
 };
 
-function checkPosition(value: unknown, path: string, geographic: boolean): void {
+function checkPosition(value: unknown, path: string, geographic: boolean): Position {
   if (!Array.isArray(value) || value.length < 2 || value.length > 3) {
     throw new GeometryError('a position must be an array of 2 (or 3) numbers [longitude, latitude]', path);
   }
   if (!value.every((n) => typeof n === 'number' && Number.isFinite(n))) {
     throw new GeometryError('coordinates must be finite numbers', path);
   }
-  if (!geographic) return;
-  const [lon, lat] = value as number[];
-  if (lon! < -180 || lon! > 180) throw new GeometryError(`longitude ${lon} is outside -180…180`, path);
-  if (lat! < -90 || lat! > 90) throw new GeometryError(`latitude ${lat} is outside -90…90`, path);
+  const [lon, lat] = value as [number, number];
+  if (geographic) {
+    if (lon < -180 || lon > 180) throw new GeometryError(`longitude ${lon} is outside -180…180`, path);
+    if (lat < -90 || lat > 90) throw new GeometryError(`latitude ${lat} is outside -90…90`, path);
+  }
+  // The altitude, if any, is dropped here (see Position).
+  return [lon, lat];
 }
 
-function checkNesting(value: unknown, depth: number, path: string, geographic: boolean): number {
+/**
+ * The coordinates rebuilt from checked positions: whatever else the input held (altitudes, extra
+ * members) never reaches SQL. Recursion is bounded by DEPTH (at most 3 levels), not by the input.
+ */
+function checkNesting(value: unknown, depth: number, path: string, geographic: boolean, count: { vertices: number }): unknown {
   if (depth === 0) {
-    checkPosition(value, path, geographic);
-    return 1;
+    count.vertices += 1;
+    return checkPosition(value, path, geographic);
   }
   if (!Array.isArray(value)) throw new GeometryError('expected an array of coordinates', path);
-  return value.reduce<number>((sum, item, i) => sum + checkNesting(item, depth - 1, `${path}[${i}]`, geographic), 0);
+  return value.map((item, i) => checkNesting(item, depth - 1, `${path}[${i}]`, geographic, count));
 }
 
 const samePosition = (a: number[], b: number[]) => a[0] === b[0] && a[1] === b[1];
@@ -88,7 +101,10 @@ const SHAPE_CHECKS: Record<GeometryType, (coordinates: unknown, path: string) =>
   MultiPolygon: (c, p) => (c as number[][][][]).forEach((poly, i) => checkPolygon(poly, `${p}[${i}]`)),
 };
 
-/** Returns the geometry typed, or throws a `GeometryError` naming the first problem found. */
+/**
+ * Returns the geometry typed and in 2D (a new object: store this one, not the input), or throws a
+ * `GeometryError` naming the first problem found.
+ */
 export function validateGeometry(value: unknown, options: ValidationOptions = {}): Geometry {
   const { geographic = true, maxVertices = DEFAULT_MAX_VERTICES, allowedTypes = GEOMETRY_TYPES } = options;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -103,10 +119,11 @@ export function validateGeometry(value: unknown, options: ValidationOptions = {}
     throw new GeometryError(`a ${geometryType} is not accepted here; expected ${allowedTypes.join(' or ')}`, 'type');
   }
   if (coordinates === undefined) throw new GeometryError('"coordinates" is missing', 'coordinates');
-  const vertices = checkNesting(coordinates, DEPTH[geometryType], 'coordinates', geographic);
-  if (vertices > maxVertices) {
-    throw new GeometryError(`the geometry has ${vertices} vertices; at most ${maxVertices} are accepted`, 'coordinates');
+  const count = { vertices: 0 };
+  const planar = checkNesting(coordinates, DEPTH[geometryType], 'coordinates', geographic, count);
+  if (count.vertices > maxVertices) {
+    throw new GeometryError(`the geometry has ${count.vertices} vertices; at most ${maxVertices} are accepted`, 'coordinates');
   }
-  SHAPE_CHECKS[geometryType](coordinates, 'coordinates');
-  return { type: geometryType, coordinates } as Geometry;
+  SHAPE_CHECKS[geometryType](planar, 'coordinates');
+  return { type: geometryType, coordinates: planar } as Geometry;
 }

@@ -76,12 +76,11 @@ function walk(w: Walk, typeName: string, selections: SelectionSetNode, value: un
 const VARIABLE_ERROR = /^Variable "\$[^"]+" (got invalid value|of required type|of non-null type)/;
 
 /** What a subgraph's failure becomes: no request echoed, a code, and the service's name. */
-function subgraphError(service: string, path: Path | undefined, timedOut: boolean) {
-  return {
-    message: timedOut ? `The ${service} service did not answer in time` : `The ${service} service is unavailable`,
-    ...(path ? { path } : {}),
+function subgraphError(service: string, path: Path | undefined, timedOut: boolean): GraphQLError {
+  return new GraphQLError(timedOut ? `The ${service} service did not answer in time` : `The ${service} service is unavailable`, {
+    path,
     extensions: { code: 'SUBGRAPH_UNAVAILABLE', service },
-  };
+  });
 }
 
 /** Codes the gateway gives a subgraph that did not answer (its own GraphQL errors keep theirs). */
@@ -118,7 +117,7 @@ export function useSubgraphErrors(supergraphSdl: string): GatewayPlugin {
       ...w.found.map((f) => subgraphError(f.service, f.path, timedOut.has(f.service))),
       ...[...failed].filter((s) => !placed.has(s)).map((s) => subgraphError(s, undefined, timedOut.has(s))),
     ];
-    return { ...result, errors: errors as unknown as ExecutionResult['errors'] };
+    return { ...result, errors };
   };
   return {
     // Errors raised before execution (a variable that does not coerce, a subscription) carry no
@@ -152,10 +151,15 @@ function withCode(error: GraphQLError): GraphQLError {
   return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions: { ...error.extensions, code } });
 }
 
-/** Any other error keeps its message and code, without the subgraph request it may carry. */
-function cleaned(error: GraphQLError) {
+/**
+ * Any other error keeps its message and code, without the subgraph request it may carry. A
+ * GraphQLError, not a plain object: Yoga answers 500 to a result without data whose errors are not.
+ */
+function cleaned(error: GraphQLError): GraphQLError {
   const { request: _request, response: _response, ...extensions } = (error.extensions ?? {}) as Record<string, unknown>;
   const code = VARIABLE_ERROR.test(error.message) ? 'BAD_USER_INPUT' : extensions.code;
-  const json = error.toJSON();
-  return { ...json, extensions: { ...extensions, ...(code ? { code } : {}) } };
+  return new GraphQLError(error.message, {
+    nodes: error.nodes, source: error.source, positions: error.positions, path: error.path,
+    extensions: { ...extensions, ...(code ? { code } : {}) },
+  });
 }

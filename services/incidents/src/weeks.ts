@@ -1,10 +1,15 @@
 import { badUserInput, type Queryable } from '@tk/gis';
+import { FIRST_YEAR, isoWeekLabel, LAST_YEAR } from '@tk/gis/date';
 import { isoWeek, type Week } from './db/hotspots.js';
 
-/** An ISO week label ("2026-W47") as Swedish-time bounds, or BAD_USER_INPUT naming the field. */
+/**
+ * An ISO week label ("2026-W47") as Swedish-time bounds, or BAD_USER_INPUT naming the field. The
+ * year is checked before PostgreSQL sees the label: to_date reads "0000" as 1 BC and "9999-W52" as a
+ * real week, and neither is a week anyone has incidents in.
+ */
 export async function weekOrRefuse(db: Queryable, label: string): Promise<Week> {
-  const week = /^\d{4}-W\d{2}$/.test(label) ? await isoWeek(db, label) : null;
-  if (!week) throw badUserInput(`week must be an ISO week such as "2026-W47", got "${label}"`, { field: 'week' });
+  const week = isoWeekLabel(label) ? await isoWeek(db, label) : null;
+  if (!week) throw badUserInput(`week must be an ISO week such as "2026-W47" in ${FIRST_YEAR}–${LAST_YEAR}, got "${label}"`, { field: 'week' });
   return week;
 }
 

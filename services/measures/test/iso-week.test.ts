@@ -25,9 +25,12 @@ describe('an ISO week in Swedish time', () => {
     expect(isoWeekAfter('2026-W12')).toEqual(isoWeek('2026-W13'));
   });
 
-  it('knows which years have a week 53, and refuses what names no week', () => {
+  it('knows which years have a week 53, and refuses what names no week or an absurd year', () => {
+    // The ends of the range: the week after the last one still has a calendar day to expand plans on.
+    expect(isoWeekAfter('2199-W52').from).toEqual(isoWeek('2199-W52').to);
+    expect(isoWeek('1900-W01').from.toISOString().slice(0, 10)).toBe('1899-12-31');
     expect(isoWeek('2026-W53').from).toEqual(new Date('2026-12-27T23:00:00Z'));
-    for (const label of ['2025-W53', '2026-W00', '2026-W54', '2026-47', 'W47', '']) {
+    for (const label of ['2025-W53', '2026-W00', '2026-W54', '2026-47', 'W47', '', '9999-W52', '0000-W10', '1899-W52', '2200-W01']) {
       expect(() => isoWeek(label)).toThrow(/ISO week such as/);
     }
   });

@@ -40,13 +40,14 @@ function checkInput(raw: RawInput, now: Date): IncidentInput {
   if (description.length > MAX_DESCRIPTION) throw badUserInput(`description must be at most ${MAX_DESCRIPTION} characters`, { field: 'description' });
   assertNoPersonalData({ description });
   if (raw.radiusM != null && (raw.radiusM < 0 || raw.radiusM > 5000)) throw badUserInput('radiusM must be between 0 and 5,000', { field: 'radiusM' });
+  let location: Geometry;
   try {
-    validateGeometry(raw.location, { allowedTypes: ['Point'] });
+    location = validateGeometry(raw.location, { allowedTypes: ['Point'] });
   } catch (error) {
     if (error instanceof GeometryError) throw badUserInput(`Invalid location: ${error.message}`, { field: 'location' });
     throw error;
   }
-  return { occurredAt: raw.occurredAt, endedAt: raw.endedAt ?? null, category: raw.category, description, location: raw.location, radiusM: raw.radiusM ?? null };
+  return { occurredAt: raw.occurredAt, endedAt: raw.endedAt ?? null, category: raw.category, description, location, radiusM: raw.radiusM ?? null };
 }
 
 async function districtFor(tx: Parameters<typeof placeOf>[0], input: IncidentInput): Promise<string | null> {

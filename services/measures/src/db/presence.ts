@@ -55,11 +55,15 @@ export interface Near {
   distanceM: number;
 }
 
-// A caller sees all presence, or that of its own districts (an area group); districts and a place may narrow it.
-const IN_SCOPE = `($1::boolean OR district_id = ANY($2::text[])) AND ($3::text[] IS NULL OR district_id = ANY($3))
-  AND ($6::text IS NULL OR (geom && ST_Transform(ST_Expand(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($6), 4326), 3006), $7::float8 + 1), 4326)
-       AND ST_DWithin(ST_Transform(geom, 3006), ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($6), 4326), 3006), $7::float8)))`;
+// Parameters are numbered the same in every query below: $1–$3 the scope, $4–$5 the window, $6–$7 the
+// place. A query passes only those its SQL uses: PostgreSQL cannot type a parameter it never sees.
+
+// A caller sees all presence, or that of its own districts (an area group); districts may narrow it.
+const IN_SCOPE = `($1::boolean OR district_id = ANY($2::text[])) AND ($3::text[] IS NULL OR district_id = ANY($3))`;
 const scopeParams = (scope: RowScope, districtIds: readonly string[] | null) => [scope.all, scope.districtIds, districtIds];
+// Only presence near a place, when one is given.
+const NEAR = `($6::text IS NULL OR (geom && ST_Transform(ST_Expand(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($6), 4326), 3006), $7::float8 + 1), 4326)
+  AND ST_DWithin(ST_Transform(geom, 3006), ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($6), 4326), 3006), $7::float8)))`;
 const nearParams = (near: Near | null) => [near ? JSON.stringify(near.geometry) : null, near?.distanceM ?? 0];
 
 /** Shifts stored one by one (and realised occurrences of rules) that overlap the window. */
@@ -67,7 +71,7 @@ function storedShifts(db: Queryable, scope: RowScope, districtIds: readonly stri
   return db.query<PresenceShiftRow>(
     // A shift lasts at most 24 h: the bound on starts_at lets the index do the work.
     `SELECT ${SHIFT_COLUMNS} FROM measures.presence_shift
-      WHERE deleted_at IS NULL AND ${IN_SCOPE}
+      WHERE deleted_at IS NULL AND ${IN_SCOPE} AND ${NEAR}
         AND starts_at >= $4::timestamptz - interval '24 hours' AND starts_at < $5 AND ends_at > $4`,
     [...scopeParams(scope, districtIds), w.from, w.to, ...nearParams(near)],
   );
@@ -83,7 +87,7 @@ function rulesIn(db: Queryable, scope: RowScope, districtIds: readonly string[] 
     `SELECT ${RULE_COLUMNS},
             ARRAY(SELECT to_char(s.occurrence_date, 'YYYY-MM-DD') FROM measures.presence_shift s WHERE s.rule_id = presence_rule.id) AS taken
        FROM measures.presence_rule
-      WHERE deleted_at IS NULL AND ${IN_SCOPE}
+      WHERE deleted_at IS NULL AND ${IN_SCOPE} AND ${NEAR}
         AND first_date <= ($5::timestamptz AT TIME ZONE 'Europe/Stockholm')::date + 1
         AND last_date >= ($4::timestamptz AT TIME ZONE 'Europe/Stockholm')::date - 1
       ORDER BY id`,
@@ -139,14 +143,14 @@ export function storedHoursIn(
       WHERE deleted_at IS NULL AND ${IN_SCOPE}
         AND starts_at >= $4::timestamptz - interval '24 hours' AND starts_at < $5 AND ends_at > $4
       GROUP BY 1, 2, 3`,
-    [...scopeParams(scope, districtIds), w.from, w.to, ...nearParams(null)],
+    [...scopeParams(scope, districtIds), w.from, w.to],
   );
 }
 
 export function listRules(db: Queryable, scope: RowScope, districtIds: readonly string[] | null): Promise<PresenceRuleRow[]> {
   return db.query<PresenceRuleRow>(
     `SELECT ${RULE_COLUMNS} FROM measures.presence_rule WHERE deleted_at IS NULL AND ${IN_SCOPE} ORDER BY first_date, id`,
-    [...scopeParams(scope, districtIds), null, null, ...nearParams(null)],
+    scopeParams(scope, districtIds),
   );
 }
 

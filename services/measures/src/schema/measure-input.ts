@@ -1,4 +1,5 @@
 import { assertNoPersonalData, badUserInput, GeometryError, uuidArg, validateGeometry, type Geometry } from '@tk/gis';
+import { FIRST_YEAR, isoWeekLabel, LAST_YEAR } from '@tk/gis/date';
 import type { Camera, Lighting, MeasureDetails, Motivation } from '../db/measures.js';
 import type { MeasureKind as Kind } from '../kinds.js';
 import type { PermitState as Permit } from '../lifecycle/status.js';
@@ -54,8 +55,18 @@ const refuse = (field: string, message: string) => badUserInput(message, { field
 function range(field: string, value: number | null | undefined, min: number, max: number, what: string): number | null {
   if (value === null || value === undefined) return null;
   if (!Number.isFinite(value) || value < min || value > max) throw refuse(field, `${field} must be ${what}`);
-  return value;
+  return hundredths(value);
 }
+
+/**
+ * To 0.01, more than any lux meter, compass or tape measure gives. The columns are `real`: a double
+ * such as 1e-320 or 1e-50 is out of range for one (PostgreSQL refuses it rather than round it to 0),
+ * and 359.9999999 becomes 360, which the direction's check refuses; rounded first, neither happens.
+ */
+const hundredths = (value: number): number => Math.round(value * 100) / 100 + 0; // + 0 turns −0 into 0
+
+/** A compass bearing as stored: to 0.01°, and 360° is north again (0). */
+const bearing = (value: number): number => hundredths(value) % 360;
 
 function text(input: Input): Pick<MeasureDetails, 'title' | 'description' | 'responsibleOrg'> {
   const title = input.title.trim();
@@ -79,7 +90,7 @@ function shape(kind: Kind, geometry: Geometry): Geometry {
 
 function motivation(m: Input['motivation']): Motivation {
   const week = m?.week?.trim() || null;
-  if (week && !/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/.test(week)) throw refuse('motivation.week', `week must be an ISO week such as "2026-W47", got "${week}"`);
+  if (week && !isoWeekLabel(week)) throw refuse('motivation.week', `week must be an ISO week such as "2026-W47" in ${FIRST_YEAR}–${LAST_YEAR}, got "${week}"`);
   const cells = m?.cells ?? [];
   if (cells.length > 100 || cells.some((c) => !/^-?\d{1,7}:-?\d{1,8}$/.test(c))) throw refuse('motivation.cells', 'cells must be at most 100 keys such as "-21372:49837"');
   const incidentIds = m?.incidentIds ?? [];
@@ -110,7 +121,7 @@ function camera(kind: Kind, c: Input['camera']): Camera | null {
   if (hours && hours.length > 200) throw refuse('camera.hours', 'hours must be at most 200 characters');
   if (!(c.directionDeg >= 0 && c.directionDeg < 360)) throw refuse('camera.directionDeg', 'directionDeg must be at least 0 and under 360 (0 north, 90 east)');
   return {
-    directionDeg: c.directionDeg,
+    directionDeg: bearing(c.directionDeg),
     angleDeg: range('camera.angleDeg', c.angleDeg, 1, 360, '1–360 degrees')!,
     rangeM: range('camera.rangeM', c.rangeM, 1, 500, '1–500 metres')!,
     hours,

@@ -2,6 +2,7 @@ import {
   ACCESS, assertDistrictReadable, assertNoPersonalData, assertTopologicallyValid, badUserInput, districtIdArg, enumValues, forbidden, GeometryError, notFound,
   parseCalendarDate, rolesFor, rowScope, uuidArg, validateGeometry, type Geometry, type Identity, type Queryable, type RowScope,
 } from '@tk/gis';
+import { FIRST_YEAR, isoWeekLabel, LAST_YEAR } from '@tk/gis/date';
 import { districtOf } from '../db/measures.js';
 import {
   ACTOR_KINDS, cancelRule, cancelShift, findRule, findShift, insertRule, insertShift, listRules, markRealised, presenceIn,
@@ -178,18 +179,19 @@ async function place(tx: Queryable, identity: Identity, scope: RowScope, input: 
   if (note.length > 500) throw badUserInput('note must be at most 500 characters', { field: 'note' });
   assertNoPersonalData({ organisation, note });
   const week = input.motivationWeek?.trim() || null;
-  if (week && !/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/.test(week)) throw badUserInput(`motivationWeek must be an ISO week such as "2026-W48"`, { field: 'motivationWeek' });
+  if (week && !isoWeekLabel(week)) throw badUserInput(`motivationWeek must be an ISO week such as "2026-W48" in ${FIRST_YEAR}–${LAST_YEAR}`, { field: 'motivationWeek' });
+  let geometry: Geometry;
   try {
-    validateGeometry(input.geometry, { allowedTypes: ['Point', 'Polygon'] });
+    geometry = validateGeometry(input.geometry, { allowedTypes: ['Point', 'Polygon'] });
   } catch (error) {
     if (error instanceof GeometryError) throw badUserInput(`Invalid geometry: ${error.message}`, { field: 'geometry' });
     throw error;
   }
-  await assertTopologicallyValid(tx, input.geometry);
-  const districtId = await districtOf(tx, input.geometry);
+  await assertTopologicallyValid(tx, geometry);
+  const districtId = await districtOf(tx, geometry);
   if (!districtId) throw badUserInput('The place lies outside every district of the municipality', { field: 'geometry' });
   if (!scope.all && !scope.districtIds.includes(districtId)) throw forbidden(`${identity.name} may not plan presence in the district "${districtId}".`);
-  return { actorKind: input.actorKind, organisation, geometry: input.geometry, districtId, motivationWeek: week, note };
+  return { actorKind: input.actorKind, organisation, geometry, districtId, motivationWeek: week, note };
 }
 
 /** A stored shift, or a rule's occurrence ("rule:<id>:<day>") as it would be expanded. */
