@@ -1,4 +1,7 @@
-import { GraphQLError, isObjectType, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError, isEnumType, isListType, isNonNullType, isObjectType, isScalarType,
+  type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLOutputType, type GraphQLSchema,
+} from 'graphql';
 import { badUserInput } from './errors.js';
 
 /** More representations than any plan of ours sends in one fetch (the gateway batches per type). */
@@ -18,6 +21,53 @@ function keysOf(type: GraphQLObjectType): string[][] {
     .map((fields) => fields.replace(/\{[^{}]*\}/g, ' ').split(/\s+/).filter(Boolean));
 }
 
+/** Deeper than any value a representation carries (a GeoJSON polygon's coordinates are 3 deep). */
+const MAX_DEPTH = 12;
+
+/** How deep a JSON value nests, counted without recursion (hostile values nest 10,000 deep). */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    if (depth > MAX_DEPTH) return depth;
+    if (typeof item === 'object' && item !== null) for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+const SCALARS: Record<string, (value: unknown) => boolean> = {
+  ID: (v) => typeof v === 'string' || Number.isInteger(v),
+  String: (v) => typeof v === 'string',
+  Int: (v) => Number.isInteger(v) && Math.abs(v as number) <= 2 ** 31 - 1,
+  Float: (v) => typeof v === 'number' && Number.isFinite(v),
+  Boolean: (v) => typeof v === 'boolean',
+  Date: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v),
+  DateTime: (v) => typeof v === 'string' && v.length <= 64 && !Number.isNaN(Date.parse(v)),
+  GeoJSON: (v) => isPlainObject(v) && typeof v.type === 'string' && depthOf(v) <= MAX_DEPTH,
+};
+
+/**
+ * Whether a representation's field has the shape its type in this subgraph says: the gateway only
+ * ever sends what the owning subgraph answered, so anything else is made up, and would otherwise
+ * reach a resolver or SQL as the wrong type.
+ */
+function fits(type: GraphQLOutputType, value: unknown, depth = 0): boolean {
+  if (depth > MAX_DEPTH) return false;
+  if (isNonNullType(type)) return value !== null && value !== undefined && fits(type.ofType, value, depth);
+  if (value === null || value === undefined) return true;
+  if (isListType(type)) return Array.isArray(value) && value.every((item) => fits(type.ofType, item, depth + 1));
+  if (isEnumType(type)) return typeof value === 'string' && type.getValue(value) !== undefined;
+  if (isObjectType(type)) {
+    if (!isPlainObject(value)) return false;
+    const fields = type.getFields();
+    return Object.entries(value).every(([name, member]) => name === '__typename' || (fields[name] !== undefined && fits(fields[name].type, member, depth + 1)));
+  }
+  if (isScalarType(type)) return (SCALARS[type.name] ?? ((v) => depthOf(v) <= MAX_DEPTH))(value);
+  return depthOf(value) <= MAX_DEPTH;
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -27,7 +77,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * must be one of the `_Entity` types (not Query, `_Service`, `__proto__` or a scalar) and every
  * field of one of its keys must be there.
  */
-function refusal(rep: unknown, entities: Map<string, string[][]>): string | null {
+function refusal(rep: unknown, entities: Map<string, string[][]>, schema: GraphQLSchema): string | null {
   if (!isPlainObject(rep)) return 'A representation must be an object';
   const typename = rep.__typename;
   if (typeof typename !== 'string' || !entities.has(typename)) {
@@ -37,7 +87,9 @@ function refusal(rep: unknown, entities: Map<string, string[][]>): string | null
   if (!keys.some((key) => key.every((field) => rep[field] !== undefined && rep[field] !== null))) {
     return `A ${typename} representation needs its key (${keys.map((k) => k.join(' ')).join(' or ')})`;
   }
-  return null;
+  const fields = (schema.getType(typename) as GraphQLObjectType).getFields();
+  const wrong = Object.keys(rep).find((name) => name !== '__typename' && (fields[name] === undefined || !fits(fields[name].type, rep[name])));
+  return wrong === undefined ? null : `A ${typename} representation's ${wrong.slice(0, 40)} is not a ${wrong in fields ? String(fields[wrong]!.type) : 'field of it'}`;
 }
 
 function asError(reason: unknown): Error {
@@ -62,7 +114,7 @@ export function guardEntities(schema: GraphQLSchema): GraphQLSchema {
     if (reps.length > MAX_REPRESENTATIONS) throw badUserInput(`At most ${MAX_REPRESENTATIONS} representations per request`);
     const settled = await Promise.allSettled(
       reps.map(async (rep) => {
-        const why = refusal(rep, entities);
+        const why = refusal(rep, entities, schema);
         if (why) throw badUserInput(why, { field: '_entities' });
         const [resolved] = (await original(root, { representations: [rep] }, context, info)) as unknown[];
         return await resolved;

@@ -33,6 +33,20 @@ export function requestUrl(target: string | undefined): URL | null {
   }
 }
 
+/**
+ * A Host header the gateway's runtime can build a URL from ("localhost:99999" or "[::1" make it
+ * throw a TypeError and answer 500 with a stack trace). An absent one is fine (HTTP/1.0).
+ */
+export function validHost(host: string | undefined): boolean {
+  if (host === undefined) return true;
+  try {
+    const url = new URL(`http://${host}/`);
+    return url.host.length > 0 && !/[\s/?#@]/.test(host);
+  } catch {
+    return false;
+  }
+}
+
 /** The percent-decoded path, or null when it does not decode ("/%E0", "/%"). */
 export function decodePath(pathname: string): string | null {
   try {
@@ -63,6 +77,7 @@ export function createFront(options: FrontOptions, handler: FrontHandler): Serve
   const server = createServer((req, res) => {
     const url = requestUrl(req.url);
     if (!url) return sendError(res, 400, 'BAD_REQUEST', 'The request target must be a path such as /graphql', { connection: 'close' });
+    if (!validHost(req.headers.host)) return sendError(res, 400, 'BAD_REQUEST', 'The Host header is not a host name', { connection: 'close' });
     try {
       void Promise.resolve(handler(req, res, url)).catch((error: unknown) => failed(res, error));
     } catch (error) {
@@ -72,6 +87,10 @@ export function createFront(options: FrontOptions, handler: FrontHandler): Serve
   server.requestTimeout = options.requestTimeoutMs ?? 30_000;
   server.headersTimeout = Math.min(server.requestTimeout, 20_000);
   server.keepAliveTimeout = options.keepAliveTimeoutMs ?? 5_000;
+  // Node drops a CONNECT without a word when nothing listens for it; it gets a 405 instead.
+  server.on('connect', (_req: IncomingMessage, socket: Socket) => {
+    socket.end('HTTP/1.1 405 Method Not Allowed\r\ncontent-type: application/json\r\nconnection: close\r\n\r\n{"errors":[{"message":"CONNECT is not served","extensions":{"code":"METHOD_NOT_ALLOWED"}}]}');
+  });
   // A request Node's parser refuses (bad request line, oversized headers) gets a 400, not a dropped process.
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     if (socket.writable && !isClientGone(error)) {

@@ -48,6 +48,9 @@ function toHeaderMap(req: IncomingMessage): HeaderMap {
   return headers;
 }
 
+/** Errors graphql-js and Apollo raise for a request's shape without a code of the caller's kind. */
+const REQUEST_ERRORS = [/^Schema is not configured to execute/, /^Too many errors processing variables/];
+
 /**
  * A query over a limit is the caller's to fix (BAD_USER_INPUT, as at the gateway). An unexpected
  * error says only that it happened, in every mode: its message may hold SQL, so it goes to the log.
@@ -55,6 +58,9 @@ function toHeaderMap(req: IncomingMessage): HeaderMap {
 function formatError(error: GraphQLFormattedError, service: string): GraphQLFormattedError {
   const code = error.extensions?.code;
   if (error.extensions?.limit !== undefined) return { ...error, extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } };
+  if (REQUEST_ERRORS.some((pattern) => pattern.test(error.message))) {
+    return { ...error, extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } };
+  }
   if (code === 'GRAPHQL_PARSE_FAILED' && /tokens/.test(error.message)) {
     return { ...error, extensions: { ...error.extensions, code: 'BAD_USER_INPUT', limit: 'tokens' } };
   }
@@ -86,6 +92,8 @@ export async function startSubgraphServer<C extends BaseContext>(options: Subgra
     introspection: !production,
     // Stack traces stay in the server log: a response never carries one, in any mode.
     includeStacktraceInErrorResponses: false,
+    // The gateway sends whole documents; a persisted-query hash is nobody's to send here.
+    persistedQueries: false,
     // The same limits as the gateway's: a subgraph reached directly refuses what the gateway would.
     validationRules: production ? rules : exceptIntrospection(rules),
     parseOptions: { maxTokens: DEFAULT_LIMITS.maxTokens },
