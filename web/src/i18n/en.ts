@@ -66,6 +66,7 @@ export const en: Messages = {
     signInPrompt: 'Sign in to see incidents, venues and measures',
     notPermitted: 'Your role ({role}) does not see {parts}.',
     refusedForbidden: 'Your role may not see {part}. The server refused the request.',
+    refusedUnavailable: '{part} could not be loaded right now: part of the service is not answering. The rest of the map works; try again in a moment.',
     refusedOther: '{part} could not be loaded: {message}',
     parts: {
       incidentCounts: 'incidents',

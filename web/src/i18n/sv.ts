@@ -65,6 +65,7 @@ export const sv = {
     signInPrompt: 'Logga in för att se händelser, verksamheter och åtgärder',
     notPermitted: 'Din roll ({role}) ser inte {parts}.',
     refusedForbidden: 'Din roll får inte se {part}. Servern nekade frågan.',
+    refusedUnavailable: '{part} kunde inte hämtas just nu: en del av tjänsten svarar inte. Resten av kartan fungerar; försök igen om en stund.',
     refusedOther: '{part} kunde inte hämtas: {message}',
     parts: {
       incidentCounts: 'händelser',
