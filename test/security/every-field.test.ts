@@ -138,18 +138,24 @@ beforeAll(() => {
   MUTATIONS = operations('mutation');
 });
 
+/** Asks every operation as `as`: the internal errors (or 5xx), and the coded refusals, one line each. */
+async function askAll(ops: ReturnType<typeof operations>, as: string): Promise<{ internal: string[]; refused: string[] }> {
+  const internal: string[] = [];
+  const refused: string[] = [];
+  for (const op of ops) {
+    const res = await platform.raw(op.text, op.variables, { as });
+    const body = JSON.parse(res.text) as { errors?: { message: string; extensions?: { code?: string } }[] };
+    const bad = res.status >= 500 || (body.errors ?? []).some((e) => !e.extensions?.code || e.extensions.code === 'INTERNAL_SERVER_ERROR');
+    if (bad) internal.push(`${op.label}: ${res.status} ${res.text.slice(0, 200)}`);
+    else if (body.errors?.length) refused.push(`${op.label}: ${body.errors.map((e) => e.extensions?.code).join(',')} ${body.errors[0]!.message.slice(0, 80)}`);
+  }
+  return { internal, refused };
+}
+
 describe.each(['admin', 'est'])('as %s', (as) => {
   it('every field reachable from Query: an answer or a coded refusal, never an internal error', async () => {
     expect(QUERIES.length).toBeGreaterThan(350);
-    const internal: string[] = [];
-    const refused: string[] = [];
-    for (const op of QUERIES) {
-      const res = await platform.raw(op.text, op.variables, { as });
-      const body = JSON.parse(res.text) as { errors?: { message: string; extensions?: { code?: string } }[] };
-      const bad = res.status >= 500 || (body.errors ?? []).some((e) => !e.extensions?.code || e.extensions.code === 'INTERNAL_SERVER_ERROR');
-      if (bad) internal.push(`${op.label}: ${res.status} ${res.text.slice(0, 200)}`);
-      else if (body.errors?.length) refused.push(`${op.label}: ${body.errors.map((e) => e.extensions?.code).join(',')} ${body.errors[0]!.message.slice(0, 80)}`);
-    }
+    const { internal, refused } = await askAll(QUERIES, as);
     expect(internal).toEqual([]);
     // The arguments are well formed: the fields are answered, not refused for their input.
     expect(refused.filter((r) => r.includes('BAD_USER_INPUT')), refused.join('\n')).toEqual([]);
@@ -157,13 +163,7 @@ describe.each(['admin', 'est'])('as %s', (as) => {
 
   it('every mutation with well-typed arguments: an answer or a coded refusal', async () => {
     expect(MUTATIONS.length).toBeGreaterThan(20);
-    const internal: string[] = [];
-    for (const op of MUTATIONS) {
-      const res = await platform.raw(op.text, op.variables, { as });
-      const body = JSON.parse(res.text) as { errors?: { message: string; extensions?: { code?: string } }[] };
-      const bad = res.status >= 500 || (body.errors ?? []).some((e) => !e.extensions?.code || e.extensions.code === 'INTERNAL_SERVER_ERROR');
-      if (bad) internal.push(`${op.label}: ${res.status} ${res.text.slice(0, 200)}`);
-    }
+    const { internal } = await askAll(MUTATIONS, as);
     expect(internal).toEqual([]);
   });
 });

@@ -49,6 +49,11 @@ export async function publishedEffectWindows(db: Queryable, doneOn: string, week
   return row!;
 }
 
+/** Both zone queries start from the geometry ($1) in EPSG:3006 and the districts it touches. */
+const GEOMETRY_AND_DISTRICTS = `g AS (SELECT ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($1), 4326), 3006) AS geom),
+          ds AS (SELECT COALESCE(array_agg(d.id), '{}') AS ids FROM geo.district d, g
+                  WHERE ST_Intersects(d.geom, ST_Transform(g.geom, 4326)))`;
+
 /**
  * Incidents with a place, per zone and phase: the target within `radiusM` of the geometry, the
  * buffer ring out to twice that, the control the rest of the district(s) the geometry touches.
@@ -63,9 +68,7 @@ export async function zoneCounts(
   w: EffectWindows,
 ): Promise<Record<Zone, Record<Phase, CountValue>>> {
   const rows = await db.query<{ zone: Zone; phase: Phase; n: number; unseen: number }>(
-    `WITH g AS (SELECT ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($1), 4326), 3006) AS geom),
-          ds AS (SELECT COALESCE(array_agg(d.id), '{}') AS ids FROM geo.district d, g
-                  WHERE ST_Intersects(d.geom, ST_Transform(g.geom, 4326))),
+    `WITH ${GEOMETRY_AND_DISTRICTS},
           z AS (
             SELECT CASE WHEN ST_DWithin(p.geom, g.geom, $2::float8) THEN 'target'
                         WHEN ST_DWithin(p.geom, g.geom, 2 * $2::float8) THEN 'buffer'
@@ -109,9 +112,7 @@ export async function publishedZoneCounts(
   w: EffectWindows,
 ): Promise<Record<Zone, Record<Phase, CountValue>>> {
   const rows = await db.query<{ zone: Zone; phase: Phase; atLeast: number; hiddenCells: number }>(
-    `WITH g AS (SELECT ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($1), 4326), 3006) AS geom),
-          ds AS (SELECT COALESCE(array_agg(d.id), '{}') AS ids FROM geo.district d, g
-                  WHERE ST_Intersects(d.geom, ST_Transform(g.geom, 4326))),
+    `WITH ${GEOMETRY_AND_DISTRICTS},
           -- Every incident of the districts, and every one in a cell that may be in the buffer (its centre within 2 × radius).
           pts AS MATERIALIZED (
             SELECT i.district_id, ${blockOf('i.occurred_at')} AS block,
