@@ -1,5 +1,6 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { badUserInput } from './errors.js';
+import { localToUtc } from './zone.js';
 
 /**
  * The years a date, an instant or an ISO week may name. Everything this platform plans or records
@@ -53,6 +54,25 @@ export function addDays(day: string, n: number): string {
 /** ISO weekday of a calendar day: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(day: string): number {
   return new Date(Date.parse(day)).getUTCDay() || 7;
+}
+
+/** The instant a Swedish calendar day begins (00:00 local; 23, 24 or 25 hours before the next). */
+export const swedishMidnight = (day: string): Date => localToUtc(day, '00:00');
+
+/**
+ * Swedish calendar days from `from` to `to`: whole days counted on the calendar, and of a day begun
+ * the part elapsed measured against that day's own length. From a midnight to a midnight it is the
+ * whole number of days between the dates, whatever daylight saving did in between (a window of
+ * twelve weeks is 84 days, not 84 × 24 hours). Negative when `to` is before `from`.
+ */
+export function swedishDaysBetween(from: Date, to: Date): number {
+  const position = (at: Date): number => {
+    const day = swedishDay(at);
+    const start = swedishMidnight(day).getTime();
+    const length = swedishMidnight(addDays(day, 1)).getTime() - start;
+    return Date.parse(day) / DAY_MS + (at.getTime() - start) / length;
+  };
+  return position(to) - position(from);
 }
 
 /** A calendar year in Swedish time as instants: 1 January is always winter time (UTC+1). */

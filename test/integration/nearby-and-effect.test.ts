@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { daysBetween, distanceM, hexCellOf, hexCellsNear, swedishDayAndClock, swedishTime, type SimpleGeometry } from '../support/geodesy.js';
-import { TEST_NOW } from '../support/clock.js';
+import { daysBetween, distanceM, hexCellOf, hexCellsNear, swedishDayAndClock, swedishMidnightOf, swedishTime, type SimpleGeometry } from '../support/geodesy.js';
+import { swedishToday, TEST_NOW } from '../support/clock.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
 // Venue.incidentsNearby (@requires location) and Measure.effect (@requires geometry doneOn): the
@@ -199,6 +199,29 @@ const EFFECT = `query($radius: Int, $weeks: Int) { measures { id kind status don
   targetChange controlChange relativeChange successMeasure wdq } } }`;
 type Measures = { measures: { id: string; kind: string; status: string; doneOn: string | null; geometry: SimpleGeometry; districtId: string; effect: Effect | null }[] };
 
+/**
+ * The days an "after" window has run, worked out here: whole Swedish calendar days, and of today the
+ * part elapsed against today's own length (23, 24 or 25 hours).
+ */
+function afterDaysOf(e: Effect): number {
+  const start = swedishDayAndClock(new Date(e.afterFrom)).day;
+  if (e.afterComplete) return daysBetween(start, swedishDayAndClock(new Date(e.afterTo)).day);
+  const today = swedishToday();
+  const [midnight, next] = [swedishMidnightOf(today), swedishMidnightOf(swedishToday(1))];
+  return daysBetween(start, today) + (TEST_NOW.getTime() - midnight.getTime()) / (next.getTime() - midnight.getTime());
+}
+
+/** The last Sunday of March or October (Sweden's clock changes) on or before `day`, at least `daysBefore` days before it. */
+function clockChangeBefore(day: string, daysBefore: number): string {
+  const year = Number(day.slice(0, 4));
+  const lastSunday = (y: number, month: number) => {
+    const last = new Date(Date.UTC(y, month, 0));
+    return new Date(last.getTime() - last.getUTCDay() * 86_400_000).toISOString().slice(0, 10);
+  };
+  return [year, year - 1].flatMap((y) => [lastSunday(y, 10), lastSunday(y, 3)])
+    .filter((d) => daysBetween(d, day) >= daysBefore).sort().pop()!;
+}
+
 describe('Measure.effect through the gateway', () => {
   it('counts the target zone before and after the day a measure was done, as the rows say', async () => {
     const res = await platform.gql<Measures>(EFFECT, {}, { as: 'est' });
@@ -227,6 +250,7 @@ describe('Measure.effect through the gateway', () => {
       if (t.before!.value! > 0 && c.before!.value! > 0 && c.after!.value! > 0) {
         expect(e.relativeChange).toBeCloseTo((t.after!.value! / t.before!.value!) / (c.after!.value! / c.before!.value!), 10);
       }
+      if (t.before!.value! > 0) expect(e.targetChange).toBeCloseTo(t.after!.value! / afterDaysOf(e) / (t.before!.value! / 84) - 1, 12);
     }
     expect(compared).toBeGreaterThan(0);
   });
@@ -292,8 +316,8 @@ describe('Measure.effect through the gateway', () => {
       // The figures are worked out from the published sums.
       if (e.afterComplete && e.target.before!.atLeast > 0 && e.control.before!.atLeast > 0 && e.control.after!.atLeast > 0) {
         const [t, c] = [e.target, e.control];
-        // Daily rates over 84 days on each side (an hour more or less where a window spans a clock change).
-        expect(e.targetChange).toBeCloseTo(t.after!.atLeast / t.before!.atLeast - 1, 2);
+        // Daily rates over 84 calendar days on each side, whatever the clocks did in between.
+        expect(e.targetChange).toBeCloseTo(t.after!.atLeast / t.before!.atLeast - 1, 12);
         expect(e.relativeChange).toBeCloseTo((t.after!.atLeast / t.before!.atLeast) / (c.after!.atLeast / c.before!.atLeast), 10);
       }
       checked += e.target.before!.atLeast > 0 ? 1 : 0;
@@ -304,5 +328,40 @@ describe('Measure.effect through the gateway', () => {
     const est = await platform.gql<Measures>(EFFECT, { radius: 300, weeks: 8 }, { as: 'est' });
     expect(est.errors).toBeUndefined();
     expect(est.data!.measures.find((m) => m.effect)!.effect).toMatchObject({ radiusM: 300, weeks: 8 });
+  });
+
+  it('divides by Swedish calendar days: a window across a clock change gives exactly after ÷ before − 1', async () => {
+    // Done ten days after the latest clock change whose twelve weeks "after" are over: the "before"
+    // window holds a 23- or 25-hour day (84 × 24 ± 1 hours), the "after" window 84 × 24.
+    const change = clockChangeBefore(swedishToday(), 100);
+    const doneOn = new Date(Date.parse(change) + 10 * 86_400_000).toISOString().slice(0, 10);
+    const propose = await platform.gql<{ proposeMeasure: { id: string } }>(
+      `mutation($input: MeasureInput!) { proposeMeasure(input: $input) { id } }`,
+      { input: { kind: 'SIGNAGE', title: 'Skyltning över klockbytet', geometry: { type: 'Point', coordinates: [15.587, 58.426] } } },
+      { as: 'est' },
+    );
+    expect(propose.errors).toBeUndefined();
+    const id = propose.data!.proposeMeasure.id;
+    for (const status of ['DECIDED', 'IN_PROGRESS', 'DONE']) {
+      const moved = await platform.gql(`mutation($id: ID!, $status: MeasureStatus!, $on: Date) { changeMeasureStatus(id: $id, status: $status, on: $on) { id } }`,
+        { id, status, on: doneOn }, { as: 'est' });
+      expect(moved.errors).toBeUndefined();
+    }
+    const res = await platform.gql<{ measure: { effect: Effect } }>(
+      `query($id: ID!) { measure(id: $id) { effect(radiusM: 300, weeks: 12) {
+        doneOn radiusM weeks beforeFrom beforeTo afterFrom afterTo afterComplete exact target ${ZONE} buffer ${ZONE} control ${ZONE}
+        targetChange controlChange relativeChange successMeasure wdq } } }`,
+      { id }, { as: 'est' });
+    expect(res.errors).toBeUndefined();
+    const e = res.data!.measure.effect;
+    const hours = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 3_600_000;
+    expect(e).toMatchObject({ doneOn, afterComplete: true });
+    expect(Math.abs(hours(e.beforeFrom, e.beforeTo) - 84 * 24)).toBe(1);
+    expect(hours(e.afterFrom, e.afterTo)).toBe(84 * 24);
+    const [t, c] = [e.target, e.control];
+    expect(t.before!.value).toBeGreaterThan(0);
+    expect(c.before!.value).toBeGreaterThan(0);
+    expect(e.targetChange).toBeCloseTo(t.after!.value! / t.before!.value! - 1, 14);
+    expect(e.controlChange).toBeCloseTo(c.after!.value! / c.before!.value! - 1, 14);
   });
 });

@@ -130,3 +130,13 @@ export function daysBetween(from: string, to: string): number {
   const utc = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
   return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
+
+/** The instant a Swedish calendar day begins, found by stepping a quarter-hour at a time through Intl's clock. */
+export function swedishMidnightOf(day: string): Date {
+  const utcMidnight = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  for (let t = utcMidnight - 3 * 3_600_000; t <= utcMidnight; t += 900_000) {
+    const { day: d, clock } = swedishDayAndClock(new Date(t));
+    if (d === day && clock === '00:00:00') return new Date(t);
+  }
+  throw new Error(`no Swedish midnight found for ${day}`);
+}

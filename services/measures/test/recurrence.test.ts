@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandRule, localToUtc, ruleProblems, type RecurrenceRule } from '../src/presence/recurrence.js';
+import { expandRule, ruleProblems, type RecurrenceRule } from '../src/presence/recurrence.js';
 
 const HOUR = 3_600_000;
 const utc = (iso: string) => new Date(iso);
@@ -14,44 +14,6 @@ const weekendNights: RecurrenceRule = {
   lastDate: '2027-01-22',
 };
 const rule = (changes: Partial<RecurrenceRule>): RecurrenceRule => ({ ...weekendNights, ...changes });
-
-describe('localToUtc', () => {
-  it('subtracts one hour in winter (CET) and two in summer (CEST)', () => {
-    expect(localToUtc('2026-11-27', '20:00')).toEqual(utc('2026-11-27T19:00:00Z'));
-    expect(localToUtc('2026-06-03', '18:00')).toEqual(utc('2026-06-03T16:00:00Z'));
-  });
-
-  it('moves a time in the spring-forward gap forward by the gap', () => {
-    // 2027-03-28: clocks go from 02:00 CET (01:00 UTC) straight to 03:00 CEST, so 02:00–02:59 never happen.
-    // Read with the offset before the gap (+1): 02:30 → 01:30 UTC, which the clock shows as 03:30 CEST.
-    expect(localToUtc('2027-03-28', '02:30')).toEqual(utc('2027-03-28T01:30:00Z'));
-    // 02:00 → 01:00 UTC, the very instant the clocks jump, shown as 03:00 CEST; 03:00 itself is the same instant.
-    expect(localToUtc('2027-03-28', '02:00')).toEqual(utc('2027-03-28T01:00:00Z'));
-    expect(localToUtc('2027-03-28', '03:00')).toEqual(utc('2027-03-28T01:00:00Z'));
-    // The last minute before the gap is still CET: 01:59 − 1 h.
-    expect(localToUtc('2027-03-28', '01:59')).toEqual(utc('2027-03-28T00:59:00Z'));
-  });
-
-  it('takes the earlier instant of a time that fall-back repeats', () => {
-    // 2026-10-25: CEST ends at 03:00 CEST = 01:00 UTC, when clocks return to 02:00 CET, so 02:00–02:59 happen
-    // twice: first as CEST (UTC+2), then as CET (UTC+1). The first: 02:30 − 2 h = 00:30 UTC (not 01:30 UTC).
-    expect(localToUtc('2026-10-25', '02:30')).toEqual(utc('2026-10-25T00:30:00Z'));
-    expect(localToUtc('2026-10-25', '02:00')).toEqual(utc('2026-10-25T00:00:00Z'));
-    // 01:59 happens once, in CEST (− 2 h); 03:00 happens once, in CET (− 1 h), since 03:00 CEST never shows.
-    expect(localToUtc('2026-10-25', '01:59')).toEqual(utc('2026-10-24T23:59:00Z'));
-    expect(localToUtc('2026-10-25', '03:00')).toEqual(utc('2026-10-25T02:00:00Z'));
-  });
-
-  it('works in another zone', () => {
-    // New York leaves EDT (UTC−4) on Sunday 2026-11-01 at 02:00 EDT; 01:30 happens first in EDT: 01:30 + 4 h.
-    expect(localToUtc('2026-11-01', '01:30', 'America/New_York')).toEqual(utc('2026-11-01T05:30:00Z'));
-  });
-
-  it('refuses a date or time that does not exist on any calendar', () => {
-    expect(() => localToUtc('2026-02-30', '20:00')).toThrow(RangeError);
-    expect(() => localToUtc('2026-11-27', '24:00')).toThrow(RangeError);
-  });
-});
 
 describe('expandRule', () => {
   it('expands Fridays and Saturdays 20:00–02:00 from 2026-11-27 to 2027-01-22 into 17 shifts', () => {

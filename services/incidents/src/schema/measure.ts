@@ -1,4 +1,4 @@
-import { ACCESS, badUserInput, parseCalendarDate, rolesFor, type Geometry } from '@tk/gis';
+import { ACCESS, badUserInput, parseCalendarDate, rolesFor, swedishDaysBetween, type Geometry } from '@tk/gis';
 import type { IncidentsContext } from '../context.js';
 import type { CountValue } from '../db/counts.js';
 import { effectWindows, publishedEffectWindows, publishedZoneCounts, zoneCounts, type EffectWindows, type Phase, type Zone } from '../db/effect.js';
@@ -86,11 +86,13 @@ async function measureEffect(
   const counts = scope.all ? await zoneCounts(db, scope, geometry, radiusM, windows) : await publishedZoneCounts(db, scope, geometry, radiusM, windows);
   // A running window grows day by day; answers a day apart would tell single incidents apart.
   const zones = Object.fromEntries(Object.entries(counts).map(([zone, c]) => [zone, { before: c.before, after: scope.all || afterComplete ? c.after : null }])) as MeasureEffect['zones'];
-  const afterDays = (Math.min(windows.afterTo.getTime(), now.getTime()) - windows.afterFrom.getTime()) / 86_400_000;
+  // Rates per Swedish calendar day on both sides: a complete window is weeks × 7 days on each, so the
+  // change is after ÷ before − 1 exactly, even when a window holds a 23- or 25-hour day.
+  const afterEnd = afterComplete ? windows.afterTo : now;
   const figures = effectFigures({
     ...Object.fromEntries(Object.entries(zones).map(([zone, c]) => [zone, { before: valueOf(c.before), after: valueOf(c.after) }])) as Record<Zone, { before: number | null; after: number | null }>,
-    beforeDays: weeks * 7,
-    afterDays: Math.max(afterDays, 0),
+    beforeDays: swedishDaysBetween(windows.beforeFrom, windows.beforeTo),
+    afterDays: Math.max(swedishDaysBetween(windows.afterFrom, afterEnd), 0),
   });
   return { ...windows, ...figures, doneOn, radiusM, weeks, exact: scope.all, afterComplete, zones };
 }

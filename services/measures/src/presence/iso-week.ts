@@ -1,7 +1,6 @@
-import { badUserInput } from '@tk/gis';
+import { badUserInput, localToUtc } from '@tk/gis';
 import { FIRST_YEAR, isoWeekLabel, LAST_YEAR } from '@tk/gis/date';
 import type { Window } from '../db/presence.js';
-import { localToUtc } from './recurrence.js';
 
 const DAY_MS = 86_400_000;
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
