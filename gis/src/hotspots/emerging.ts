@@ -47,7 +47,7 @@
  *   cube) and states no significance level for the trend test; here each week's Gi* is purely spatial
  *   (`getisOrdGiStar`), and the trend level is an option, by default 0.05.
  */
-import { classifyHotSpots, isCold, isHot, type ClassifyOptions, type HotSpotClass } from './fdr.js';
+import { classifyWeek, isCold, isHot, type HotSpotClass, type WeekClassOptions } from './fdr.js';
 import { getisOrdGiStar, MIN_CELLS, type CellCount } from './gistar.js';
 import { cellKey } from './hexgrid.js';
 import { DEFAULT_TREND_ALPHA, mannKendall, type MannKendallResult, type TrendDirection } from './mann-kendall.js';
@@ -133,6 +133,8 @@ export function emergingCategory(steps: readonly EmergingStep[], options: Emergi
 
 export interface WeeklyStep {
   count: number;
+  /** incidents in the cell and its ring */
+  localSum: number;
   z: number;
   p: number;
   class: HotSpotClass;
@@ -148,14 +150,14 @@ export interface EmergingCell {
 }
 
 /**
- * The whole analysis from weekly cell counts: for each week Gi* over the study area and the FDR
- * classes, then each cell's emerging category. Every week must list the same cells (the study area
+ * The whole analysis from weekly cell counts: for each week Gi* over the study area and its classes
+ * (`classifyWeek`, with the same options in every week), then each cell's emerging category. Every week must list the same cells (the study area
  * does not change from week to week; cells without incidents are passed with count 0). Output in the
  * order of the first week's cells.
  */
 export function emergingHotSpots(
   weeks: readonly (readonly CellCount[])[],
-  options: EmergingOptions & ClassifyOptions = {},
+  options: EmergingOptions & WeekClassOptions = {},
 ): EmergingCell[] {
   if (weeks.length === 0) return [];
   const first = weeks[0]!;
@@ -166,11 +168,11 @@ export function emergingHotSpots(
   weeks.forEach((week, w) => {
     if (week.length !== keys.length) throw new RangeError(`week ${w} has ${week.length} cells, week 0 has ${keys.length}`);
     const gi = getisOrdGiStar(week);
-    const classes = classifyHotSpots(gi.cells, options);
+    const classes = classifyWeek(gi.cells, options);
     gi.cells.forEach((cell, i) => {
       const at = position.get(cell.key);
       if (at === undefined) throw new RangeError(`week ${w} has cell ${cell.key}, which week 0 does not have`);
-      series[at]!.push({ count: cell.count, z: cell.z, p: cell.p, class: classes[i]!.class });
+      series[at]!.push({ count: cell.count, localSum: cell.localSum, z: cell.z, p: cell.p, class: classes[i]!.class });
     });
   });
   return first.map((c, i) => ({

@@ -128,3 +128,26 @@ export function isHot(c: HotSpotClass): boolean {
 export function isCold(c: HotSpotClass): boolean {
   return c === 'cold-99' || c === 'cold-95' || c === 'cold-90';
 }
+
+export interface WeekClassOptions extends ClassifyOptions {
+  /**
+   * A hot class needs at least this many incidents in the cell and its ring (Σ_j w_ij x_j);
+   * below it the cell is 'none' (default 0: no such rule). Cold classes are not touched.
+   */
+  minHotNeighbourhood?: number;
+}
+
+const NOT_SIGNIFICANT: HotSpotClassification = Object.freeze({ class: 'none', confidence: 0, bin: 0 });
+
+/**
+ * The classes of one week's Gi* cells, with the rule that a hot spot must rest on enough incidents.
+ * The one definition of "hot in a week": the week shown and every week of an emerging series use it,
+ * so a pattern that needs a hot final week never disagrees with that week's class.
+ */
+export function classifyWeek(
+  cells: readonly { z: number; p: number; localSum: number }[],
+  options: WeekClassOptions = {},
+): HotSpotClassification[] {
+  const min = options.minHotNeighbourhood ?? 0;
+  return classifyHotSpots(cells, options).map((cls, i) => (isHot(cls.class) && cells[i]!.localSum < min ? NOT_SIGNIFICANT : cls));
+}

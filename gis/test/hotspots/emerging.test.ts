@@ -160,3 +160,59 @@ describe('emergingHotSpots (Gi* per week, FDR classes, categories)', () => {
     expect(emergingHotSpots([])).toEqual([]);
   });
 });
+
+describe('the rule that defines a hot week holds in every week of the series', () => {
+  // 20 × 20 cells, nothing for three weeks, then one lone incident: Gi* puts its whole
+  // neighbourhood above z = 7 (hot-99), but it rests on one incident.
+  const grid = Array.from({ length: 400 }, (_, i) => ({ q: i % 20, r: Math.floor(i / 20) }));
+  const empty: CellCount[] = grid.map((c) => ({ ...c, count: 0 }));
+  const lone: CellCount[] = grid.map((c) => ({ ...c, count: c.q === 10 && c.r === 10 ? 1 : 0 }));
+  const series = [empty, empty, empty, lone];
+
+  it('without the rule the lone incident is a new hot spot', () => {
+    const cell = emergingHotSpots(series).find((c) => c.key === '10:10')!;
+    expect(cell.weeks[3]!.class).toBe('hot-99');
+    expect(cell.emerging.category).toBe('new');
+  });
+
+  it('with it, neither the final week nor the pattern calls it hot', () => {
+    const cells = emergingHotSpots(series, { minHotNeighbourhood: 3 });
+    const cell = cells.find((c) => c.key === '10:10')!;
+    expect(cell.weeks[3]).toMatchObject({ localSum: 1, class: 'none' });
+    expect(cell.emerging.category).toBe('none');
+    // No cell has a pattern that needs a hot final week while its final week is not hot.
+    const needsHotFinal = new Set(['new', 'consecutive', 'intensifying', 'persistent', 'diminishing', 'sporadic', 'oscillating']);
+    cells.forEach((c) => {
+      if (c.emerging.spot === 'hot' && needsHotFinal.has(c.emerging.category)) expect(c.weeks.at(-1)!.class).toMatch(/^hot/);
+    });
+  });
+
+  it('lets a neighbourhood of three incidents be hot, in any week', () => {
+    const three: CellCount[] = grid.map((c) => ({ ...c, count: c.q === 10 && c.r === 10 ? 3 : 0 }));
+    const cells = emergingHotSpots([three, empty, lone, three], { minHotNeighbourhood: 3 });
+    const cell = cells.find((c) => c.key === '10:10')!;
+    expect(cell.weeks.map((w) => w.class)).toEqual(['hot-99', 'none', 'none', 'hot-99']);
+    expect(cell.emerging.category).toBe('sporadic');
+  });
+});
+
+describe('a tie the z-scores really have is a tie for Mann-Kendall', () => {
+  // Weeks A and B have the same n, Σx and Σx², and cell (3, 0) the same neighbourhood in both (see
+  // gistar.test.ts), so its z is equal in A and B; week C raises it. S = sgn(B − A) + sgn(C − A) +
+  // sgn(C − B) = 0 + 1 + 1 = 2, Var(S) = (3·2·11 − 2·1·9)/18 = 48/18. Without the tie S was 1 or 3 and
+  // Var(S) 66/18.
+  const grid = Array.from({ length: 30 }, (_, i) => ({ q: i % 6, r: Math.floor(i / 6) }));
+  const week = (counts: number[]): CellCount[] => grid.map((c, i) => ({ ...c, count: counts[i]! }));
+  const a = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0];
+  const b = [0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0];
+  const c = [0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0];
+
+  it('counts S and the variance with the tie', () => {
+    const cell = emergingHotSpots([week(a), week(b), week(c)])[3]!;
+    expect(cell.key).toBe('3:0');
+    expect(cell.weeks[0]!.z).toBe(cell.weeks[1]!.z);
+    expect(cell.weeks[2]!.z).toBeGreaterThan(cell.weeks[0]!.z);
+    expect(cell.emerging.trend).toMatchObject({ s: 2, tieGroups: [2] });
+    expect(cell.emerging.trend.variance).toBeCloseTo(48 / 18, 14);
+  });
+});

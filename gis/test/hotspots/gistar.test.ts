@@ -193,3 +193,28 @@ describe('Getis-Ord Gi* edge cases', () => {
     ).toThrow(RangeError);
   });
 });
+
+describe('Gi* gives equal inputs equal z-scores (the trend test depends on seeing ties)', () => {
+  // A 6 × 5 parallelogram of cells. Week B is week A with two counts swapped: the same n, Σx and Σx²,
+  // and cell (3, 0) has the same neighbourhood sum and weight in both, so its z is the same number.
+  // Computed from a floating-point mean and deviations the two differed in the last bit
+  // (−0.785166160896482 and −0.7851661608964821), and Mann-Kendall missed the tie.
+  const grid = Array.from({ length: 30 }, (_, i) => ({ q: i % 6, r: Math.floor(i / 6) }));
+  const week = (counts: number[]): CellCount[] => grid.map((c, i) => ({ ...c, count: counts[i]! }));
+  const a = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0];
+  const b = [0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0];
+
+  it('is bit-identical for the same neighbourhood sum, weight and area totals', () => {
+    const [za, zb] = [getisOrdGiStar(week(a)).cells[3]!, getisOrdGiStar(week(b)).cells[3]!];
+    expect([za.localSum, za.weight]).toEqual([zb.localSum, zb.weight]);
+    expect(Object.is(za.z, zb.z)).toBe(true);
+    expect(za.z).toBeCloseTo(-0.785166160896482, 14);
+  });
+
+  it('is the same for every cell of a permuted grid whose neighbourhoods are the same', () => {
+    const [ga, gb] = [getisOrdGiStar(week(a)).cells, getisOrdGiStar(week(b)).cells];
+    const same = ga.filter((c, i) => c.localSum === gb[i]!.localSum && c.weight === gb[i]!.weight);
+    expect(same.length).toBeGreaterThan(10);
+    same.forEach((c) => expect(c.z).toBe(gb[ga.indexOf(c)]!.z));
+  });
+});

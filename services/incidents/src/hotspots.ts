@@ -1,6 +1,6 @@
 import {
-  cellArea, classifyHotSpots, DEFAULT_CELL_SIZE, emergingHotSpots, getisOrdGiStar, isHot, polygonOf,
-  type EmergingCategory, type HotSpotClass, type HotSpotClassification,
+  cellArea, classifyWeek, DEFAULT_CELL_SIZE, emergingHotSpots, getisOrdGiStar, polygonOf,
+  type EmergingCategory, type HotSpotClass, type MannKendallResult, type WeekClassOptions,
 } from '@tk/gis/hotspots/index';
 import { badUserInput, type Geometry, type Queryable } from '@tk/gis';
 import { weekOrRefuse } from './weeks.js';
@@ -18,7 +18,18 @@ export const MIN_HOT_NEIGHBOURHOOD = 3;
 export const CORRECTION =
   `Benjamini–Hochberg false discovery rate, at 10 %, 5 % and 1 % for 90/95/99 % confidence; hot only with at least ${MIN_HOT_NEIGHBOURHOOD} incidents in the neighbourhood`;
 
-const NOT_SIGNIFICANT: HotSpotClassification = { class: 'none', confidence: 0, bin: 0 };
+/** What makes a cell hot in a week: the same in the week shown and in every week of its emerging series. */
+const WEEK_RULE: WeekClassOptions = { minHotNeighbourhood: MIN_HOT_NEIGHBOURHOOD };
+
+/** One week of a cell's series, as the analysis saw it. */
+export interface HotspotCellWeek {
+  week: string;
+  count: number;
+  neighbourhoodCount: number;
+  z: number;
+  p: number;
+  class: HotSpotClass;
+}
 
 export interface HotspotCellResult {
   /** "<week>:<cell size>:<q>:<r>": the cell of one week's analysis, as an entity key. */
@@ -36,6 +47,10 @@ export interface HotspotCellResult {
   confidence: number;
   emerging: EmergingCategory | null;
   trend: 'up' | 'down' | 'none' | null;
+  /** The Mann-Kendall test behind `trend` (null with a single week). */
+  trendTest: MannKendallResult | null;
+  /** The cell's weeks, oldest first, ending with the week analysed. */
+  weeks: HotspotCellWeek[];
   geometry: Geometry;
 }
 
@@ -157,11 +172,10 @@ export async function analyseHotspots(db: Queryable, req: HotspotRequest, budget
   const series = weeks.map((w) => countsOf(area, counts.get(w.label)!));
   const last = series[series.length - 1]!;
   const gi = getisOrdGiStar(last);
-  const classes = (gi.cells.length ? classifyHotSpots(gi.cells) : []).map((cls, i) =>
-    isHot(cls.class) && gi.cells[i]!.localSum < MIN_HOT_NEIGHBOURHOOD ? NOT_SIGNIFICANT : cls);
-  const emerging = trendWeeks > 1 && area.length >= 3 ? emergingHotSpots(series) : null;
+  const classes = gi.cells.length ? classifyWeek(gi.cells, WEEK_RULE) : [];
+  const emerging = trendWeeks > 1 && area.length >= 3 ? emergingHotSpots(series, WEEK_RULE) : null;
   const picked = gi.cells
-    .map((cell, i) => ({ cell, i, cls: classes[i]!, trend: emerging?.[i]?.emerging }))
+    .map((cell, i) => ({ cell, i, cls: classes[i]!, trend: emerging?.[i]?.emerging, history: emerging?.[i]?.weeks }))
     .filter(({ cls, trend }) => cls.class !== 'none' || (trend && trend.category !== 'none'));
   const shapes = await hexagonsToWgs84(db, picked.map(({ cell }) => ({ key: cell.key, ring: polygonOf(cell.q, cell.r, size) })));
   let times: Promise<Map<string, Date[]>> | null = null;
@@ -181,7 +195,7 @@ export async function analyseHotspots(db: Queryable, req: HotspotRequest, budget
     studyAreaCells: area.length,
     incidentsCounted: last.reduce((sum, c) => sum + c.count, 0),
     status: gi.status,
-    cells: picked.map(({ cell, i, cls, trend }) => ({
+    cells: picked.map(({ cell, i, cls, trend, history }) => ({
       id: `${week.label}:${size}:${cell.key}`,
       key: cell.key,
       incidentTimes: () => timesOf(cell.key),
@@ -194,6 +208,10 @@ export async function analyseHotspots(db: Queryable, req: HotspotRequest, budget
       confidence: cls.confidence,
       emerging: trend?.category ?? null,
       trend: trend?.trend.trend ?? null,
+      trendTest: trend?.trend ?? null,
+      weeks: history
+        ? history.map((step, w) => ({ week: weeks[w]!.label, count: step.count, neighbourhoodCount: step.localSum, z: step.z, p: step.p, class: step.class }))
+        : [{ week: week.label, count: cell.count, neighbourhoodCount: cell.localSum, z: cell.z, p: cell.p, class: cls.class }],
       geometry: shapes.get(cell.key)!,
     })),
   };

@@ -377,6 +377,10 @@ export type HotspotCell = {
   presence?: Maybe<HotspotPresence>;
   /** Mann-Kendall trend of the weekly z: up, down or none. */
   trend?: Maybe<Scalars['String']['output']>;
+  /** The test behind `trend`; null with one week. */
+  trendTest?: Maybe<MannKendallTest>;
+  /** The cell's weeks, oldest first, ending with the week analysed (one with trendWeeks 1). */
+  weeks?: Maybe<Array<HotspotCellWeek>>;
   z?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -384,6 +388,21 @@ export type HotspotCell = {
 /** One hexagon of the grid with a significant class or an emerging pattern. */
 export type HotspotCellPresenceArgs = {
   week?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One week of a cell's series: what its emerging pattern and trend are computed from. */
+export type HotspotCellWeek = {
+  __typename?: 'HotspotCellWeek';
+  /** That week's class, with the same rules as the week analysed. */
+  class?: Maybe<HotspotClass>;
+  count?: Maybe<Scalars['Int']['output']>;
+  neighbourhoodCount?: Maybe<Scalars['Int']['output']>;
+  /** Two-sided p-value of z, before correction. */
+  p?: Maybe<Scalars['Float']['output']>;
+  /** ISO week, e.g. "2026-W47". */
+  week?: Maybe<Scalars['String']['output']>;
+  /** That week's Gi* z-score. */
+  z?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Gi* class after the false-discovery-rate correction. */
@@ -665,6 +684,23 @@ export type LocationPrecision =
   | 'DISTRICT'
   | 'EXACT'
   | 'MUNICIPALITY';
+
+/** Mann-Kendall test of the weekly z-scores, tie-corrected variance, continuity-corrected z, two-sided p. */
+export type MannKendallTest = {
+  __typename?: 'MannKendallTest';
+  /** Weeks in the series. */
+  n?: Maybe<Scalars['Int']['output']>;
+  p?: Maybe<Scalars['Float']['output']>;
+  /** S = Σ_{i<j} sgn(z_j − z_i). */
+  s?: Maybe<Scalars['Int']['output']>;
+  /** Kendall's tau-a, S / (n(n − 1)/2). */
+  tau?: Maybe<Scalars['Float']['output']>;
+  /** Sizes of the groups of equal z-scores (2 or more), ascending. */
+  tieGroups?: Maybe<Array<Scalars['Int']['output']>>;
+  /** Var(S) with the correction for tied z-scores. */
+  variance?: Maybe<Scalars['Float']['output']>;
+  z?: Maybe<Scalars['Float']['output']>;
+};
 
 /** A map layer for one view. Up to 300 objects in view come one by one; above that, below zoom 18, as clusters: one Point per 64 px square of the Web Mercator grid with properties cluster (true), count, kind (the most common), kinds (count per kind) and bbox (the members' bounds, to zoom to). Ask again when the view changes. */
 export type MapLayer = {

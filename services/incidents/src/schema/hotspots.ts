@@ -1,5 +1,6 @@
 import { ACCESS, assertDistrictReadable, districtIdArg, requireRole, rolesFor, rowScope, type Identity, type Queryable } from '@tk/gis';
-import { analyseHotspots, type HotspotAnalysis, type HotspotCellResult } from '../hotspots.js';
+import type { MannKendallResult } from '@tk/gis/hotspots/index';
+import { analyseHotspots, type HotspotAnalysis, type HotspotCellResult, type HotspotCellWeek } from '../hotspots.js';
 import { builder } from './builder.js';
 
 const HotspotClass = builder.enumType('HotspotClass', {
@@ -13,6 +14,31 @@ const HotspotClass = builder.enumType('HotspotClass', {
 const EmergingCategory = builder.enumType('EmergingCategory', {
   description: 'A cell\'s pattern over the weeks (as in ArcGIS\'s Emerging Hot Spot Analysis), for hot or cold spots.',
   values: ['new', 'consecutive', 'intensifying', 'persistent', 'diminishing', 'sporadic', 'oscillating', 'historical', 'none'].map((v) => v.toUpperCase()),
+});
+
+const HotspotCellWeekRef = builder.objectRef<HotspotCellWeek>('HotspotCellWeek').implement({
+  description: 'One week of a cell\'s series: what its emerging pattern and trend are computed from.',
+  fields: (t) => ({
+    week: t.exposeString('week', { description: 'ISO week, e.g. "2026-W47".' }),
+    count: t.exposeInt('count'),
+    neighbourhoodCount: t.exposeInt('neighbourhoodCount'),
+    z: t.exposeFloat('z', { description: 'That week\'s Gi* z-score.' }),
+    p: t.exposeFloat('p', { description: 'Two-sided p-value of z, before correction.' }),
+    class: t.expose('class', { type: HotspotClass, description: 'That week\'s class, with the same rules as the week analysed.' }),
+  }),
+});
+
+const TrendTestRef = builder.objectRef<MannKendallResult>('MannKendallTest').implement({
+  description: 'Mann-Kendall test of the weekly z-scores, tie-corrected variance, continuity-corrected z, two-sided p.',
+  fields: (t) => ({
+    n: t.exposeInt('n', { description: 'Weeks in the series.' }),
+    s: t.exposeInt('s', { description: 'S = Σ_{i<j} sgn(z_j − z_i).' }),
+    variance: t.exposeFloat('variance', { description: 'Var(S) with the correction for tied z-scores.' }),
+    z: t.exposeFloat('z'),
+    p: t.exposeFloat('p'),
+    tau: t.exposeFloat('tau', { description: 'Kendall\'s tau-a, S / (n(n − 1)/2).' }),
+    tieGroups: t.exposeIntList('tieGroups', { description: 'Sizes of the groups of equal z-scores (2 or more), ascending.' }),
+  }),
 });
 
 const HotspotCell = builder.objectRef<HotspotCellResult>('HotspotCell').implement({
@@ -32,6 +58,8 @@ const HotspotCell = builder.objectRef<HotspotCellResult>('HotspotCell').implemen
     confidence: t.exposeInt('confidence', { description: '99, 95, 90, or 0 when not significant.' }),
     emerging: t.field({ type: EmergingCategory, nullable: true, resolve: (c) => c.emerging?.toUpperCase() ?? null }),
     trend: t.exposeString('trend', { nullable: true, description: 'Mann-Kendall trend of the weekly z: up, down or none.' }),
+    trendTest: t.expose('trendTest', { type: TrendTestRef, nullable: true, description: 'The test behind `trend`; null with one week.' }),
+    weeks: t.expose('weeks', { type: [HotspotCellWeekRef], description: 'The cell\'s weeks, oldest first, ending with the week analysed (one with trendWeeks 1).' }),
     geometry: t.expose('geometry', { type: 'GeoJSON', description: 'The hexagon in WGS 84.' }),
   }),
 });
