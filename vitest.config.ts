@@ -10,7 +10,8 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphql }] },
   test: {
     include: ['gis/test/**/*.test.ts', 'services/*/test/**/*.test.ts', 'web/src/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['**/node_modules/**'],
+    // test/reference needs R (npm run test:reference).
+    exclude: ['**/node_modules/**', 'test/reference/**'],
     // Each integration file starts a platform on its own database; two cores run two at a time.
     fileParallelism: true,
     maxWorkers: 2,

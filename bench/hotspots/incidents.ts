@@ -6,6 +6,6 @@
  * "workspace:*"` in bench/package.json (and a `pnpm install`) these become
  * `@tk/incidents/hotspots`, `@tk/incidents/db/hotspots` and `@tk/incidents`.
  */
-export { analyseHotspots, createHotspotBudget, type HotspotAnalysis } from '../../services/incidents/src/hotspots.js';
+export { analyseHotspots, createHotspotBudget, MIN_HOT_NEIGHBOURHOOD, type HotspotAnalysis } from '../../services/incidents/src/hotspots.js';
 export { countsOf, studyArea, type StudyCell } from '../../services/incidents/src/db/hotspots.js';
 export { incidentsService } from '../../services/incidents/src/index.js';

@@ -22,7 +22,8 @@ import { createTestDatabase, type TestDatabase } from '@tk/gis/testing/database'
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { CLUSTER_SHARE, generateIncidents, RANDOM_SEED, WEEKS, type GenerateResult } from './generate.js';
-import { analyseHotspots, countsOf, createHotspotBudget, incidentsService, studyArea, type HotspotAnalysis, type StudyCell } from './incidents.js';
+import { analyseHotspots, countsOf, createHotspotBudget, incidentsService, MIN_HOT_NEIGHBOURHOOD, studyArea, type HotspotAnalysis, type StudyCell } from './incidents.js';
+import { compareWithR, describeAgreement, type Agreement } from '../../test/reference/compare.js';
 import { fixed, formatMeasurements, formatTargets, ms, thousands, type TableRow, type TargetRow } from './report.js';
 import { recordingDb, repeat, SQL_KINDS, summarise, type SqlKind, type Statement, type Summary } from './timing.js';
 
@@ -45,6 +46,7 @@ interface Options {
   cellSizeM: number;
   explain: boolean;
   json: boolean;
+  reference: boolean;
 }
 
 const USAGE = `Usage: tsx hotspots/run.ts [--rows N] [--runs N] [--warmup N] [--cell-size M] [--explain] [--json]
@@ -55,6 +57,8 @@ const USAGE = `Usage: tsx hotspots/run.ts [--rows N] [--runs N] [--warmup N] [--
   --explain       also print EXPLAIN (ANALYZE, BUFFERS) of the analysis' cell-count and study-area
                   statements and of the floor's (server settings, jit as configured)
   --json          print the results as JSON on stdout instead of the table
+  --reference     also compare the ${WEEKS}-week analysis with R's (test/reference: spdep, p.adjust,
+                  cor.test, Esri's rules in R); needs Rscript with spdep
 DATABASE_URL (required) names a PostgreSQL server with PostGIS; a fresh database is created there and
 dropped at the end.`;
 
@@ -75,6 +79,7 @@ function readOptions(argv: string[]): Options | null {
       'cell-size': { type: 'string' },
       explain: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      reference: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -87,6 +92,7 @@ function readOptions(argv: string[]): Options | null {
     cellSizeM: integerOption(values['cell-size'], 'cell-size', 150, 50, 2000),
     explain: values.explain ?? false,
     json: values.json ?? false,
+    reference: values.reference ?? false,
   };
 }
 
@@ -354,6 +360,16 @@ async function main(options: Options, serverUrl: string): Promise<void> {
   const yearInArea = series.reduce((sum, cells) => sum + cells.reduce((s, c) => s + c.count, 0), 0);
   const consistent = floorInArea === a.last.incidentsCounted && series[series.length - 1]!.every((c, i) => c.count === lastWeek[i]!.count);
 
+  // Agreement with R on the same weekly counts (the bench's series, every cell of the study area).
+  let reference: Agreement | null = null;
+  if (options.reference) {
+    log(`reference: the ${WEEKS}-week analysis against R…`);
+    reference = compareWithR({
+      name: `bench data, ${year.labels[0]} … ${ANALYSED_WEEK}`, size: options.cellSizeM, minHot: MIN_HOT_NEIGHBOURHOOD,
+      cells: area, counts: series.map((week) => week.map((c) => c.count)),
+    });
+  }
+
   let explain: Record<string, string> | null = null;
   if (options.explain) {
     log('EXPLAIN (ANALYZE, BUFFERS)…');
@@ -426,6 +442,7 @@ async function main(options: Options, serverUrl: string): Promise<void> {
         trend: { status: b.last.status, cellsReturned: b.last.cells.length, emerging },
         floorMatchesAnalysis: consistent,
       },
+      ...(reference ? { reference } : {}),
       ...(explain ? { explain } : {}),
     };
     process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
@@ -475,6 +492,7 @@ async function main(options: Options, serverUrl: string): Promise<void> {
     `ratios (median / median):\n${ratioLines.join('\n')}`,
     `targets (median of the measured runs; figures only, this is not a test):\n${formatTargets(targets)}`,
     `what was found:\n${resultLines.join('\n')}`,
+    ...(reference ? [`against R:\n${describeAgreement(reference)}`] : []),
     ...(explain
       ? Object.entries(explain).map(([label, text]) => `EXPLAIN (ANALYZE, BUFFERS) — ${label} (lines cut at ${PLAN_LINE} characters; --json has them whole):\n${shortPlan(text)}`)
       : []),
