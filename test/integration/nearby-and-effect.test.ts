@@ -331,10 +331,11 @@ describe('Measure.effect through the gateway', () => {
   });
 
   it('divides by Swedish calendar days: a window across a clock change gives exactly after ÷ before − 1', async () => {
-    // Done ten days after the latest clock change whose twelve weeks "after" are over: the "before"
-    // window holds a 23- or 25-hour day (84 × 24 ± 1 hours), the "after" window 84 × 24.
-    const change = clockChangeBefore(swedishToday(), 100);
-    const doneOn = new Date(Date.parse(change) + 10 * 86_400_000).toISOString().slice(0, 10);
+    // Done ten days before a clock change, late enough that the twelve weeks "after" are over: the
+    // "after" window holds the 23- or 25-hour day (84 × 24 ± 1 hours), the "before" window does not
+    // (clock changes are at least 154 days apart). Elapsed hours over 24 gave 84 ± 1/24 days there.
+    const change = clockChangeBefore(swedishToday(), 80);
+    const doneOn = new Date(Date.parse(change) - 10 * 86_400_000).toISOString().slice(0, 10);
     const propose = await platform.gql<{ proposeMeasure: { id: string } }>(
       `mutation($input: MeasureInput!) { proposeMeasure(input: $input) { id } }`,
       { input: { kind: 'SIGNAGE', title: 'Skyltning över klockbytet', geometry: { type: 'Point', coordinates: [15.587, 58.426] } } },
@@ -356,8 +357,8 @@ describe('Measure.effect through the gateway', () => {
     const e = res.data!.measure.effect;
     const hours = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 3_600_000;
     expect(e).toMatchObject({ doneOn, afterComplete: true });
-    expect(Math.abs(hours(e.beforeFrom, e.beforeTo) - 84 * 24)).toBe(1);
-    expect(hours(e.afterFrom, e.afterTo)).toBe(84 * 24);
+    expect(hours(e.beforeFrom, e.beforeTo)).toBe(84 * 24);
+    expect(Math.abs(hours(e.afterFrom, e.afterTo) - 84 * 24)).toBe(1);
     const [t, c] = [e.target, e.control];
     expect(t.before!.value).toBeGreaterThan(0);
     expect(c.before!.value).toBeGreaterThan(0);
