@@ -75,6 +75,17 @@ export function swedishDaysBetween(from: Date, to: Date): number {
   return position(to) - position(from);
 }
 
+/**
+ * The `count` whole calendar quarters (Swedish time) that end at or before `at`: from the first
+ * day of a quarter to the first day of a later one, at Swedish midnight.
+ */
+export function swedishQuartersBefore(at: Date, count: number): { from: Date; to: Date } {
+  const [year, month] = swedishDay(at).split('-').map(Number) as [number, number];
+  const quarter = year * 4 + Math.floor((month - 1) / 3);
+  const firstDay = (q: number) => `${String(Math.floor(q / 4)).padStart(4, '0')}-${String((q % 4) * 3 + 1).padStart(2, '0')}-01`;
+  return { from: swedishMidnight(firstDay(quarter - count)), to: swedishMidnight(firstDay(quarter)) };
+}
+
 /** A calendar year in Swedish time as instants: 1 January is always winter time (UTC+1). */
 export function swedishYear(year: number): { from: Date; to: Date } {
   return { from: new Date(`${year}-01-01T00:00:00+01:00`), to: new Date(`${year + 1}-01-01T00:00:00+01:00`) };

@@ -54,6 +54,10 @@ describe('the weekly situational picture', () => {
     expect(again.figures).toEqual(published.figures);
     await expect(platform.databases.get('incidents')!.query(`UPDATE incidents.situation SET text = 'ändrad' WHERE week = $1 AND district_id = 'ryd'`, [week]))
       .rejects.toThrow(/published and cannot change/);
+    await expect(platform.databases.get('incidents')!.query(`DELETE FROM incidents.situation WHERE week = $1 AND district_id = 'ryd'`, [week]))
+      .rejects.toThrow(/published and cannot change/);
+    // TRUNCATE fires no row trigger; a statement trigger refuses it.
+    await expect(platform.databases.get('incidents')!.query('TRUNCATE incidents.situation')).rejects.toThrow(/cannot be removed/);
     const correction = (await platform.gql<{ saveSituationDraft: Situation }>(SAVE, { w: week, d: 'ryd', t: 'Rättelse: en sen anmälan.' }, { as: 'est' })).data!.saveSituationDraft;
     expect(correction).toMatchObject({ version: 2, status: 'DRAFT' });
     expect(correction.figures.total).toBe(published.figures.total + 1);

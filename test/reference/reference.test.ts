@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countsOf, studyArea, weeklyCellCounts, weeksUpTo } from '../../services/incidents/src/db/hotspots.js';
+import { parseIsoWeek, weeksEndingWith } from '@tk/gis';
+import { countsOf, studyArea, weeklyCellCounts } from '../../services/incidents/src/db/hotspots.js';
 import { MIN_HOT_NEIGHBOURHOOD } from '../../services/incidents/src/hotspots.js';
 import { weekBefore } from '../support/clock.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
@@ -68,7 +69,7 @@ describe('the demo data against R', () => {
     const db = platform.databases.get('incidents')!;
     const week = await weekBefore(db);
     const districts = ['berga', 'city', 'ryd', 'skaggetorp'];
-    const weeks = await weeksUpTo(db, week, 8);
+    const weeks = weeksEndingWith(parseIsoWeek(week)!, 8);
     const area = await studyArea(db, districts, 150);
     const byWeek = await weeklyCellCounts(db, districts, 150, weeks);
     const counts = weeks.map((w) => countsOf(area, byWeek.get(w.label)!).map((c) => c.count));

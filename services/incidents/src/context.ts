@@ -1,4 +1,4 @@
-import { ACCESS, rowScope, type Db, type Identity, type RowScope } from '@tk/gis';
+import { ACCESS, addWeeks, isoWeekAt, rowScope, type Db, type Identity, type RowScope } from '@tk/gis';
 import DataLoader from 'dataloader';
 import { exactCounts, publishedCounts, type CountValue, type Period } from './db/counts.js';
 import { createHotspotBudget, type HotspotBudget } from './hotspots.js';
@@ -23,6 +23,14 @@ export interface IncidentsContext {
 const periodKey = (p: Period) => `${p.from?.toISOString() ?? ''}|${p.to?.toISOString() ?? ''}`;
 const seesAll = (scope: RowScope, districtId: string) => scope.all || scope.districtIds.includes(districtId);
 
+/** Whether an ISO week starts (Monday 00:00 in Sweden) within a bounded period [from, to). */
+function weekStartsIn({ from, to }: Period): boolean {
+  if (!from || !to) return true;
+  const week = isoWeekAt(from);
+  const first = week.start.getTime() === from.getTime() ? week : addWeeks(week, 1);
+  return first.start < to;
+}
+
 async function countsFor(db: Db, scope: RowScope, period: Period, ids: string[]): Promise<Map<string, CountValue>> {
   const exactIds = ids.filter((id) => seesAll(scope, id));
   const otherIds = ids.filter((id) => !seesAll(scope, id));
@@ -35,9 +43,12 @@ async function countsFor(db: Db, scope: RowScope, period: Period, ids: string[])
     const n = exact.get(id) ?? 0;
     result.set(id, { exact: true, value: n, atLeast: n, hiddenCells: 0 });
   });
+  const whole = weekStartsIn(period);
   otherIds.forEach((id) => {
     const { atLeast, hiddenCells } = published.get(id) ?? { atLeast: 0, hiddenCells: 0 };
-    result.set(id, { exact: false, value: hiddenCells === 0 ? atLeast : null, atLeast, hiddenCells });
+    result.set(id, whole
+      ? { exact: false, value: hiddenCells === 0 ? atLeast : null, atLeast, hiddenCells }
+      : { exact: false, value: null, atLeast: 0, hiddenCells: 0, noWeekStarts: true });
   });
   return result;
 }

@@ -2,10 +2,10 @@ import {
   cellArea, classifyWeek, DEFAULT_CELL_SIZE, emergingHotSpots, getisOrdGiStar, polygonOf,
   type EmergingCategory, type HotSpotClass, type MannKendallResult, type WeekClassOptions,
 } from '@tk/gis/hotspots/index';
-import { badUserInput, type Geometry, type Queryable } from '@tk/gis';
-import { weekOrRefuse } from './weeks.js';
+import { badUserInput, weeksEndingWith, type Geometry, type Queryable } from '@tk/gis';
+import { isoWeekOrRefuse } from '@tk/gis';
 import {
-  cellIncidentTimes, countsOf, hexagonsToWgs84, studyArea, studyAreaSquareMetres, weeklyCellCounts, weeksUpTo,
+  cellIncidentTimes, countsOf, hexagonsToWgs84, studyArea, studyAreaSquareMetres, weeklyCellCounts,
 } from './db/hotspots.js';
 
 export const NEIGHBOURHOOD = 'the cell and its ring of 6 neighbouring hexagons (binary weights), Getis-Ord Gi*';
@@ -163,10 +163,10 @@ export async function analyseHotspots(db: Queryable, req: HotspotRequest, budget
   if (!Number.isInteger(size) || size < 50 || size > 2000) throw badUserInput('cellSizeM must be 50–2,000 metres', { field: 'cellSizeM' });
   const trendWeeks = req.trendWeeks ?? 1;
   if (!Number.isInteger(trendWeeks) || trendWeeks < 1 || trendWeeks > 104) throw badUserInput('trendWeeks must be 1–104', { field: 'trendWeeks' });
-  const week = await weekOrRefuse(db, req.week);
+  const week = isoWeekOrRefuse(req.week);
   // Priced before the grid and the incidents are queried: `weeks` below has trendWeeks entries (or 1).
   await chargeHotspotWork(db, budget, req.districtIds, size, trendWeeks > 1 ? trendWeeks : 1);
-  const weeks = trendWeeks > 1 ? await weeksUpTo(db, week.label, trendWeeks) : [week];
+  const weeks = weeksEndingWith(week, trendWeeks);
   const area = await studyArea(db, req.districtIds, size);
   const counts = await weeklyCellCounts(db, req.districtIds, size, weeks);
   const series = weeks.map((w) => countsOf(area, counts.get(w.label)!));

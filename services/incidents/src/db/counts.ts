@@ -1,4 +1,4 @@
-import type { Queryable, RowScope } from '@tk/gis';
+import type { IsoWeek, Queryable, RowScope } from '@tk/gis';
 import { scopeParams, visibleIncident } from './visibility.js';
 
 /**
@@ -16,6 +16,11 @@ export interface CountValue {
   atLeast: number;
   /** Cells (district-weeks) left out because they held 1–4 incidents the caller may not see. */
   hiddenCells: number;
+  /**
+   * Set when a count built from whole weeks has none to build from: no ISO week starts in the
+   * period, so nothing can be said about it (value null rather than a 0 that reads as "none").
+   */
+  noWeekStarts?: boolean;
 }
 
 export const MIN_PUBLISHED = 5;
@@ -73,7 +78,7 @@ export interface WeekCount {
 }
 
 /**
- * One district's counts per ISO week (Swedish time) for the weeks ending with `lastWeek`: exact
+ * One district's counts per ISO week (Swedish time) for the given weeks: exact
  * when the caller may see the district's incidents one by one, otherwise each week is a cell that
  * is published (0 or ≥ 5 unseen) or hidden, the same rule as every other count.
  */
@@ -81,23 +86,17 @@ export async function weeklyCounts(
   db: Queryable,
   scope: RowScope,
   districtId: string,
-  lastWeek: string,
-  weeks: number,
+  weeks: readonly IsoWeek[],
   exact: boolean,
 ): Promise<WeekCount[]> {
   const rows = await db.query<{ week: string; n: number; unseen: number }>(
-    `WITH w AS (
-       SELECT to_char(monday, 'IYYY-"W"IW') AS week,
-              (monday::timestamp AT TIME ZONE 'Europe/Stockholm') AS start,
-              ((monday + 7)::timestamp AT TIME ZONE 'Europe/Stockholm') AS stop
-         FROM generate_series(0, $3::int - 1) AS k, LATERAL (SELECT to_date($2, 'IYYY-"W"IW') - 7 * k AS monday) AS m
-     )
+    `WITH w AS (SELECT * FROM unnest($2::text[], $3::timestamptz[], $4::timestamptz[]) AS w(week, start, stop))
      SELECT w.week, count(i.id)::int AS n,
-            count(i.id) FILTER (WHERE NOT ${visibleIncident(4)})::int AS unseen
+            count(i.id) FILTER (WHERE NOT ${visibleIncident(5)})::int AS unseen
        FROM w LEFT JOIN incidents.incident i
          ON i.deleted_at IS NULL AND i.district_id = $1 AND i.occurred_at >= w.start AND i.occurred_at < w.stop
       GROUP BY w.week ORDER BY w.week`,
-    [districtId, lastWeek, weeks, ...scopeParams(scope)],
+    [districtId, weeks.map((w) => w.label), weeks.map((w) => w.start), weeks.map((w) => w.end), ...scopeParams(scope)],
   );
   return rows.map((r) => ({
     week: r.week,

@@ -1,38 +1,8 @@
 import { SQRT3_HALF as SQRT3_HALF_VALUE, sqlCellColumns, type CellCount } from '@tk/gis/hotspots/index';
-import type { Geometry, Queryable } from '@tk/gis';
+import type { Geometry, IsoWeek, Queryable } from '@tk/gis';
 
-export interface Week {
-  label: string;
-  start: Date;
-  end: Date;
-}
-
-/** The ISO week's bounds in Swedish time (Monday 00:00 to the next Monday), or null if there is no such week. */
-export async function isoWeek(db: Queryable, label: string): Promise<Week | null> {
-  const [row] = await db.query<{ start: Date; end: Date; again: string }>(
-    `WITH d AS (SELECT to_date($1, 'IYYY-"W"IW') AS monday)
-     SELECT (monday::timestamp AT TIME ZONE 'Europe/Stockholm') AS start,
-            ((monday + 7)::timestamp AT TIME ZONE 'Europe/Stockholm') AS "end",
-            to_char(monday, 'IYYY-"W"IW') AS again
-       FROM d`,
-    [label],
-  );
-  // to_date wraps week 53 of a 52-week year into the next year: the round trip says so.
-  return row && row.again === label ? { label, start: row.start, end: row.end } : null;
-}
-
-/** The weeks ending with `last`, oldest first. */
-export async function weeksUpTo(db: Queryable, last: string, count: number): Promise<Week[]> {
-  const rows = await db.query<{ label: string; start: Date; end: Date }>(
-    `WITH d AS (SELECT to_date($1, 'IYYY-"W"IW') AS monday)
-     SELECT to_char(monday - 7 * k, 'IYYY-"W"IW') AS label,
-            ((monday - 7 * k)::timestamp AT TIME ZONE 'Europe/Stockholm') AS start,
-            ((monday - 7 * k + 7)::timestamp AT TIME ZONE 'Europe/Stockholm') AS "end"
-       FROM d, generate_series($2::int - 1, 0, -1) AS k`,
-    [last, count],
-  );
-  return rows;
-}
+/** An ISO week in Swedish time (gis/src/week.ts): the bounds every query of a week is given. */
+export type Week = IsoWeek;
 
 export interface StudyCell {
   q: number;

@@ -109,13 +109,3 @@ async function publishedNearby(db: Queryable, scope: RowScope, point: Geometry, 
     [JSON.stringify(point), radiusM, window.from, window.to, LATE_HOURS, MIN_PUBLISHED, ...scopeParams(scope), PUBLISHED_CELL_REACH_M],
   );
 }
-
-/** The four whole calendar quarters (Swedish time) that end at or before the end of an ISO week. */
-export async function quartersUpTo(db: Queryable, weekEnd: Date): Promise<Window> {
-  const [row] = await db.query<Window>(
-    `WITH q AS (SELECT date_trunc('quarter', $1::timestamptz AT TIME ZONE 'Europe/Stockholm') AS stop)
-     SELECT ((stop - interval '1 year') AT TIME ZONE 'Europe/Stockholm') AS "from", (stop AT TIME ZONE 'Europe/Stockholm') AS "to" FROM q`,
-    [weekEnd],
-  );
-  return row!;
-}

@@ -6,7 +6,8 @@ export interface CategoryFigure {
   category: Category;
   count: number;
   previousFourWeeksAverage: number;
-  sameWeekLastYear: number;
+  /** null when the year before has no such week (week 53) */
+  sameWeekLastYear: number | null;
 }
 
 export interface HotCellSummary {
@@ -20,7 +21,7 @@ export interface HotCellSummary {
 export interface SituationFigures {
   total: number;
   previousFourWeeksAverage: number;
-  sameWeekLastYear: number;
+  sameWeekLastYear: number | null;
   byCategory: CategoryFigure[];
   hotCells: HotCellSummary[];
 }
@@ -42,21 +43,30 @@ const COLUMNS = `s.week, s.district_id AS "districtId", s.version, s.status, s.t
   s.created_at AS "createdAt", s.published_by AS "publishedBy", s.published_at AS "publishedAt"`;
 
 /**
- * Counts by category: the week, the average of the four weeks before it, and the same ISO week a
- * year earlier (week number kept, year minus one). Weeks are Monday–Sunday in Swedish time.
+ * Counts by category: the week, the average of the four weeks before it (from the Monday of
+ * `fourWeeksBefore`, 28 Swedish calendar days), and the same ISO week a year earlier (week number
+ * kept, year minus one; null without one). Every bound comes from gis/src/week.ts: no interval
+ * arithmetic here, so the session's time zone decides nothing.
  */
-export async function categoryFigures(db: Queryable, districtId: string, week: Week, yearAgo: Week | null): Promise<CategoryFigure[]> {
+export async function categoryFigures(
+  db: Queryable,
+  districtId: string,
+  fourWeeksBefore: Week,
+  week: Week,
+  yearAgo: Week | null,
+): Promise<CategoryFigure[]> {
   return db.query<CategoryFigure>(
     `SELECT category,
             count(*) FILTER (WHERE occurred_at >= $2 AND occurred_at < $3)::int AS count,
-            (count(*) FILTER (WHERE occurred_at >= $2 - interval '28 days' AND occurred_at < $2) / 4.0)::float8 AS "previousFourWeeksAverage",
-            count(*) FILTER (WHERE $4::timestamptz IS NOT NULL AND occurred_at >= $4 AND occurred_at < $5)::int AS "sameWeekLastYear"
+            (count(*) FILTER (WHERE occurred_at >= $4 AND occurred_at < $2) / 4.0)::float8 AS "previousFourWeeksAverage",
+            CASE WHEN $5::timestamptz IS NULL THEN NULL
+                 ELSE count(*) FILTER (WHERE occurred_at >= $5 AND occurred_at < $6)::int END AS "sameWeekLastYear"
        FROM incidents.incident
       WHERE deleted_at IS NULL AND district_id = $1
-        AND ((occurred_at >= $2 - interval '28 days' AND occurred_at < $3)
-             OR ($4::timestamptz IS NOT NULL AND occurred_at >= $4 AND occurred_at < $5))
+        AND ((occurred_at >= $4 AND occurred_at < $3)
+             OR ($5::timestamptz IS NOT NULL AND occurred_at >= $5 AND occurred_at < $6))
       GROUP BY category ORDER BY count DESC, category`,
-    [districtId, week.start, week.end, yearAgo?.start ?? null, yearAgo?.end ?? null],
+    [districtId, week.start, week.end, fourWeeksBefore.start, yearAgo?.start ?? null, yearAgo?.end ?? null],
   );
 }
 

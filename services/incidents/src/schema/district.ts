@@ -1,11 +1,17 @@
-import { badUserInput, swedishYear } from '@tk/gis';
+import { ACCESS, badUserInput, isoWeekOrRefuse, rolesFor, swedishYear, weeksEndingWith } from '@tk/gis';
 import { weeklyCounts, type CountValue, type WeekCount } from '../db/counts.js';
-import { weekOrRefuse } from '../weeks.js';
-import { ACCESS, rolesFor } from '@tk/gis';
 import { analyseHotspots } from '../hotspots.js';
 import { builder } from './builder.js';
 import { districtsFor, HotspotAnalysisRef } from './hotspots.js';
 import { Situation, situationFor } from './situation.js';
+
+const CountMissing = builder.enumType('IncidentCountMissing', {
+  description: 'Why a count has no value for your role.',
+  values: {
+    HIDDEN_CELLS: { description: 'Some district-weeks held 1–4 incidents you may not see one by one: the count is at least `atLeast`.' },
+    NO_WEEK_STARTS: { description: 'No ISO week starts in the period: counts for your role are sums of whole weeks, so there is none to give.' },
+  } as const,
+});
 
 export const IncidentCount = builder.objectRef<CountValue>('IncidentCount').implement({
   description:
@@ -17,6 +23,12 @@ export const IncidentCount = builder.objectRef<CountValue>('IncidentCount').impl
     value: t.exposeInt('value', { nullable: true, description: 'The count, when nothing was hidden.' }),
     atLeast: t.exposeInt('atLeast', { description: 'The count is at least this (the published part).' }),
     hiddenCells: t.exposeInt('hiddenCells', { description: 'District-weeks left out because they held 1–4 incidents (shown as "under 5").' }),
+    missing: t.field({
+      type: CountMissing,
+      nullable: true,
+      description: 'Why `value` is null: district-weeks under 5 were hidden, or no ISO week starts in the period (published counts are whole weeks).',
+      resolve: (c) => (c.noWeekStarts ? 'NO_WEEK_STARTS' : c.value === null ? 'HIDDEN_CELLS' : null),
+    }),
   }),
 });
 
@@ -91,8 +103,8 @@ export const District = builder.externalRef('District', builder.selection<{ id: 
       resolve: async (district, { lastWeek, weeks }, { db, scope }) => {
         const n = weeks ?? 26;
         if (n < 1 || n > 104) throw badUserInput('weeks must be 1–104', { field: 'weeks' });
-        await weekOrRefuse(db, lastWeek);
-        return weeklyCounts(db, scope, district.id, lastWeek, n, scope.all || scope.districtIds.includes(district.id));
+        const span = weeksEndingWith(isoWeekOrRefuse(lastWeek), n);
+        return weeklyCounts(db, scope, district.id, span, scope.all || scope.districtIds.includes(district.id));
       },
     }),
     situation: t.field({

@@ -4,7 +4,7 @@ import {
 } from '@tk/gis';
 import { latestVersions, publish, saveDraft, versions, type SituationFigures, type SituationRow } from '../db/situations.js';
 import { liveFigures } from '../situation.js';
-import { weekOrRefuse } from '../weeks.js';
+import { isoWeekOrRefuse } from '@tk/gis';
 import { builder } from './builder.js';
 import { IncidentCategory } from './incident.js';
 
@@ -15,7 +15,7 @@ const CategoryFigure = builder.objectRef<SituationFigures['byCategory'][number]>
     category: t.expose('category', { type: IncidentCategory }),
     count: t.exposeInt('count'),
     previousFourWeeksAverage: t.exposeFloat('previousFourWeeksAverage'),
-    sameWeekLastYear: t.exposeInt('sameWeekLastYear'),
+    sameWeekLastYear: t.exposeInt('sameWeekLastYear', { nullable: true, description: 'Null when the year before has no such week (week 53).' }),
     change: t.float({ description: 'count − the average of the four weeks before.', resolve: (c) => c.count - c.previousFourWeeksAverage }),
   }),
 });
@@ -35,7 +35,7 @@ const Figures = builder.objectRef<SituationFigures>('SituationFigures').implemen
   fields: (t) => ({
     total: t.exposeInt('total'),
     previousFourWeeksAverage: t.exposeFloat('previousFourWeeksAverage'),
-    sameWeekLastYear: t.exposeInt('sameWeekLastYear'),
+    sameWeekLastYear: t.exposeInt('sameWeekLastYear', { nullable: true, description: 'Null when the year before has no such week (week 53).' }),
     byCategory: t.expose('byCategory', { type: [CategoryFigure] }),
     hotCells: t.expose('hotCells', { type: [HotCell] }),
   }),
@@ -69,7 +69,7 @@ Situation.implement({
     figures: t.field({
       type: Figures,
       description: 'Frozen at publication; live for a draft.',
-      resolve: async (s, _args, { db, hotspotBudget }) => s.figures ?? liveFigures(db, s.districtId, await weekOrRefuse(db, s.week), hotspotBudget),
+      resolve: async (s, _args, { db, hotspotBudget }) => s.figures ?? liveFigures(db, s.districtId, isoWeekOrRefuse(s.week), hotspotBudget),
     }),
     versions: t.field({
       type: [Situation],
@@ -86,7 +86,7 @@ builder.asEntity(Situation, {
 
 export async function situationFor(db: Queryable, identity: Identity | null, week: string, districtId: string): Promise<SituationValue> {
   assertDistrictReadable(identity, rowScope(identity, ACCESS.situationRead), districtIdArg(districtId), 'the situational picture');
-  await weekOrRefuse(db, week);
+  isoWeekOrRefuse(week);
   const [latest] = await latestVersions(db, [{ week, districtId }]);
   return latest ? { ...latest, exists: true } : emptyPage(week, districtId);
 }
@@ -121,7 +121,7 @@ builder.mutationFields((t) => ({
       const body = text.trim();
       if (body.length > MAX_TEXT) throw badUserInput(`text must be at most ${MAX_TEXT} characters`, { field: 'text' });
       assertNoPersonalData({ text: body });
-      await weekOrRefuse(db, week);
+      isoWeekOrRefuse(week);
       await districtExists(db, districtIdArg(districtId));
       return db.transaction(async (tx) => {
         const [latest] = await latestVersions(tx, [{ week, districtId }]);
@@ -136,7 +136,7 @@ builder.mutationFields((t) => ({
     description: 'Publishes the week\'s draft: its figures are frozen and it can no longer change.',
     args: { week: t.arg.string({ required: true }), districtId: t.arg.id({ required: true }) },
     resolve: async (_root, { week, districtId }, { db, identity, hotspotBudget }) => {
-      const bounds = await weekOrRefuse(db, week);
+      const bounds = isoWeekOrRefuse(week);
       await districtExists(db, districtIdArg(districtId));
       return db.transaction(async (tx) => {
         const [latest] = await latestVersions(tx, [{ week, districtId }]);

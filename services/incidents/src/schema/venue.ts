@@ -1,9 +1,8 @@
-import { ACCESS, badUserInput, parseCalendarDate, rolesFor, swedishDay, type Geometry } from '@tk/gis';
+import { ACCESS, addWeeks, badUserInput, isoWeekOrRefuse, parseCalendarDate, rolesFor, swedishDay, swedishQuartersBefore, type Geometry } from '@tk/gis';
 import type { IncidentsContext } from '../context.js';
 import type { CountValue } from '../db/counts.js';
-import { weeksUpTo } from '../db/hotspots.js';
-import { hourOfWeekCounts, nearbyCounts, quartersUpTo, type HourOfWeekCount, type Window } from '../db/nearby.js';
-import { lastCompleteWeek, weekOrRefuse } from '../weeks.js';
+import { hourOfWeekCounts, nearbyCounts, type HourOfWeekCount, type Window } from '../db/nearby.js';
+import { lastCompleteWeek } from '../weeks.js';
 import { RISK_WEIGHTS, supervisionRisk, type RiskPart, type SupervisionFacts, type SupervisionRisk } from '../supervision-risk.js';
 import { builder } from './builder.js';
 import { IncidentCount } from './district.js';
@@ -59,16 +58,16 @@ async function incidentsNearby(
   const weeks = args.weeks ?? 52;
   if (radiusM < 25 || radiusM > 1000) throw badUserInput('radiusM must be 25–1,000 metres', { field: 'radiusM' });
   if (weeks < 1 || weeks > 104) throw badUserInput('weeks must be 1–104', { field: 'weeks' });
-  const week = await weekOrRefuse(db, args.lastWeek ?? (await lastCompleteWeek(db, now)));
+  const week = args.lastWeek != null ? isoWeekOrRefuse(args.lastWeek) : lastCompleteWeek(now);
   if (!scope.all) {
     // Fixed radius and whole quarters: no two answers differ by a few incidents the caller cannot see.
     if (radiusM !== DEFAULT_NEARBY_RADIUS_M) {
       throw badUserInput(`Your role sees incidents near a venue at ${DEFAULT_NEARBY_RADIUS_M} m only`, { field: 'radiusM' });
     }
-    const window = await quartersUpTo(db, week.end);
+    const window = swedishQuartersBefore(week.end, 4);
     return { ...window, radiusM, exact: false, byHour: null, ...(await nearbyCounts(db, scope, location, radiusM, window)) };
   }
-  const window = { from: (await weeksUpTo(db, week.label, weeks))[0]!.start, to: week.end };
+  const window = { from: addWeeks(week, 1 - weeks).start, to: week.end };
   const [counts, byHour] = await Promise.all([nearbyCounts(db, scope, location, radiusM, window), hourOfWeekCounts(db, location, radiusM, window)]);
   return { ...window, radiusM, exact: true, byHour, ...counts };
 }
