@@ -52,6 +52,13 @@ const QUARTER_HOUR_MS = 900_000;
 const MAX_REMEMBERED = 100_000;
 const offsets = new Map<string, number>();
 
+/** Milliseconds the wall clock in `zone` (Sweden's by default) is ahead of UTC at an instant. */
+export const zoneOffsetMs = (at: Date, zone = SWEDEN): number => offsetAt(at.getTime(), zone);
+
+/** Hours between two instants as the wall clock in `zone` counts them (a clock change adds or takes an hour). */
+export const clockHoursBetween = (from: Date, to: Date, zone = SWEDEN): number =>
+  (to.getTime() + zoneOffsetMs(to, zone) - from.getTime() - zoneOffsetMs(from, zone)) / 3_600_000;
+
 /** Milliseconds the wall clock in `zone` is ahead of UTC at instant `t` (whole seconds). */
 function offsetAt(t: number, zone: string): number {
   const quarter = Math.floor(t / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;

@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, seriousAccessibilityViolations } from '../support/browser.js';
-import { TEST_NOW, weekBefore } from '../support/clock.js';
+import { swedishToday, TEST_NOW, weekBefore } from '../support/clock.js';
+import { swedishMidnightOf } from '../support/geodesy.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
 interface RenderedDistrict {
@@ -94,9 +95,12 @@ describe('signed in', () => {
     const panel = page.getByTestId('district-panel');
     await expect.poll(() => panel.getByTestId('district-name').textContent(), { timeout: 10_000 }).toBe('Ryd');
     const shown = await panel.getByTestId('incident-count').textContent({ timeout: 10_000 });
+    // The panel's "last 28 days": 28 calendar days back, as far into that day as now is into today.
+    const intoToday = TEST_NOW.getTime() - swedishMidnightOf(swedishToday()).getTime();
+    const from = new Date(swedishMidnightOf(swedishToday(-28)).getTime() + intoToday);
     const [row] = await platform.databases.get('incidents')!.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM incidents.incident WHERE district_id = 'ryd' AND deleted_at IS NULL AND occurred_at >= $1::timestamptz - interval '28 days'`,
-      [TEST_NOW],
+      `SELECT count(*)::int AS n FROM incidents.incident WHERE district_id = 'ryd' AND deleted_at IS NULL AND occurred_at >= $1`,
+      [from],
     );
     expect(shown?.replace(/\s/g, '')).toBe(String(row!.n));
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

@@ -3,6 +3,8 @@ import { coverage, hourOfWeek, hoursOfShift } from '../src/presence/coverage.js'
 
 // Week 2026-W48, CET (UTC+1): Friday 27 Nov 20:00 local = 19:00 UTC.
 const utc = (iso: string) => new Date(iso);
+// Monday 23 Nov 00:00 CET to Monday 30 Nov 00:00 CET.
+const W48 = { from: utc('2026-11-22T23:00:00Z'), to: utc('2026-11-29T23:00:00Z') };
 
 describe('presence against a hot spot\'s incidents, by hour of the week', () => {
   it('reads an instant as a Swedish weekday and hour', () => {
@@ -30,12 +32,25 @@ describe('presence against a hot spot\'s incidents, by hour of the week', () => 
       utc('2026-11-25T15:00:00Z'), // Wed 16:00
       utc('2026-11-25T15:40:00Z'), // Wed 16:40: the same hour, listed once
     ];
-    expect(coverage(incidents, [nightWalk])).toEqual({
+    expect(coverage(incidents, [nightWalk], W48)).toEqual({
       incidents: 5,
       covered: 2,
       uncoveredHours: [{ dayOfWeek: 3, hour: 16 }, { dayOfWeek: 6, hour: 3 }],
     });
-    expect(coverage(incidents, [])).toMatchObject({ incidents: 5, covered: 0 });
-    expect(coverage([], [nightWalk])).toEqual({ incidents: 0, covered: 0, uncoveredHours: [] });
+    expect(coverage(incidents, [], W48)).toMatchObject({ incidents: 5, covered: 0 });
+    expect(coverage([], [nightWalk], W48)).toEqual({ incidents: 0, covered: 0, uncoveredHours: [] });
+  });
+
+  it('counts only the part of a shift inside the week: a Sunday night reaching into Monday is not that week\'s Sunday', () => {
+    // Sunday 22 Nov 22:00 – Monday 23 Nov 02:00 CET: read for W48 because it overlaps Monday 00–02.
+    const sundayNight = { startsAt: utc('2026-11-22T21:00:00Z'), endsAt: utc('2026-11-23T01:00:00Z') };
+    const incidents = [
+      utc('2026-11-29T21:30:00Z'), // Sunday 29 Nov 22:30, in W48: nobody was there that Sunday
+      utc('2026-11-23T00:30:00Z'), // Monday 23 Nov 01:30: covered
+    ];
+    expect(coverage(incidents, [sundayNight], W48)).toEqual({ incidents: 2, covered: 1, uncoveredHours: [{ dayOfWeek: 7, hour: 22 }] });
+    // A shift that starts Sunday 29 Nov 22:00 and ends in W49 covers Sunday 22–23 of W48.
+    const lastNight = { startsAt: utc('2026-11-29T21:00:00Z'), endsAt: utc('2026-11-30T01:00:00Z') };
+    expect(coverage(incidents, [lastNight], W48)).toEqual({ incidents: 2, covered: 1, uncoveredHours: [{ dayOfWeek: 1, hour: 1 }] });
   });
 });

@@ -1,4 +1,5 @@
 import type { Queryable, RowScope } from '@tk/gis';
+import { SHIFT_LOOK_BACK } from '../presence/limits.js';
 import { clusterCellM, MAX_FEATURES_IN_VIEW, NEVER_CLUSTER_FROM_ZOOM, type GridCell, type MapView } from '../layer/view.js';
 import type { Window } from './presence.js';
 
@@ -26,7 +27,7 @@ s AS (
   SELECT id, actor_kind, state, starts_at, ends_at, geom, ST_XMin(b) AS w, ST_YMin(b) AS s, ST_XMax(b) AS e, ST_YMax(b) AS n
     FROM (SELECT *, Box2D(geom) AS b FROM measures.presence_shift
            WHERE deleted_at IS NULL AND ($1::boolean OR district_id = ANY($2::text[])) AND ($3::text[] IS NULL OR district_id = ANY($3))
-             AND starts_at >= $4::timestamptz - interval '24 hours' AND starts_at < $5 AND ends_at > $4) shift, env
+             AND starts_at >= $4::timestamptz - ${SHIFT_LOOK_BACK} AND starts_at < $5 AND ends_at > $4) shift, env
    WHERE b && env.box
 ),
 n AS (SELECT count(*)::int AS total FROM s),

@@ -1,5 +1,6 @@
 import type { Actor, Geometry, Queryable, RowScope } from '@tk/gis';
 import type { HoursPiece } from '../presence/hours.js';
+import { MAX_SHIFT_MS, SHIFT_LOOK_BACK } from '../presence/limits.js';
 import { expandRule } from '../presence/recurrence.js';
 import { audit } from './measures.js';
 
@@ -69,10 +70,10 @@ const nearParams = (near: Near | null) => [near ? JSON.stringify(near.geometry) 
 /** Shifts stored one by one (and realised occurrences of rules) that overlap the window. */
 function storedShifts(db: Queryable, scope: RowScope, districtIds: readonly string[] | null, w: Window, near: Near | null): Promise<PresenceShiftRow[]> {
   return db.query<PresenceShiftRow>(
-    // A shift lasts at most 24 h: the bound on starts_at lets the index do the work.
+    // A shift lasts at most MAX_SHIFT_HOURS: the bound on starts_at lets the index do the work.
     `SELECT ${SHIFT_COLUMNS} FROM measures.presence_shift
       WHERE deleted_at IS NULL AND ${IN_SCOPE} AND ${NEAR}
-        AND starts_at >= $4::timestamptz - interval '24 hours' AND starts_at < $5 AND ends_at > $4`,
+        AND starts_at >= $4::timestamptz - ${SHIFT_LOOK_BACK} AND starts_at < $5 AND ends_at > $4`,
     [...scopeParams(scope, districtIds), w.from, w.to, ...nearParams(near)],
   );
 }
@@ -97,7 +98,7 @@ function rulesIn(db: Queryable, scope: RowScope, districtIds: readonly string[] 
 
 export function occurrencesOf(rule: PresenceRuleRow, w: Window, stored: Set<string>): PresenceShiftRow[] {
   const { id: ruleId, weekdays, startTime, endTime, firstDate, lastDate, ...base } = rule;
-  return expandRule({ weekdays, startTime, endTime, firstDate, lastDate }, { from: new Date(w.from.getTime() - 86_400_000), to: w.to })
+  return expandRule({ weekdays, startTime, endTime, firstDate, lastDate }, { from: new Date(w.from.getTime() - MAX_SHIFT_MS), to: w.to })
     .filter((o) => o.endsAt > w.from && !stored.has(`${ruleId}:${o.date}`))
     .map((o) => ({ ...base, id: `rule:${ruleId}:${o.date}`, startsAt: o.startsAt, endsAt: o.endsAt, state: 'planned', ruleId, occurrenceDate: o.date }));
 }
@@ -141,7 +142,7 @@ export function storedHoursIn(
             sum(extract(epoch FROM least(ends_at, $5::timestamptz) - greatest(starts_at, $4::timestamptz)))::float8 / 3600 AS hours
        FROM measures.presence_shift
       WHERE deleted_at IS NULL AND ${IN_SCOPE}
-        AND starts_at >= $4::timestamptz - interval '24 hours' AND starts_at < $5 AND ends_at > $4
+        AND starts_at >= $4::timestamptz - ${SHIFT_LOOK_BACK} AND starts_at < $5 AND ends_at > $4
       GROUP BY 1, 2, 3`,
     [...scopeParams(scope, districtIds), w.from, w.to],
   );

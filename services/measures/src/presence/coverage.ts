@@ -38,8 +38,20 @@ export function hoursOfShift(shift: { startsAt: Date; endsAt: Date }): Set<numbe
   return slots;
 }
 
-export function coverage(incidentTimes: readonly Date[], shifts: readonly { startsAt: Date; endsAt: Date }[]): Coverage {
-  const present = new Set(shifts.flatMap((s) => [...hoursOfShift(s)]));
+/**
+ * `shifts` are those read for the week `week`: only their part inside it is presence in that week.
+ * (A shift from Sunday night into Monday reaches into the next week; its Sunday hours are not that
+ * week's Sunday.)
+ */
+export function coverage(
+  incidentTimes: readonly Date[],
+  shifts: readonly { startsAt: Date; endsAt: Date }[],
+  week: { from: Date; to: Date },
+): Coverage {
+  const inWeek = shifts
+    .map((s) => ({ startsAt: new Date(Math.max(s.startsAt.getTime(), week.from.getTime())), endsAt: new Date(Math.min(s.endsAt.getTime(), week.to.getTime())) }))
+    .filter((s) => s.endsAt > s.startsAt);
+  const present = new Set(inWeek.flatMap((s) => [...hoursOfShift(s)]));
   const uncovered = new Map<number, HourOfWeek>();
   let covered = 0;
   for (const at of incidentTimes) {

@@ -62,8 +62,9 @@ builder.externalRef('HotspotCell', builder.selection<{ id: string }>('id')).impl
       resolve: async (cell, args, { db, presenceScope }) => {
         const { week, geometry, times } = cellOf(cell);
         const label = args.week ?? week;
-        const shifts = await presenceIn(db, presenceScope, null, isoWeek(label), { geometry, distanceM: NEAR_CELL_M });
-        return { week: label, shifts, ...coverage(times, shifts) };
+        const window = isoWeek(label);
+        const shifts = await presenceIn(db, presenceScope, null, window, { geometry, distanceM: NEAR_CELL_M });
+        return { week: label, shifts, ...coverage(times, shifts, window) };
       },
     }),
   }),

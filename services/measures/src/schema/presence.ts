@@ -1,6 +1,7 @@
 import {
   ACCESS, assertDistrictReadable, assertNoPersonalData, assertTopologicallyValid, badUserInput, districtIdArg, enumValues, forbidden, GeometryError, notFound,
-  parseCalendarDate, rolesFor, rowScope, uuidArg, validateGeometry, type Geometry, type Identity, type Queryable, type RowScope,
+  addDays, clockHoursBetween, parseCalendarDate, rolesFor, rowScope, swedishDaysBetween, swedishMidnight, uuidArg, validateGeometry,
+  type Geometry, type Identity, type Queryable, type RowScope,
 } from '@tk/gis';
 import { FIRST_YEAR, isoWeekLabel, LAST_YEAR } from '@tk/gis/date';
 import { districtOf } from '../db/measures.js';
@@ -9,6 +10,7 @@ import {
   type PresenceRuleRow, type PresenceShiftRow, type Window,
 } from '../db/presence.js';
 import type { HoursByActor, PresenceHours } from '../presence/hours.js';
+import { MAX_SHIFT_CLOCK_HOURS } from '../presence/limits.js';
 import { ruleProblems } from '../presence/recurrence.js';
 import { builder } from './builder.js';
 
@@ -67,7 +69,8 @@ export const PresenceRule = builder.objectRef<PresenceRuleRow>('PresenceRule').i
       description: 'The plan\'s occurrences in [from, to) (default: all), realised ones as recorded.',
       args: { from: t.arg({ type: 'DateTime' }), to: t.arg({ type: 'DateTime' }) },
       resolve: async (rule, { from, to }, { db, presenceScope }) => {
-        const w = { from: from ?? new Date(`${rule.firstDate}T00:00:00Z`), to: to ?? new Date(Date.parse(rule.lastDate) + 3 * 86_400_000) };
+        // By default every occurrence: from the first day's Swedish midnight to the end of the day after the last (a night shift ends then).
+        const w = { from: from ?? swedishMidnight(rule.firstDate), to: to ?? swedishMidnight(addDays(rule.lastDate, 2)) };
         return (await presenceIn(db, presenceScope, [rule.districtId], w)).filter((s) => s.ruleId === rule.id);
       },
     }),
@@ -95,7 +98,7 @@ export const PresenceHoursRef = builder.objectRef<PresenceHours & { districtId: 
 
 function checkWindow(from: Date, to: Date, maxDays: number): Window {
   if (from >= to) throw badUserInput('"from" must be before "to"', { field: 'from' });
-  if (to.getTime() - from.getTime() > maxDays * 86_400_000) throw badUserInput(`a window may be at most ${maxDays} days`, { field: 'to' });
+  if (swedishDaysBetween(from, to) > maxDays) throw badUserInput(`a window may be at most ${maxDays} days`, { field: 'to' });
   return { from, to };
 }
 
@@ -205,8 +208,8 @@ async function shiftById(db: Queryable, scope: RowScope, id: string): Promise<Pr
 async function ruleOccurrence(db: Queryable, scope: RowScope, ruleId: string, day: string): Promise<PresenceShiftRow | null> {
   const rule = await findRule(db, ruleId);
   if (!rule) return null;
-  const from = new Date(`${day}T00:00:00Z`);
-  const w = { from: new Date(from.getTime() - 86_400_000), to: new Date(from.getTime() + 2 * 86_400_000) };
+  // An occurrence starts on its day, so it overlaps that day and the next.
+  const w = { from: swedishMidnight(day), to: swedishMidnight(addDays(day, 2)) };
   return (await presenceIn(db, scope, [rule.districtId], w)).find((s) => s.id === `rule:${ruleId}:${day}`) ?? null;
 }
 
@@ -220,7 +223,9 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, { db, identity, now, presenceWriteScope }) => {
       const { startsAt, endsAt } = input;
       if (endsAt <= startsAt) throw badUserInput('endsAt must be after startsAt', { field: 'endsAt' });
-      if (endsAt.getTime() - startsAt.getTime() > 24 * HOUR_MS) throw badUserInput('a shift may be at most 24 hours; plan longer presence as a recurring plan', { field: 'endsAt' });
+      if (clockHoursBetween(startsAt, endsAt) > MAX_SHIFT_CLOCK_HOURS) {
+        throw badUserInput(`a shift may be at most ${MAX_SHIFT_CLOCK_HOURS} hours on the clock; plan longer presence as a recurring plan`, { field: 'endsAt' });
+      }
       if (Math.abs(startsAt.getTime() - now.getTime()) > 2 * 366 * 86_400_000) throw badUserInput('startsAt must be within two years of today', { field: 'startsAt' });
       const state = input.state ?? 'planned';
       if (state === 'realised' && startsAt.getTime() > now.getTime()) throw badUserInput('a shift that has not begun cannot be realised', { field: 'state' });
