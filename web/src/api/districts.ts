@@ -36,7 +36,10 @@ export interface DistrictData {
   parts: Record<DataPart, PartStatus>;
 }
 
-/** The side panel reports incidents over the last four weeks, counted up to the moment of loading. */
+/**
+ * The side panel reports incidents over the last 28 Swedish calendar days and today so far, counted
+ * up to the moment of loading (see recentDays).
+ */
 export const INCIDENT_WINDOW_DAYS = 28;
 
 const PART_DOCUMENTS: Record<DataPart, DocumentNode> = {

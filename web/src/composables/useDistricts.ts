@@ -4,7 +4,7 @@ import { fetchDistricts, INCIDENT_WINDOW_DAYS, NOTHING_PERMITTED, publicOnly, ty
 import type { DataPart } from '../auth/permissions';
 import type { Session } from '../auth/session';
 import { appNow } from '../utils/clock';
-import { daysBefore } from '../utils/dates';
+import { recentDays, type Span } from '../utils/dates';
 
 export interface DistrictsState {
   districts: ShallowRef<readonly District[]>;
@@ -13,7 +13,7 @@ export interface DistrictsState {
   loading: Ref<boolean>;
   error: Ref<string | null>;
   /** The period the incident counts cover, fixed when the data was asked for. */
-  period: ShallowRef<{ from: Date; to: Date } | null>;
+  period: ShallowRef<Span | null>;
   reload: () => Promise<void>;
 }
 
@@ -26,7 +26,7 @@ export function useDistricts(session: Readonly<Ref<Session | null>>, onTokenRefu
   const parts = shallowRef<Readonly<Record<DataPart, PartStatus>>>(NOTHING_PERMITTED);
   const loading = ref(false);
   const error = ref<string | null>(null);
-  const period = shallowRef<{ from: Date; to: Date } | null>(null);
+  const period = shallowRef<Span | null>(null);
   let controller: AbortController | null = null;
 
   const reload = async (): Promise<void> => {
@@ -40,7 +40,8 @@ export function useDistricts(session: Readonly<Ref<Session | null>>, onTokenRefu
       const data = await fetchDistricts(now, { user: asked?.user ?? null, token: asked?.token ?? null }, current.signal);
       districts.value = data.districts;
       parts.value = data.parts;
-      period.value = { from: daysBefore(now, INCIDENT_WINDOW_DAYS), to: now };
+      // The same window fetchDistricts asked for, from the same `now`.
+      period.value = recentDays(now, INCIDENT_WINDOW_DAYS);
     } catch (cause) {
       if (current.signal.aborted) return;
       if (asked && isUnauthenticated(cause)) return onTokenRefused();

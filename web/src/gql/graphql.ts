@@ -98,6 +98,7 @@ export type CategoryFigure = {
   change?: Maybe<Scalars['Float']['output']>;
   count?: Maybe<Scalars['Int']['output']>;
   previousFourWeeksAverage?: Maybe<Scalars['Float']['output']>;
+  /** Null when the year before has no such week (week 53). */
   sameWeekLastYear?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -526,9 +527,18 @@ export type IncidentCount = {
   exact?: Maybe<Scalars['Boolean']['output']>;
   /** District-weeks left out because they held 1–4 incidents (shown as "under 5"). */
   hiddenCells?: Maybe<Scalars['Int']['output']>;
+  /** Why `value` is null: district-weeks under 5 were hidden, or no ISO week starts in the period (published counts are whole weeks). */
+  missing?: Maybe<IncidentCountMissing>;
   /** The count, when nothing was hidden. */
   value?: Maybe<Scalars['Int']['output']>;
 };
+
+/** Why a count has no value for your role. */
+export type IncidentCountMissing =
+  /** Some district-weeks held 1–4 incidents you may not see one by one: the count is at least `atLeast`. */
+  | 'HIDDEN_CELLS'
+  /** No ISO week starts in the period: counts for your role are sums of whole weeks, so there is none to give. */
+  | 'NO_WEEK_STARTS';
 
 export type IncidentFieldChange = {
   __typename?: 'IncidentFieldChange';
@@ -1581,6 +1591,7 @@ export type SituationFigures = {
   byCategory?: Maybe<Array<CategoryFigure>>;
   hotCells?: Maybe<Array<SituationHotCell>>;
   previousFourWeeksAverage?: Maybe<Scalars['Float']['output']>;
+  /** Null when the year before has no such week (week 53). */
   sameWeekLastYear?: Maybe<Scalars['Int']['output']>;
   total?: Maybe<Scalars['Int']['output']>;
 };

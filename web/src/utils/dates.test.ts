@@ -4,7 +4,6 @@ import {
   calendarDateIn,
   compareIsoWeeks,
   currentIsoWeek,
-  daysBefore,
   isoWeek,
   isoWeekDays,
   isoWeekLabel,
@@ -12,28 +11,85 @@ import {
   isoWeekStart,
   lastCompleteIsoWeek,
   parseIsoWeekLabel,
+  recentDays,
   recentPeriod,
+  spanWeeks,
   SWEDISH_TIME_ZONE,
   weeksInIsoYear,
 } from './dates';
 
-describe('daysBefore', () => {
-  it('subtracts whole 24-hour days', () => {
-    expect(daysBefore(new Date('2026-11-26T12:00:00Z'), 28).toISOString()).toBe('2026-10-29T12:00:00.000Z');
+describe('recentDays', () => {
+  // Each start is 28 calendar days before today's Swedish date, as far into that day as now is into
+  // today (real time since Swedish midnight), worked by hand.
+  it.each([
+    // Mon 30 Mar 2026 00:30 CEST (30 min into the day) is still Sun 29 Mar in UTC; 30 Mar − 28 days =
+    // Mon 2 Mar, 00:00 CET = 23:00Z, + 30 min. (28 × 24 h would give Sun 1 Mar 23:30 CET.)
+    ['2026-03-30T00:30:00+02:00', '2026-03-01T23:30:00.000Z'],
+    // Sun 29 Mar 2026 03:30 CEST, 2.5 h after midnight (02:00–03:00 never happened): 1 Mar 02:30 CET.
+    ['2026-03-29T03:30:00+02:00', '2026-03-01T01:30:00.000Z'],
+    // Mon 26 Oct 2026 00:30 CET, the night after summer time ended: 28 Sep 00:30 CEST = 22:30Z.
+    ['2026-10-26T00:30:00+01:00', '2026-09-27T22:30:00.000Z'],
+    // Tue 10 Nov 2026 13:00 CET: 13 Oct 13:00 CEST = 11:00Z. 28 × 24 h would give 13 Oct 14:00 CEST.
+    ['2026-11-10T13:00:00+01:00', '2026-10-13T11:00:00.000Z'],
+    // Mon 4 Jan 2027 00:30 CET, across New Year: Mon 7 Dec 2026 00:30 CET.
+    ['2027-01-04T00:30:00+01:00', '2026-12-06T23:30:00.000Z'],
+  ])('at %s starts at %s and ends now', (now, from) => {
+    const span = recentDays(new Date(now), 28);
+    expect(span.from.toISOString()).toBe(from);
+    expect(span.to.getTime()).toBe(new Date(now).getTime());
   });
 
-  it('keeps exact hours across the end of summer time', () => {
-    const now = new Date('2026-10-26T10:00:00Z');
-    expect(now.getTime() - daysBefore(now, 2).getTime()).toBe(48 * 3600 * 1000);
+  it('holds the 23-hour day when summer time begins within it', () => {
+    // 2 Mar 00:30 CET to 30 Mar 00:30 CEST: 27 days of 24 h and 29 Mar of 23 h.
+    const { from, to } = recentDays(new Date('2026-03-30T00:30:00+02:00'), 28);
+    expect((to.getTime() - from.getTime()) / 3_600_000).toBe(27 * 24 + 23);
+  });
+
+  it('holds exactly four Monday midnights, whatever the day and hour', () => {
+    for (let hour = 0; hour < 24 * 14; hour += 5) {
+      const now = new Date(Date.parse('2026-03-23T00:00:00+01:00') + hour * 3_600_000);
+      const { from, to } = recentDays(now, 28);
+      const mondays = [...Array(5).keys()]
+        .map((k) => new Date(Date.parse('2026-02-23T00:00:00+01:00') + k * 7 * 86_400_000))
+        .concat([new Date('2026-03-30T00:00:00+02:00'), new Date('2026-04-06T00:00:00+02:00')])
+        .filter((m) => m >= from && m < to);
+      expect(mondays, now.toISOString()).toHaveLength(4);
+    }
   });
 });
 
 describe('recentPeriod', () => {
-  it('ends now and starts the given number of days before', () => {
-    expect(recentPeriod(new Date('2026-03-01T00:00:00Z'), 28)).toEqual({
-      from: '2026-02-01T00:00:00.000Z',
-      to: '2026-03-01T00:00:00.000Z',
+  it('gives recentDays as ISO strings for the API', () => {
+    expect(recentPeriod(new Date('2026-03-30T00:30:00+02:00'), 28)).toEqual({
+      from: '2026-03-01T23:30:00.000Z',
+      to: '2026-03-29T22:30:00.000Z',
     });
+  });
+});
+
+describe('spanWeeks', () => {
+  const weeks = (now: string): [number, number] => {
+    const { first, last } = spanWeeks(recentDays(new Date(now), 28));
+    return [first.week, last.week];
+  };
+
+  it.each([
+    // Mon 2 Mar – Mon 30 Mar 2026 (W14 starts on 30 Mar). UTC days would give Sun 1 Mar – Sun 29 Mar: 9–13.
+    ['2026-03-30T00:30:00+02:00', 10, 14],
+    // Mon 28 Sep – Mon 26 Oct 2026 (26 and 30 weeks after 30 Mar). UTC days would give 39–43.
+    ['2026-10-26T00:30:00+01:00', 40, 44],
+    // Tue 13 Oct – Tue 10 Nov 2026, midday: Swedish and UTC days agree.
+    ['2026-11-10T13:00:00+01:00', 42, 46],
+    // Mon 7 Dec 2026 – Mon 4 Jan 2027: week 50 to week 1. UTC would end on Sun 3 Jan, week 53.
+    ['2027-01-04T00:30:00+01:00', 50, 1],
+  ])('at %s names the weeks of the Swedish days: %i–%i', (now, first, last) => {
+    expect(weeks(now)).toEqual([first, last]);
+  });
+
+  it('ends with the week of the day before an end at Swedish midnight', () => {
+    // [Mon 23 Mar 00:00 CET, Mon 30 Mar 00:00 CEST) is week 13 alone; 30 Mar itself is not in it.
+    const span = { from: new Date('2026-03-23T00:00:00+01:00'), to: new Date('2026-03-30T00:00:00+02:00') };
+    expect(spanWeeks(span)).toEqual({ first: { year: 2026, week: 13 }, last: { year: 2026, week: 13 } });
   });
 });
 

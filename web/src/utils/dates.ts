@@ -1,18 +1,15 @@
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The instant `days` × 24 h before `date`; exact hours, so a DST change does not shorten the window. */
-export function daysBefore(date: Date, days: number): Date {
-  return new Date(date.getTime() - days * DAY_MS);
-}
-
+/** A half-open period [from, to) as ISO strings, as the API's DateTime arguments expect. */
 export interface Period {
   from: string;
   to: string;
 }
 
-/** The half-open period [now − days, now) as ISO strings, as the API's DateTime arguments expect. */
-export function recentPeriod(now: Date, days: number): Period {
-  return { from: daysBefore(now, days).toISOString(), to: now.toISOString() };
+/** The same period as instants, for showing it. */
+export interface Span {
+  from: Date;
+  to: Date;
 }
 
 export interface IsoWeek {
@@ -130,4 +127,38 @@ export function isoWeekPeriod(week: IsoWeek, timeZone = SWEDISH_TIME_ZONE): Peri
     from: midnightIn(isoWeekStart(week), timeZone).toISOString(),
     to: midnightIn(isoWeekStart(addIsoWeeks(week, 1)), timeZone).toISOString(),
   };
+}
+
+/** The calendar date `days` days after `calendarDate` (before, when negative); both are 00:00 UTC, where every day has 24 h. */
+function addCalendarDays(calendarDate: Date, days: number): Date {
+  return new Date(calendarDate.getTime() + days * DAY_MS);
+}
+
+/**
+ * "The last `days` days" up to `now`: `days` calendar days, from as far into the day `days` days
+ * before today as now is into today. Calendar days rather than `days` × 24 h, which a clock change
+ * in between would move by an hour; the same point of the day at both ends, so a window of 28 days
+ * holds exactly four Monday midnights: a role that sees whole ISO weeks only gets four of them,
+ * whatever the day and hour.
+ */
+export function recentDays(now: Date, days: number, timeZone = SWEDISH_TIME_ZONE): Span {
+  const today = calendarDateIn(now, timeZone);
+  const intoToday = now.getTime() - midnightIn(today, timeZone).getTime();
+  return { from: new Date(midnightIn(addCalendarDays(today, -days), timeZone).getTime() + intoToday), to: now };
+}
+
+/** `recentDays` as ISO strings, for the API's DateTime arguments. */
+export function recentPeriod(now: Date, days: number, timeZone = SWEDISH_TIME_ZONE): Period {
+  const { from, to } = recentDays(now, days, timeZone);
+  return { from: from.toISOString(), to: to.toISOString() };
+}
+
+/**
+ * The ISO weeks of the first and the last Swedish day of [from, to), e.g. for "vecka 10–14". The
+ * UTC day of an instant would name the day before between Swedish midnight and 01:00/02:00; the
+ * last day is that of the instant just before `to`, which the period does not hold.
+ */
+export function spanWeeks({ from, to }: Span, timeZone = SWEDISH_TIME_ZONE): { first: IsoWeek; last: IsoWeek } {
+  const weekOf = (instant: Date): IsoWeek => isoWeek(calendarDateIn(instant, timeZone));
+  return { first: weekOf(from), last: weekOf(new Date(to.getTime() - 1)) };
 }

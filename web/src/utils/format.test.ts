@@ -1,5 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { formatArea, formatCount, formatDayRange, formatDecimal, formatFixed, formatShiftTime, incidentDensity, localeTag } from './format';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  formatArea,
+  formatCount,
+  formatDayRange,
+  formatDecimal,
+  formatFixed,
+  formatInstant,
+  formatShiftTime,
+  formatSpanDays,
+  incidentDensity,
+  localeTag,
+} from './format';
 
 describe('formatArea', () => {
   it('uses a decimal comma in Swedish and a point in English', () => {
@@ -66,6 +77,53 @@ describe('formatDayRange', () => {
     const text = formatDayRange(day('2026-12-28'), day('2027-01-03'), 'en');
     expect(text).toContain('2026');
     expect(text).toContain('2027');
+  });
+});
+
+describe('formatSpanDays', () => {
+  // Node's and the browsers' ICU differ in spaces and the month's full stop; the days are what matter.
+  const plain = (text: string): string => text.replace(/\s/g, ' ');
+
+  it('starts on the Swedish day of a Swedish midnight, not the UTC day before', () => {
+    // 52 weeks from Mon 24 Nov 2025 00:00 CET (23:00Z on the 23rd) to Mon 23 Nov 2026 00:00 CET.
+    expect(plain(formatSpanDays('2025-11-23T23:00:00Z', '2026-11-22T23:00:00Z', 'sv'))).toMatch(/^24 nov\.? 2025 ?– ?22 nov\.? 2026$/);
+    // Four quarters from 1 Jul 2025 00:00 CEST (22:00Z on 30 Jun) to 1 Jul 2026 00:00 CEST.
+    expect(plain(formatSpanDays('2025-06-30T22:00:00Z', '2026-06-30T22:00:00Z', 'en'))).toMatch(/^1 Jul 2025 ?– ?30 Jun 2026$/);
+  });
+
+  it('ends on the day before `to`, across both clock changes', () => {
+    // Mon 30 Mar 00:00 CEST (22:00Z on the 29th) to Mon 26 Oct 00:00 CET: 30 March to Sunday 25 October.
+    expect(plain(formatSpanDays('2026-03-29T22:00:00Z', '2026-10-25T23:00:00Z', 'sv'))).toMatch(/^30 mars ?– ?25 okt\.? 2026$/);
+  });
+
+  it('ends on the Swedish day of an end within the day', () => {
+    // recentDays(28) at Mon 30 Mar 2026 00:30 CEST: 2 Mar 00:00 CET until 00:30 on the 30th, which is still the 29th in UTC.
+    expect(plain(formatSpanDays('2026-03-01T23:00:00Z', '2026-03-29T22:30:00Z', 'en'))).toMatch(/^2 ?– ?30 Mar 2026$/);
+  });
+});
+
+describe('formatInstant', () => {
+  const plain = (text: string): string => text.replace(/\s/g, ' ');
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it.each([
+    // 22:30Z on Sun 29 Mar 2026 is 00:30 on Monday in Stockholm (summer time, UTC+2).
+    ['2026-03-29T22:30:00Z', 'sv', /^30 mars 2026,? 00:30$/],
+    ['2026-03-29T22:30:00Z', 'en', /^30 Mar 2026,? 00:30$/],
+    // 23:30Z on Sun 25 Oct 2026 is 00:30 on Monday 26 Oct (winter time again, UTC+1).
+    ['2026-10-25T23:30:00Z', 'sv', /^26 okt\.? 2026,? 00:30$/],
+    // 12:00Z on Tue 10 Nov 2026 is 13:00.
+    ['2026-11-10T12:00:00Z', 'sv', /^10 nov\.? 2026,? 13:00$/],
+  ] as const)('shows %s in Swedish time (%s)', (value, locale, expected) => {
+    expect(plain(formatInstant(value, locale))).toMatch(expected);
+  });
+
+  it("does not follow the browser's own zone", () => {
+    // In New York it is still 18:30 on Sunday 29 March.
+    vi.stubEnv('TZ', 'America/New_York');
+    expect(plain(formatInstant('2026-03-29T22:30:00Z', 'sv'))).toMatch(/^30 mars 2026,? 00:30$/);
   });
 });
 

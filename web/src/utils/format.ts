@@ -50,6 +50,22 @@ export function formatDayRange(first: Date, last: Date, locale: AppLocale): stri
   );
 }
 
+/**
+ * The Swedish days of a half-open period [from, to) of instants, e.g. "24 nov. 2025 – 22 nov. 2026"
+ * for 52 weeks from a Monday. `from` is usually a Swedish midnight, which is the evening before in
+ * UTC, so both ends are turned into Swedish calendar dates first; the last day is the one before `to`.
+ */
+export function formatSpanDays(from: string, to: string, locale: AppLocale, timeZone = SWEDISH_TIME_ZONE): string {
+  const first = calendarDateIn(new Date(from), timeZone);
+  const last = calendarDateIn(new Date(Date.parse(to) - 1), timeZone);
+  return formatDayRange(first, last, locale);
+}
+
+/** An instant as date and time on the Swedish wall clock, e.g. "30 mars 2026 00:30", whatever the browser's zone. */
+export function formatInstant(value: string, locale: AppLocale, timeZone = SWEDISH_TIME_ZONE): string {
+  return new Intl.DateTimeFormat(localeTag(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(value));
+}
+
 const DAY_MS = 86_400_000;
 
 /**

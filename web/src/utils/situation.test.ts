@@ -31,6 +31,12 @@ const figures: SituationFigures = {
 };
 
 describe('figureRows', () => {
+  it('gives no year-ago figures when the year before has no such week (week 53)', () => {
+    const table = figureRows({ ...figures, sameWeekLastYear: null, byCategory: figures.byCategory!.map((c) => ({ ...c, sameWeekLastYear: null })) })!;
+    expect(table.rows.map((r) => r.lastYear)).toEqual(CATEGORIES.map(() => null));
+    expect(table.total.lastYear).toBeNull();
+  });
+
   it('lists every category in the fixed order, the missing ones as zeros', () => {
     const table = figureRows(figures)!;
     expect(table.rows.map((r) => r.category)).toEqual([...CATEGORIES]);

@@ -67,9 +67,11 @@ export function figureRows(figures: SituationFigures | null | undefined): { rows
   if (!figures) return null;
   const byCategory = new Map<IncidentCategory, CategoryFigure>();
   for (const figure of figures.byCategory ?? []) if (figure.category) byCategory.set(figure.category, figure);
+  // A week 53 has no namesake a year earlier: then no year-ago figure at all, not zeros.
+  const hasLastYear = figures.sameWeekLastYear != null;
   const rows = CATEGORIES.map((category) => {
     const figure = byCategory.get(category);
-    return row(category, figure?.count ?? 0, figure?.previousFourWeeksAverage ?? 0, figure?.sameWeekLastYear ?? 0, figure?.change);
+    return row(category, figure?.count ?? 0, figure?.previousFourWeeksAverage ?? 0, hasLastYear ? (figure?.sameWeekLastYear ?? 0) : null, figure?.change);
   });
   const total = row(null, figures.total ?? null, figures.previousFourWeeksAverage ?? null, figures.sameWeekLastYear ?? null);
   return { rows, total };
