@@ -33,9 +33,12 @@ export interface TestPlatform extends Platform {
   stop(): Promise<void>;
 }
 
-/** The whole platform on free ports against a fresh database, demo data loaded, demo sign-in on. */
-export async function startTestPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
-  const database = await createTestDatabase();
+/**
+ * The whole platform on free ports against a fresh database, demo data loaded, demo sign-in on.
+ * `sessionTimeZone`: the database's default session time zone (PostgreSQL only).
+ */
+export async function startTestPlatform(env: Record<string, string> = {}, options: { sessionTimeZone?: string } = {}): Promise<TestPlatform> {
+  const database = await createTestDatabase(options);
   const config = readConfig({
     ...process.env,
     DATABASE_URL: database.url ?? '',

@@ -24,11 +24,20 @@ async function admin<T>(serverUrl: string, work: (client: pg.Client) => Promise<
   }
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/**
+ * `sessionTimeZone` sets the new database's default session time zone (PostgreSQL only; PGlite has
+ * one session, in GMT): tests use it to show that no result depends on it.
+ */
+export async function createTestDatabase(options: { sessionTimeZone?: string } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) return { url: null, open: () => createPgliteDb(), drop: async () => undefined };
   const name = `tk_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   await admin(serverUrl, (c) => c.query(`CREATE DATABASE ${name}`));
+  if (options.sessionTimeZone) {
+    const zone = options.sessionTimeZone;
+    if (!/^[A-Za-z_]+(\/[A-Za-z_]+)*$/.test(zone)) throw new RangeError(`not a time zone name: ${zone}`);
+    await admin(serverUrl, (c) => c.query(`ALTER DATABASE ${name} SET timezone TO '${zone}'`));
+  }
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   await admin(url.toString(), (c) => c.query('CREATE EXTENSION IF NOT EXISTS postgis'));

@@ -1,4 +1,4 @@
-import { createRandom, swedishDay, type Db, type Geometry } from '@tk/gis';
+import { addDays, createRandom, swedishDay, type Db, type Geometry } from '@tk/gis';
 import { districtOf, insertMeasure, type MeasureDetails } from './db/measures.js';
 
 const SEED = 4104;
@@ -25,7 +25,8 @@ function shapeAround(shape: 'point' | 'line' | 'polygon', lon: number, lat: numb
   };
 }
 
-const daysAgo = (today: Date, days: number) => swedishDay(new Date(today.getTime() - days * 86_400_000));
+// Calendar days: n × 24 hours back lands on the wrong day within an hour of midnight across a clock change.
+const daysAgo = (today: Date, days: number) => addDays(swedishDay(today), -days);
 
 function datesOf(weeksAgo: number | undefined, today: Date) {
   if (weeksAgo === undefined) return {};

@@ -1,8 +1,7 @@
-import { createRandom, swedishDay, type Db } from '@tk/gis';
+import { addDays, createRandom, swedishDay, type Db } from '@tk/gis';
 import type { Decision, InspectionKind, Inspector, LicenceKind, VenueKind } from './kinds.js';
 
 const SEED = 6252;
-const DAY_MS = 86_400_000;
 
 type Weighted<T> = readonly (readonly [T, number])[];
 const LICENCE: Weighted<LicenceKind> = [['permanent_public', 9], ['permanent_private', 1]];
@@ -37,7 +36,7 @@ function picker<T>(random: ReturnType<typeof createRandom>, table: Weighted<T>):
  * demo venues, seeded so every machine gets the same; only when no licence exists yet.
  */
 export async function loadDemoSupervision(db: Db, now: Date): Promise<string | null> {
-  const dayBefore = (days: number) => swedishDay(new Date(now.getTime() - days * DAY_MS));
+  const dayBefore = (days: number) => addDays(swedishDay(now), -days);
   const [existing] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM venues.licence');
   if ((existing?.n ?? 0) > 0) return null;
   const venues = await db.query<{ id: string; kind: VenueKind }>(

@@ -9,8 +9,8 @@ export interface SupervisionFacts {
   inNetwork: boolean;
 }
 
-/** The same day three years earlier ("YYYY-MM-DD"; 29 February falls back to the 28th's string order). */
-const threeYearsBefore = (day: string) => `${Number(day.slice(0, 4)) - 3}${day.slice(4)}`;
+/** The same day three years earlier ("YYYY-MM-DD"); 29 February, which that year lacks, becomes the 28th. */
+const threeYearsBefore = (day: string) => `${Number(day.slice(0, 4)) - 3}${day.slice(4) === '-02-29' ? '-02-28' : day.slice(4)}`;
 const validOn = (day: string) => (l: { validFrom: string; validTo: string | null }) => l.validFrom <= day && (l.validTo === null || l.validTo >= day);
 
 export function supervisionFacts(

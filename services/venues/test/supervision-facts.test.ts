@@ -22,4 +22,10 @@ describe('a venue\'s supervision facts on a day', () => {
     expect(supervisionFacts({ inspections: [], licences: [], memberships: [member('2021-01-01', '2022-01-01')] }, '2026-11-26'))
       .toEqual({ lastInspectedOn: null, remarksLast3Years: 0, warningsLast3Years: 0, servesUntilWeekend: null, inNetwork: false });
   });
+
+  it('counts from 28 February three years back on a 29 February', () => {
+    // 2028-02-29: three years earlier has no 29 February; the window starts on 2025-02-28 and takes it in.
+    const facts = supervisionFacts({ inspections: [inspection('2025-02-28', 'remark'), inspection('2025-02-27', 'warning')], licences: [], memberships: [] }, '2028-02-29');
+    expect(facts).toMatchObject({ remarksLast3Years: 1, warningsLast3Years: 0 });
+  });
 });

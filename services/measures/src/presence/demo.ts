@@ -1,10 +1,10 @@
-import { createRandom, swedishDay, type Db } from '@tk/gis';
+import { addDays, createRandom, localToUtc, swedishDay, type Db } from '@tk/gis';
 import { districtOf } from '../db/measures.js';
 import { insertRule, insertShift, type ActorKind } from '../db/presence.js';
 
 const SEED = 4105;
-const DAY_MS = 86_400_000;
-const day = (ms: number) => swedishDay(new Date(ms));
+/** The Swedish calendar day `n` days from today's (calendar days, not n × 24 hours). */
+const day = (today: number, n: number) => addDays(swedishDay(new Date(today)), n);
 
 /** Recurring plans per priority district, from eight weeks ago to four weeks ahead. */
 const PLANS: { actorKind: ActorKind; organisation: string; weekdays: number[]; startTime: string; endTime: string }[] = [
@@ -35,13 +35,13 @@ export async function loadDemoPresence(db: Db, now: Date): Promise<string | null
       };
       for (const plan of PLANS) {
         await insertRule(tx, 'system', {
-          ...plan, ...(await place()), firstDate: day(today - 56 * DAY_MS), lastDate: day(today + 27 * DAY_MS),
+          ...plan, ...(await place()), firstDate: day(today, -56), lastDate: day(today, 27),
           motivationWeek: null, note: 'Syntetisk demoplan.', synthetic: true,
         });
         rules += 1;
       }
       for (let k = 0; k < 6; k += 1) {
-        const evening = new Date(`${day(today - random.int(1, 28) * DAY_MS)}T17:00:00Z`);
+        const evening = localToUtc(day(today, -random.int(1, 28)), '18:00');
         await insertShift(tx, 'system', {
           actorKind: 'police', organisation: 'Lokalpolisområde Linköping', ...(await place()),
           startsAt: evening, endsAt: new Date(evening.getTime() + random.int(2, 5) * 3_600_000), state: 'realised',
