@@ -51,6 +51,9 @@ export function addDays(day: string, n: number): string {
   return new Date(Date.parse(day) + n * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Days from one calendar day to another ("YYYY-MM-DD"; negative when `to` is earlier). */
+export const calendarDaysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+
 /** ISO weekday of a calendar day: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(day: string): number {
   return new Date(Date.parse(day)).getUTCDay() || 7;
@@ -102,7 +105,8 @@ export function monthsBetween(from: string, to: string): number {
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
   description: 'A calendar date (Swedish local day), ISO 8601: 2026-11-26.',
-  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseCalendarDate(value)),
+  // A Date is read as the Swedish day it falls on: a Swedish midnight is the evening before in UTC.
+  serialize: (value) => (value instanceof Date ? swedishDay(value) : parseCalendarDate(value)),
   parseValue: parseCalendarDate,
   parseLiteral: (ast) => parseCalendarDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });

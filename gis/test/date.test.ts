@@ -47,3 +47,11 @@ describe('years', () => {
     for (const bad of ['9999-W52', '0000-W10', '1899-W52', '2200-W01', '2026-W00', '2026-W54', '2026-W5', ' 2026-W47', null]) expect(isoWeekLabel(bad)).toBeNull();
   });
 });
+
+describe('DateScalar', () => {
+  it('serialises a Date as the Swedish day it falls on', () => {
+    // Swedish midnight of 26 November is 25 November 23:00 UTC.
+    expect(DateScalar.serialize(new Date('2026-11-25T23:00:00Z'))).toBe('2026-11-26');
+    expect(DateScalar.serialize(new Date('2026-06-01T00:00:00Z'))).toBe('2026-06-01');
+  });
+});

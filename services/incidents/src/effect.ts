@@ -1,3 +1,37 @@
+import { addDays, calendarDaysBetween, swedishMidnight } from '@tk/gis';
+import { BLOCK_DAYS, BLOCK_EPOCH } from './db/published-cells.js';
+
+export interface EffectWindows {
+  beforeFrom: Date;
+  beforeTo: Date;
+  afterFrom: Date;
+  afterTo: Date;
+}
+
+const windowsOf = (beforeFrom: string, beforeTo: string, afterFrom: string, afterTo: string): EffectWindows => ({
+  beforeFrom: swedishMidnight(beforeFrom), beforeTo: swedishMidnight(beforeTo), afterFrom: swedishMidnight(afterFrom), afterTo: swedishMidnight(afterTo),
+});
+
+/** `weeks` × 7 calendar days before the day a measure was done, and as many after it; the day itself is in neither. */
+export const effectWindows = (doneOn: string, weeks: number): EffectWindows =>
+  windowsOf(addDays(doneOn, -7 * weeks), doneOn, addDays(doneOn, 1), addDays(doneOn, 1 + 7 * weeks));
+
+/**
+ * For callers who see only published figures: the windows snapped to whole 4-week blocks (Swedish
+ * time, from Monday 3 January 2000), `weeks` / 4 of them on each side. "Before" is the blocks that
+ * end by the start of the day the measure was done, "after" those that start after that day; the
+ * day is in neither. The same measure on any day of one block gets the same windows.
+ */
+export function publishedEffectWindows(doneOn: string, weeks: number): EffectWindows {
+  const blocks = weeks / (BLOCK_DAYS / 7);
+  if (!Number.isInteger(blocks)) throw new RangeError(`weeks must be whole 4-week blocks, got ${weeks}`);
+  const day = calendarDaysBetween(BLOCK_EPOCH, doneOn);
+  const beforeEnd = Math.floor(day / BLOCK_DAYS);
+  const afterStart = Math.ceil((day + 1) / BLOCK_DAYS);
+  const blockStart = (k: number) => addDays(BLOCK_EPOCH, BLOCK_DAYS * k);
+  return windowsOf(blockStart(beforeEnd - blocks), blockStart(beforeEnd), blockStart(afterStart), blockStart(afterStart + blocks));
+}
+
 /**
  * The figures of a measure's effect from incident counts before and after it was done, in three
  * zones: the target (near the measure), a buffer ring around it (where crime could be displaced to)

@@ -1,53 +1,13 @@
 import type { Geometry, Queryable, RowScope } from '@tk/gis';
 import { MIN_PUBLISHED, type CountValue } from './counts.js';
-import { BLOCK_DAYS, BLOCK_EPOCH, PUBLISHED_CELL_REACH_M, blockOf, publishedCellCentre, publishedCellColumns } from './published-cells.js';
+import type { EffectWindows } from '../effect.js';
+import { PUBLISHED_CELL_REACH_M, blockOf, publishedCellCentre, publishedCellColumns } from './published-cells.js';
 import { scopeParams, visibleIncident } from './visibility.js';
 
 export type Zone = 'target' | 'buffer' | 'control';
 export type Phase = 'before' | 'after';
 
-export interface EffectWindows {
-  beforeFrom: Date;
-  beforeTo: Date;
-  afterFrom: Date;
-  afterTo: Date;
-}
-
-/** `weeks` before the day a measure was done, and as many after it; the day itself is in neither. */
-export async function effectWindows(db: Queryable, doneOn: string, weeks: number): Promise<EffectWindows> {
-  const [row] = await db.query<EffectWindows>(
-    `WITH d AS (SELECT $1::date AS done)
-     SELECT ((done - 7 * $2::int)::timestamp AT TIME ZONE 'Europe/Stockholm') AS "beforeFrom",
-            (done::timestamp AT TIME ZONE 'Europe/Stockholm') AS "beforeTo",
-            ((done + 1)::timestamp AT TIME ZONE 'Europe/Stockholm') AS "afterFrom",
-            ((done + 1 + 7 * $2::int)::timestamp AT TIME ZONE 'Europe/Stockholm') AS "afterTo"
-       FROM d`,
-    [doneOn, weeks],
-  );
-  return row!;
-}
-
-/**
- * For callers who see only published figures: the windows snapped to whole 4-week blocks (Swedish
- * time, from Monday 3 January 2000), `weeks` / 4 of them on each side. "Before" is the blocks that
- * end by the start of the day the measure was done, "after" those that start after that day; the
- * day is in neither. The same measure on any day of one block gets the same windows.
- */
-export async function publishedEffectWindows(db: Queryable, doneOn: string, weeks: number): Promise<EffectWindows> {
-  const blocks = weeks / (BLOCK_DAYS / 7);
-  if (!Number.isInteger(blocks)) throw new RangeError(`weeks must be whole 4-week blocks, got ${weeks}`);
-  const [row] = await db.query<EffectWindows>(
-    `WITH d AS (SELECT $1::date AS done, DATE '${BLOCK_EPOCH}' AS epoch),
-          k AS (SELECT epoch, floor((done - epoch) / ${BLOCK_DAYS}.0)::int AS before_end, ceil((done + 1 - epoch) / ${BLOCK_DAYS}.0)::int AS after_start FROM d)
-     SELECT ((epoch + ${BLOCK_DAYS} * (before_end - $2::int))::timestamp AT TIME ZONE 'Europe/Stockholm') AS "beforeFrom",
-            ((epoch + ${BLOCK_DAYS} * before_end)::timestamp AT TIME ZONE 'Europe/Stockholm') AS "beforeTo",
-            ((epoch + ${BLOCK_DAYS} * after_start)::timestamp AT TIME ZONE 'Europe/Stockholm') AS "afterFrom",
-            ((epoch + ${BLOCK_DAYS} * (after_start + $2::int))::timestamp AT TIME ZONE 'Europe/Stockholm') AS "afterTo"
-       FROM k`,
-    [doneOn, blocks],
-  );
-  return row!;
-}
+export type { EffectWindows } from '../effect.js';
 
 /** Both zone queries start from the geometry ($1) in EPSG:3006 and the districts it touches. */
 const GEOMETRY_AND_DISTRICTS = `g AS (SELECT ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($1), 4326), 3006) AS geom),

@@ -1,8 +1,8 @@
 import { ACCESS, badUserInput, parseCalendarDate, rolesFor, swedishDaysBetween, type Geometry } from '@tk/gis';
 import type { IncidentsContext } from '../context.js';
 import type { CountValue } from '../db/counts.js';
-import { effectWindows, publishedEffectWindows, publishedZoneCounts, zoneCounts, type EffectWindows, type Phase, type Zone } from '../db/effect.js';
-import { effectFigures, type EffectFigures } from '../effect.js';
+import { publishedZoneCounts, zoneCounts, type Phase, type Zone } from '../db/effect.js';
+import { effectFigures, effectWindows, publishedEffectWindows, type EffectFigures, type EffectWindows } from '../effect.js';
 import { builder } from './builder.js';
 import { IncidentCount } from './district.js';
 import { requiredGeometry, scalarSelection } from './required-geometry.js';
@@ -81,7 +81,7 @@ async function measureEffect(
   }
   // Published figures: whole 4-week blocks and whole 250 m cells, fixed in time and space, so that
   // no two answers (another measure, another day, the geometry moved or resized) differ by a few incidents.
-  const windows = scope.all ? await effectWindows(db, doneOn, weeks) : await publishedEffectWindows(db, doneOn, weeks);
+  const windows = scope.all ? effectWindows(doneOn, weeks) : publishedEffectWindows(doneOn, weeks);
   const afterComplete = windows.afterTo.getTime() <= now.getTime();
   const counts = scope.all ? await zoneCounts(db, scope, geometry, radiusM, windows) : await publishedZoneCounts(db, scope, geometry, radiusM, windows);
   // A running window grows day by day; answers a day apart would tell single incidents apart.
