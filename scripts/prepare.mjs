@@ -46,11 +46,16 @@ function whenChanged(label, stampFile, inputs, work) {
 const tsx = (script) => spawnSync(at('node_modules', '.bin', 'tsx'), [script], { cwd: ROOT, stdio: 'inherit' }).status ?? 1;
 const services = readdirSync(at('services'));
 
-export function prepare() {
+/** The install step alone: what a command that only runs TypeScript needs (scripts/run-ts.mjs). */
+export function install() {
   const manifests = ['.', 'gis', 'test', 'bench', 'web', ...services.map((s) => `services/${s}`)].map((d) => `${d}/package.json`);
   whenChanged('Installing dependencies (pinned pnpm, frozen lockfile)', at('node_modules', '.trygghetskartan', 'install'),
     ['pnpm-lock.yaml', 'pnpm-workspace.yaml', ...manifests],
     () => pnpm(['install', '--frozen-lockfile'], { cwd: ROOT }));
+}
+
+export function prepare() {
+  install();
   whenChanged('Composing the supergraph', at('node_modules', '.trygghetskartan', 'compose'),
     ['gis/src', ...services.filter((s) => s !== 'gateway').map((s) => `services/${s}/src`), 'services/gateway/supergraph.graphql'],
     () => tsx('services/gateway/src/compose-cli.ts'));
