@@ -22,7 +22,7 @@ export { createRandom, seedOf } from './random.js';
 export { DateTimeScalar } from './datetime.js';
 export { parseInstant, pinnedClock, realClock, type Clock } from './clock.js';
 export { clockHoursBetween, isCalendarDay, isLocalTime, localToUtc, zoneOffsetMs } from './zone.js';
-export { addWeeks, isoWeekAt, isoWeekOfDay, isoWeekOrRefuse, parseIsoWeek, sameWeekYearEarlier, weekFromMonday, weeksEndingWith, type IsoWeek } from './week.js';
+export { addWeeks, isoWeekAt, isoWeekOfDay, isoWeekOrRefuse, lastCompleteWeek, parseIsoWeek, sameWeekYearEarlier, weekFromMonday, weeksEndingWith, type IsoWeek } from './week.js';
 export { addDays, calendarDaysBetween, DateScalar, isoWeekday, monthsBetween, parseCalendarDate, swedishDay, swedishDaysBetween, swedishMidnight, swedishQuartersBefore, swedishYear } from './date.js';
 export { runSubgraph } from './run-subgraph.js';
 export { createDistrictListLoader } from './loaders.js';

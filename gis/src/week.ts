@@ -61,6 +61,9 @@ export const isoWeekAt = (at: Date): IsoWeek => isoWeekOfDay(swedishDay(at));
 /** The week `n` weeks after (before, when negative) by the calendar. */
 export const addWeeks = (week: IsoWeek, n: number): IsoWeek => weekFromMonday(addDays(week.monday, 7 * n));
 
+/** The ISO week before the one `now` falls in, in Sweden: the last whole week. */
+export const lastCompleteWeek = (now: Date): IsoWeek => addWeeks(isoWeekAt(now), -1);
+
 /** `count` weeks ending with `last`, oldest first. */
 export const weeksEndingWith = (last: IsoWeek, count: number): IsoWeek[] =>
   Array.from({ length: count }, (_, k) => addWeeks(last, k - count + 1));

@@ -7,8 +7,6 @@ import { scopeParams, visibleIncident } from './visibility.js';
 export type Zone = 'target' | 'buffer' | 'control';
 export type Phase = 'before' | 'after';
 
-export type { EffectWindows } from '../effect.js';
-
 /** Both zone queries start from the geometry ($1) in EPSG:3006 and the districts it touches. */
 const GEOMETRY_AND_DISTRICTS = `g AS (SELECT ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($1), 4326), 3006) AS geom),
           ds AS (SELECT COALESCE(array_agg(d.id), '{}') AS ids FROM geo.district d, g

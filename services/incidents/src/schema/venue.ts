@@ -1,8 +1,7 @@
-import { ACCESS, addWeeks, badUserInput, isoWeekOrRefuse, parseCalendarDate, rolesFor, swedishDay, swedishQuartersBefore, type Geometry } from '@tk/gis';
+import { ACCESS, addWeeks, badUserInput, isoWeekOrRefuse, lastCompleteWeek, parseCalendarDate, rolesFor, swedishDay, swedishQuartersBefore, type Geometry } from '@tk/gis';
 import type { IncidentsContext } from '../context.js';
 import type { CountValue } from '../db/counts.js';
 import { hourOfWeekCounts, nearbyCounts, type HourOfWeekCount, type Window } from '../db/nearby.js';
-import { lastCompleteWeek } from '../weeks.js';
 import { RISK_WEIGHTS, supervisionRisk, type RiskPart, type SupervisionFacts, type SupervisionRisk } from '../supervision-risk.js';
 import { builder } from './builder.js';
 import { IncidentCount } from './district.js';
