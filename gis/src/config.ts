@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { MappingError, parseRoleMapping, type RoleMapping } from './auth/mapping.js';
 import { parseInstant, pinnedClock, realClock, type Clock } from './clock.js';
 
 export const SERVICES = ['plan', 'incidents', 'venues', 'measures'] as const;
@@ -48,7 +50,18 @@ export interface PlatformConfig {
  */
 export type AuthConfig =
   | { mode: 'demo'; issuer: string; audience: string; jwksUrl: string | null }
-  | { mode: 'oidc'; issuer: string; audience: string; jwksUrl: string | null; algorithms: string[] };
+  | { mode: 'oidc'; issuer: string; audience: string; jwksUrl: string | null; algorithms: string[]; mapping: RoleMapping; web: OidcWebConfig };
+
+/** What the web needs to sign a person in at the provider (served in /config.json). */
+export interface OidcWebConfig {
+  clientId: string;
+  scopes: string;
+  /** Paths on this site the provider sends the browser back to, after sign-in and after sign-out. */
+  redirectPath: string;
+  postLogoutRedirectPath: string;
+  /** How long before the access token expires the web renews it. */
+  renewBeforeSeconds: number;
+}
 
 const DEMO_ISSUER = 'urn:trygghetskartan:demo';
 const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384', 'EdDSA'];
@@ -67,7 +80,60 @@ function authConfig(env: Env, production: boolean): AuthConfig {
     throw new ConfigError(`AUTH_ALGORITHMS may name only ${ALGORITHMS.join(', ')}; refused: ${refused.join(', ') || '(empty)'}`);
   }
   if (env.AUTH_JWKS_URL && !/^https?:\/\//.test(env.AUTH_JWKS_URL)) throw new ConfigError('AUTH_JWKS_URL must be an http(s) URL');
-  return { mode: 'oidc', issuer: env.AUTH_ISSUER, audience, jwksUrl: env.AUTH_JWKS_URL || null, algorithms };
+  if (!/^https?:\/\/[^\s]+$/.test(env.AUTH_ISSUER)) throw new ConfigError(`AUTH_ISSUER must be the provider's http(s) URL, got "${env.AUTH_ISSUER}"`);
+  return {
+    mode: 'oidc', issuer: env.AUTH_ISSUER, audience, jwksUrl: env.AUTH_JWKS_URL || null, algorithms,
+    mapping: roleMapping(env), web: oidcWebConfig(env),
+  };
+}
+
+function sitePath(env: Env, key: string, fallback: string): string {
+  const raw = env[key] || fallback;
+  // A path on this site only: "//host" or a URL would send the browser (and a code) elsewhere.
+  if (!/^\/(?![/\\])[A-Za-z0-9._~!$&'()*+,;=:@%/-]{0,200}$/.test(raw)) throw new ConfigError(`${key} must be a path on this site such as "${fallback}", got "${raw}"`);
+  return raw;
+}
+
+function oidcWebConfig(env: Env): OidcWebConfig {
+  const clientId = env.AUTH_CLIENT_ID?.trim();
+  if (!clientId) throw new ConfigError('AUTH_CLIENT_ID must be set with AUTH_ISSUER: the web signs in as this (public) client of the provider');
+  const scopes = (env.AUTH_SCOPES || 'openid profile').trim().split(/\s+/);
+  if (!scopes.includes('openid')) throw new ConfigError(`AUTH_SCOPES must include "openid", got "${env.AUTH_SCOPES}"`);
+  return {
+    clientId,
+    scopes: scopes.join(' '),
+    redirectPath: sitePath(env, 'AUTH_REDIRECT_PATH', '/auth/callback'),
+    postLogoutRedirectPath: sitePath(env, 'AUTH_POST_LOGOUT_REDIRECT_PATH', '/'),
+    renewBeforeSeconds: positiveInt(env, 'AUTH_RENEW_BEFORE_SECONDS', 60),
+  };
+}
+
+/** The groups-to-roles mapping, from a file or the variable itself; a bad entry stops the start. */
+function roleMapping(env: Env): RoleMapping {
+  const file = env.AUTH_ROLE_MAPPING_FILE;
+  const inline = env.AUTH_ROLE_MAPPING;
+  if (!file === !inline) {
+    throw new ConfigError('With AUTH_ISSUER set exactly one of AUTH_ROLE_MAPPING_FILE (a JSON file) or AUTH_ROLE_MAPPING (the JSON itself): it says which groups of the provider are which roles here');
+  }
+  const source = file ? `AUTH_ROLE_MAPPING_FILE (${file})` : 'AUTH_ROLE_MAPPING';
+  let text: string;
+  try {
+    text = file ? readFileSync(file, 'utf8') : inline!;
+  } catch (error) {
+    throw new ConfigError(`${source} cannot be read: ${(error as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${source} is not JSON: ${(error as Error).message}`);
+  }
+  try {
+    return parseRoleMapping(json, env.AUTH_GROUPS_CLAIM || 'groups');
+  } catch (error) {
+    if (error instanceof MappingError) throw new ConfigError(`${source}: ${error.message}`);
+    throw error;
+  }
 }
 
 function positiveInt(env: Env, key: string, fallback: number): number {

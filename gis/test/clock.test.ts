@@ -26,6 +26,6 @@ describe('the clock', () => {
     expect(readConfig({}).clock.pinned).toBe(false);
     expect(readConfig({ NOW: '2026-11-23T10:00:00+01:00' }).clock.now().toISOString()).toBe('2026-11-23T09:00:00.000Z');
     expect(() => readConfig({ NOW: '2026-11-23 10:00' })).toThrow(/NOW must be an instant in ISO 8601 with a time-zone offset/);
-    expect(() => readConfig({ NOW: '2026-11-23T10:00:00+01:00', NODE_ENV: 'production', AUTH_ISSUER: 'https://idp.example' })).toThrow(ConfigError);
+    expect(() => readConfig({ NOW: '2026-11-23T10:00:00+01:00', NODE_ENV: 'production', AUTH_ISSUER: 'https://idp.example', AUTH_CLIENT_ID: 'tk', AUTH_ROLE_MAPPING: '{"groups": {"g": {"roles": ["est"]}}}' })).toThrow(ConfigError);
   });
 });

@@ -34,6 +34,10 @@ beforeAll(async () => {
     AUTH_ISSUER: issuerUrl,
     AUTH_JWKS_URL: `${issuerUrl}/jwks.json`,
     AUTH_ALGORITHMS: 'RS256',
+    AUTH_CLIENT_ID: 'trygghetskartan-web',
+    // The provider's app roles carry our codes here (as Entra ID's `roles` claim can): mapped one to one.
+    AUTH_GROUPS_CLAIM: 'roles',
+    AUTH_ROLE_MAPPING: JSON.stringify({ groups: Object.fromEntries(['police', 'est', 'admin'].map((r) => [r, { roles: [r] }])) }),
     RATE_LIMIT_BURST: '20',
     RATE_LIMIT_PER_SECOND: '1',
     // Production reads the real clock: NOW is refused there (below).
@@ -52,7 +56,7 @@ describe('production mode', () => {
   });
 
   it('refuses a pinned clock: NOW is for tests and demos', () => {
-    const env = { NODE_ENV: 'production', AUTH_ISSUER: 'https://idp.example' };
+    const env = { NODE_ENV: 'production', AUTH_ISSUER: 'https://idp.example', AUTH_CLIENT_ID: 'tk', AUTH_ROLE_MAPPING: '{"groups": {"g": {"roles": ["est"]}}}' };
     expect(readConfig(env).clock.pinned).toBe(false);
     expect(() => readConfig({ ...env, NOW: '2026-11-23T10:00:00+01:00' })).toThrow(/NOW .* may not be set in production/);
   });

@@ -5,3 +5,4 @@ export { createDemoIssuer, DEMO_USERS, type DemoIssuer, type DemoUser } from './
 export { createAuth, type Auth } from './runtime.js';
 export { ACCESS, ALL_ROWS, NO_ROWS, rolesFor, rowScope, type AccessRule, type RowScope } from './access.js';
 export { assertDistrictReadable, refusal, refusalFor, refuseIfExists, requireRole, scopesFor, type Scopes } from './scopes.js';
+export { claimValues, identityFromMappedClaims, MappingError, parseRoleMapping, type GroupGrant, type RoleMapping } from './mapping.js';

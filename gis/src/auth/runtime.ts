@@ -15,7 +15,8 @@ export interface Auth {
  */
 export async function createAuth(config: AuthConfig, keyDir: string | null, hostsDemoIssuer: boolean): Promise<Auth> {
   if (config.mode === 'oidc') {
-    return { verify: createTokenVerifier({ ...config, jwksUrl: config.jwksUrl ?? undefined }), demo: null };
+    const { issuer, audience, algorithms, mapping, jwksUrl } = config;
+    return { verify: createTokenVerifier({ issuer, audience, algorithms, mapping, jwksUrl: jwksUrl ?? undefined }), demo: null };
   }
   if (!hostsDemoIssuer) {
     if (!config.jwksUrl) throw new Error('In demo mode a subgraph on its own needs AUTH_JWKS_URL (the gateway\'s /auth/demo/jwks.json)');

@@ -11,7 +11,8 @@ export interface Scopes {
 
 export function scopesFor(identity: Identity | null) {
   return {
-    signedIn: identity !== null,
+    // A person whose groups map to no role is signed in but holds nothing: not even the counts.
+    signedIn: identity !== null && identity.roles.length > 0,
     role: (roles: readonly Role[]) => hasRole(identity, roles),
   };
 }

@@ -1,6 +1,6 @@
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import { createFront, decodePath, GATEWAY_SECRET_HEADER, sendError, type Auth, type PlatformConfig, type RunningServer, type ServiceName } from '@tk/gis';
+import { createFront, decodePath, GATEWAY_SECRET_HEADER, sendError, type Auth, type Identity, type PlatformConfig, type RunningServer, type ServiceName } from '@tk/gis';
 import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -49,8 +49,25 @@ export function gatewayOptions(config: PlatformConfig, subgraphUrls: Partial<Rec
     maxBodyBytes: config.maxBodyBytes,
     rateLimit: config.rateLimit,
     // A pinned clock reaches the web too: its week picker and "today" follow the platform's.
-    webConfig: { basemapStyleUrl: config.basemapStyleUrl, demoSignIn: auth.demo !== null, now: config.clock.pinned ? config.clock.now().toISOString() : null },
+    webConfig: {
+      basemapStyleUrl: config.basemapStyleUrl,
+      demoSignIn: auth.demo !== null,
+      now: config.clock.pinned ? config.clock.now().toISOString() : null,
+      oidc: config.auth.mode === 'oidc' ? { authority: config.auth.issuer, ...config.auth.web } : null,
+      accessContact: config.auth.mode === 'oidc' ? config.auth.mapping.contact : null,
+    },
   };
+}
+
+/**
+ * Who the bearer is here, after the same verification and role mapping every subgraph applies:
+ * the web shows what the roles allow (and a "no role" page for none) without mapping groups itself.
+ */
+function sendIdentity(res: ServerResponse, identity: Identity | null): void {
+  if (!identity) return refuse(res, 401, JSON.stringify({ errors: [{ message: 'Sign in first: the request carries no token.', extensions: { code: 'UNAUTHENTICATED' } }] }));
+  const { subject, name, roles, districtIds, organisationId } = identity;
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify({ id: subject, name, roles, districts: districtIds, organisation: organisationId }));
 }
 
 function refuse(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
@@ -123,6 +140,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       const verdict = await guard(req);
       if (!verdict.ok) return refuse(res, verdict.status, verdict.body, verdict.headers);
       return void gateway(req, res);
+    }
+    if (path === '/auth/me') {
+      const verdict = await guard(req);
+      if (!verdict.ok) return refuse(res, verdict.status, verdict.body, verdict.headers);
+      return sendIdentity(res, verdict.identity);
     }
     if (path.startsWith('/auth/demo/') && demoAuth?.(req, res, path)) return;
     if (path === '/config.json') {
