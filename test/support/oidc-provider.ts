@@ -35,7 +35,8 @@ export const TEST_PROVIDER_MAPPING = {
 };
 
 export const TEST_CLIENT_ID = 'trygghetskartan-web';
-export const TEST_AUDIENCE = 'trygghetskartan';
+/** An absolute URI, as resource indicators must be (Entra ID's are api://…). */
+export const TEST_AUDIENCE = 'api://trygghetskartan';
 /** Another resource the provider serves: a token for it must not open the platform. */
 export const OTHER_AUDIENCE = 'urn:example:other-app';
 

@@ -1,6 +1,7 @@
 import { GATEWAY_SECRET_HEADER, readConfig } from '@tk/gis';
 import { startPlatform, type Platform } from '@tk/gateway/platform';
 import { createTestDatabase } from '@tk/gis/testing/database';
+import { createServer, type AddressInfo } from 'node:net';
 import { TEST_NOW } from './clock.js';
 
 export interface GraphQLResponse<T> {
@@ -85,4 +86,16 @@ export async function startTestPlatform(env: Record<string, string> = {}, option
       await database.drop();
     },
   };
+}
+
+/**
+ * A port free right now, for a server whose address another must know before it starts (the
+ * identity provider registers the platform's callback address before the platform listens).
+ */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

@@ -1,6 +1,7 @@
 import { createApp } from 'vue';
 import App from './App.vue';
 import { loadWebConfig } from './api/config';
+import { startSession } from './auth/useSession';
 import { i18n } from './i18n';
 import { pinClock } from './utils/clock';
 import './styles/base.css';
@@ -9,8 +10,9 @@ import './styles/components.css';
 import './styles/venues.css';
 import './styles/followup.css';
 
-// The clock is settled before any component reads "today" or the current week.
-void loadWebConfig().then((config) => {
+// The clock and the session are settled before any component reads "today" or who is signed in.
+void loadWebConfig().then(async (config) => {
   pinClock(config.now);
+  if ((await startSession(config)) === 'frame') return;
   createApp(App).use(i18n).mount('#app');
 });

@@ -21,6 +21,11 @@ export function createStaticHandler(root: string) {
   const index = join(root, 'index.html');
   /** `path` is already decoded (the front refuses a path that does not decode). */
   return (req: IncomingMessage, res: ServerResponse, path: string): void => {
+    // Only pages are served here: a POST to an unknown path is refused, not answered with the app.
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
+      return void res.end('Method not allowed');
+    }
     const candidate = normalize(join(root, path));
     const inside = candidate === root || candidate.startsWith(root + sep);
     const file = inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : index;

@@ -1,3 +1,5 @@
+import type { OidcSettings } from '../auth/oidc';
+
 export interface WebConfig {
   /** A MapLibre style URL for a basemap, or null to draw the districts on a plain background. */
   basemapStyleUrl: string | null;
@@ -5,9 +7,24 @@ export interface WebConfig {
   demoSignIn: boolean;
   /** The instant the platform's clock is pinned to (`NOW`, tests and demos); null: the real time. */
   now: Date | null;
+  /** The organisation's OpenID Connect provider; null: no sign-in there (the demo sign-in, or none). */
+  oidc: OidcSettings | null;
+  /** Whom a signed-in person without a role should ask, in the installation's own words. */
+  accessContact: string | null;
 }
 
-const OFFLINE: WebConfig = { basemapStyleUrl: null, demoSignIn: false, now: null };
+const OFFLINE: WebConfig = { basemapStyleUrl: null, demoSignIn: false, now: null, oidc: null, accessContact: null };
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
+
+function oidcSettings(value: unknown): OidcSettings | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  const [authority, clientId, scopes, redirectPath, postLogoutRedirectPath] = [v.authority, v.clientId, v.scopes, v.redirectPath, v.postLogoutRedirectPath].map(text);
+  const renewBeforeSeconds = typeof v.renewBeforeSeconds === 'number' && v.renewBeforeSeconds > 0 ? v.renewBeforeSeconds : 60;
+  if (!authority || !clientId || !scopes || !redirectPath || !postLogoutRedirectPath) return null;
+  return { authority, clientId, scopes, redirectPath, postLogoutRedirectPath, renewBeforeSeconds };
+}
 
 function instant(value: unknown): Date | null {
   const at = typeof value === 'string' ? new Date(value) : null;
@@ -18,12 +35,13 @@ async function fetchWebConfig(url: string): Promise<WebConfig> {
   try {
     const response = await fetch(url, { headers: { accept: 'application/json' } });
     if (!response.ok) return OFFLINE;
-    const body = (await response.json()) as { basemapStyleUrl?: unknown; demoSignIn?: unknown; now?: unknown } | null;
-    const styleUrl = body?.basemapStyleUrl;
+    const body = (await response.json()) as Record<string, unknown> | null;
     return {
-      basemapStyleUrl: typeof styleUrl === 'string' && styleUrl.trim() ? styleUrl : null,
+      basemapStyleUrl: text(body?.basemapStyleUrl),
       demoSignIn: body?.demoSignIn === true,
       now: instant(body?.now),
+      oidc: oidcSettings(body?.oidc),
+      accessContact: text(body?.accessContact),
     };
   } catch {
     return OFFLINE;
