@@ -22,7 +22,7 @@ describe('the web app\'s clock', () => {
     vi.stubGlobal('fetch', fetch);
     const { loadWebConfig } = await import('../api/config');
     const config = await loadWebConfig();
-    expect(config).toEqual({ basemapStyleUrl: null, demoSignIn: true, now: new Date('2026-03-29T01:30:00Z') });
+    expect(config).toEqual({ basemapStyleUrl: null, demoSignIn: true, now: new Date('2026-03-29T01:30:00Z'), oidc: null, accessContact: null });
     await loadWebConfig();
     expect(fetch).toHaveBeenCalledTimes(1);
   });
