@@ -91,6 +91,8 @@ function configuration(options: TestProviderOptions, keys: Configuration['jwks']
     findAccount: (_ctx, id) => account(id),
     cookies: { keys: ['trygghetskartan-test-provider-cookie-key'] },
     pkce: { required: () => true },
+    // The web fetches discovery, tokens and revocation from the browser: only from the app's origins.
+    clientBasedCORS: (_ctx, origin) => options.appOrigins.includes(origin),
     ttl: { AccessToken: options.accessTokenTtlSeconds ?? 600, IdToken: 600, RefreshToken: 86_400, Session: 86_400, Grant: 86_400, Interaction: 600 },
     features: {
       devInteractions: { enabled: true },
