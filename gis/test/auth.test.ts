@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ACCESS, rolesFor, rowScope } from '../src/auth/access.js';
 import { createDemoIssuer } from '../src/auth/demo.js';
-import { identityFromClaims, type Identity } from '../src/auth/identity.js';
+import { identityFromClaims, ROLES, type Identity } from '../src/auth/identity.js';
 import { bearerToken, createTokenVerifier, TokenError } from '../src/auth/verify.js';
 import { identityFromMappedClaims, MappingError, parseRoleMapping } from '../src/auth/mapping.js';
 import { ConfigError, readConfig } from '../src/config.js';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -158,5 +158,22 @@ describe('groups to roles', () => {
   ])('refuses a mapping that cannot be meant: %j', (value, message) => {
     expect(() => parseRoleMapping(value, 'groups')).toThrow(MappingError);
     expect(() => parseRoleMapping(value, 'groups')).toThrow(message);
+  });
+});
+
+describe('the README\'s example mapping (infra/auth/role-mapping.example.json)', () => {
+  const example = JSON.parse(readFileSync(new URL('../../infra/auth/role-mapping.example.json', import.meta.url), 'utf8')) as unknown;
+
+  it('is valid, and gives every role to some group', () => {
+    const mapping = parseRoleMapping(example, 'roles');
+    const granted = new Set([...mapping.groups.values()].flatMap((g) => g.roles));
+    expect([...granted].sort()).toEqual([...ROLES].sort());
+    expect(mapping.contact).toBeTruthy();
+  });
+
+  it('reads Keycloak\'s client roles by a dotted path', () => {
+    const mapping = parseRoleMapping(example, 'resource_access.trygghetskartan.roles');
+    const claims = { sub: 'k1', resource_access: { trygghetskartan: { roles: ['TK.Omradesgrupp.Ryd', 'TK.Omradesgrupp.Berga'] }, account: { roles: ['TK.Admin'] } } };
+    expect(identityFromMappedClaims(claims, mapping)).toMatchObject({ roles: ['area_group'], districtIds: ['berga', 'ryd'] });
   });
 });
