@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { startTestProvider, TEST_AUDIENCE, TEST_CLIENT_ID, TEST_PROVIDER_MAPPING, type TestProvider } from '../support/oidc-provider.js';
 import { freePort, startTestPlatform, type TestPlatform } from '../support/platform.js';
+import { sv } from '../../web/src/i18n/sv.js';
 
 // Production mode: people sign in through the organisation's provider (a real OpenID Connect
 // provider started here) on its own login page, and come back with the roles their groups map to.
@@ -190,6 +191,21 @@ describe('signing in with the organisation\'s provider', () => {
     await page.waitForURL((url) => url.origin === platform.url);
     await page.getByTestId('sign-in').waitFor();
   });
+
+  // Last: it stops the provider.
+  it('says in words when the token cannot be renewed, and signs out when it has run out', async () => {
+    await newPage();
+    await signIn('eva.est');
+    await mapReady();
+    await provider.stop();
+    const notice = page.getByTestId('session-notice');
+    await expect.poll(() => notice.textContent(), { timeout: TOKEN_TTL_S * 1000 }).toContain(sv.auth.renewFailed);
+    expect(await page.getByTestId('signed-in-user').textContent()).toBe('Eva EST');
+    await screenshot(page, 'oidc-renew-failed');
+    await expect.poll(() => notice.textContent(), { timeout: TOKEN_TTL_S * 1000 }).toContain(sv.auth.expired);
+    await page.getByTestId('sign-in').waitFor();
+    expect(await oidcKeys()).toEqual([]);
+  }, 90_000);
 
   it('raised no error in the page', () => {
     expect(pageErrors).toEqual([]);
