@@ -13,7 +13,7 @@ afterAll(() => platform?.stop());
 
 const QUERY = `query($week: String!, $d: [ID!], $trend: Int) {
   hotspots(week: $week, districtIds: $d, trendWeeks: $trend) {
-    week weekStart weekEnd cellSizeM neighbourhood correction studyAreaCells incidentsCounted status
+    week weekStart weekEnd cellSizeM neighbourhood correction minHotNeighbourhood studyAreaCells incidentsCounted status
     cells { key districtId count neighbourhoodCount z p class confidence emerging trend geometry
       weeks { week count neighbourhoodCount z p class } trendTest { n s variance z p tau tieGroups } }
   }
@@ -25,7 +25,7 @@ interface Cell {
   key: string; districtId: string; count: number; neighbourhoodCount: number; z: number; p: number; class: string; confidence: number;
   emerging: string | null; trend: string | null; geometry: { type: string; coordinates: number[][][] }; weeks: CellWeek[]; trendTest: TrendTest | null;
 }
-interface Analysis { week: string; studyAreaCells: number; incidentsCounted: number; status: string; neighbourhood: string; cells: Cell[] }
+interface Analysis { week: string; studyAreaCells: number; incidentsCounted: number; status: string; neighbourhood: string; minHotNeighbourhood: number; cells: Cell[] }
 
 describe('hot spots through the gateway', () => {
   it('finds significant hot cells in the synthetic clusters of the priority districts, with the method stated', async () => {
@@ -34,6 +34,8 @@ describe('hot spots through the gateway', () => {
     const a = res.data!.hotspots;
     expect(a.status).toBe('ok');
     expect(a.neighbourhood).toContain('ring of 6');
+    // The rule's figure, which the web's legend states in the page's language.
+    expect(a.minHotNeighbourhood).toBe(3);
     expect(a.studyAreaCells).toBeGreaterThan(500);
     // The counted incidents are exactly the week's incidents with a place in the four districts.
     const [truth] = await platform.databases.get('incidents')!.query<{ n: number }>(

@@ -62,6 +62,7 @@ export interface HotspotAnalysis {
   cellSizeM: number;
   trendWeeks: number;
   neighbourhood: string;
+  minHotNeighbourhood: number;
   correction: string;
   studyAreaCells: number;
   incidentsCounted: number;
@@ -191,6 +192,7 @@ export async function analyseHotspots(db: Queryable, req: HotspotRequest, budget
     cellSizeM: size,
     trendWeeks,
     neighbourhood: NEIGHBOURHOOD,
+    minHotNeighbourhood: MIN_HOT_NEIGHBOURHOOD,
     correction: CORRECTION,
     studyAreaCells: area.length,
     incidentsCounted: last.reduce((sum, c) => sum + c.count, 0),

@@ -77,8 +77,7 @@ export const hotspotsQuery = graphql(`
       districtIds
       cellSizeM
       trendWeeks
-      neighbourhood
-      correction
+      minHotNeighbourhood
       studyAreaCells
       incidentsCounted
       status

@@ -165,7 +165,7 @@ export const en: Messages = {
       hot: 'Hot cells',
       cold: 'Cold cells',
     },
-    method: 'Method: {neighbourhood}. Correction: {correction}. Hexagons {size} m across; patterns over {weeks} weeks (Mann-Kendall).',
+    method: 'Method: Getis-Ord Gi* over the cell and its ring of 6 neighbouring hexagons (binary weights). Correction for multiple tests: Benjamini–Hochberg false discovery rate at 10 %, 5 % and 1 % for 90/95/99 % confidence; hot only with at least {minIncidents} incidents in the cell and its ring. Hexagons {size} m across; patterns over {weeks} weeks (Mann-Kendall).',
     status: {
       noVariance: 'Every cell has the same number of incidents this week, so there are no hot or cold spots.',
       tooFewCells: 'Too few cells in the area to compute hot spots.',

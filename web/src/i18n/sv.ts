@@ -164,7 +164,7 @@ export const sv = {
       hot: 'Heta celler',
       cold: 'Kalla celler',
     },
-    method: 'Metod: {neighbourhood}. Korrigering: {correction}. Hexagoner {size} m breda; mönster över {weeks} veckor (Mann-Kendall).',
+    method: 'Metod: Getis-Ord Gi* för cellen och dess ring av 6 grannhexagoner (binära vikter). Korrigering för många test: Benjamini–Hochberg (andel falska upptäckter) på 10 %, 5 % och 1 % för 90/95/99 % konfidens; het punkt bara med minst {minIncidents} händelser i cellen och ringen. Hexagoner {size} m breda; mönster över {weeks} veckor (Mann-Kendall).',
     status: {
       noVariance: 'Alla celler har lika många händelser denna vecka, så det finns inga heta eller kalla punkter.',
       tooFewCells: 'För få celler i området för att beräkna hotspots.',
