@@ -16,11 +16,12 @@ const README = new URL('../../README.md', import.meta.url);
 export function readAccessTable(markdown = readFileSync(README, 'utf8')): AccessCell[] {
   const start = markdown.indexOf('### Who may read and write what');
   if (start < 0) throw new Error('README has no "Who may read and write what" table');
-  const rows = markdown
-    .slice(start)
-    .split('\n')
-    .filter((line) => line.startsWith('|'))
-    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+  const lines = markdown.slice(start).split('\n');
+  const first = lines.findIndex((line) => line.startsWith('|'));
+  // The first table under the heading, up to its last row: later tables are other matters.
+  const end = lines.findIndex((line, i) => i > first && !line.startsWith('|'));
+  const table = lines.slice(first, end < 0 ? undefined : end);
+  const rows = table.map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
   const [header, , ...body] = rows;
   const code = (cell: string) => /`([^`]+)`/.exec(cell)?.[1] ?? cell.toLowerCase();
   const roles = header!.slice(1).map(code);
