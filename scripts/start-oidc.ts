@@ -2,7 +2,7 @@
 // a real OpenID Connect provider started beside it — the one the tests use, with its test people.
 // For trying the sign-in as the municipality's IT will run it; never for real people (its login
 // form accepts any password).
-import { startTestProvider, TEST_AUDIENCE, TEST_CLIENT_ID, TEST_PROVIDER_MAPPING, TEST_PROVIDER_USERS } from '../test/support/oidc-provider.js';
+import { platformSignInEnv, startTestProvider, TEST_PROVIDER_USERS } from '../test/support/oidc-provider.js';
 
 const appPort = Number(process.env.PORT ?? 4000);
 const providerPort = Number(process.env.OIDC_PORT ?? 4500);
@@ -11,15 +11,7 @@ const provider = await startTestProvider({
   appOrigins: [`http://localhost:${appPort}`, `http://127.0.0.1:${appPort}`],
 });
 
-Object.assign(process.env, {
-  NODE_ENV: 'production',
-  AUTH_ISSUER: provider.issuer,
-  AUTH_CLIENT_ID: TEST_CLIENT_ID,
-  AUTH_AUDIENCE: TEST_AUDIENCE,
-  AUTH_SCOPES: 'openid profile offline_access',
-  AUTH_ROLE_MAPPING: JSON.stringify(TEST_PROVIDER_MAPPING),
-  AUTH_ALGORITHMS: 'RS256',
-});
+Object.assign(process.env, platformSignInEnv(provider.issuer));
 console.log(`Test OpenID Connect provider: ${provider.issuer} (any password)`);
 for (const [login, user] of Object.entries(TEST_PROVIDER_USERS)) console.log(`  ${login.padEnd(12)} ${user.name} — ${user.groups.join(', ')}`);
 

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from '../support/browser.js';
-import { startTestProvider, TEST_AUDIENCE, TEST_CLIENT_ID, TEST_PROVIDER_MAPPING, type TestProvider } from '../support/oidc-provider.js';
+import { platformSignInEnv, startTestProvider, TEST_PROVIDER_MAPPING, type TestProvider } from '../support/oidc-provider.js';
 import { freePort, startTestPlatform, type TestPlatform } from '../support/platform.js';
 import { sv } from '../../web/src/i18n/sv.js';
 
@@ -33,15 +33,9 @@ beforeAll(async () => {
   const port = await freePort();
   provider = await startTestProvider({ appOrigins: [`http://127.0.0.1:${port}`], accessTokenTtlSeconds: TOKEN_TTL_S });
   platform = await startTestPlatform({
+    ...platformSignInEnv(provider.issuer),
     PORT: String(port),
-    NODE_ENV: 'production',
     NOW: '',
-    AUTH_ISSUER: provider.issuer,
-    AUTH_CLIENT_ID: TEST_CLIENT_ID,
-    AUTH_AUDIENCE: TEST_AUDIENCE,
-    AUTH_SCOPES: 'openid profile offline_access',
-    AUTH_ROLE_MAPPING: JSON.stringify(TEST_PROVIDER_MAPPING),
-    AUTH_ALGORITHMS: 'RS256',
     AUTH_RENEW_BEFORE_SECONDS: String(RENEW_BEFORE_S),
   });
   browser = await launchBrowser();

@@ -4,7 +4,7 @@
  * gateway and in every subgraph alike, and refuses tokens of another issuer or for another audience.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OTHER_AUDIENCE, startTestProvider, TEST_AUDIENCE, TEST_CLIENT_ID, TEST_PROVIDER_MAPPING, type TestProvider } from '../support/oidc-provider.js';
+import { OTHER_AUDIENCE, platformSignInEnv, startTestProvider, TEST_CLIENT_ID, TEST_PROVIDER_MAPPING, type TestProvider } from '../support/oidc-provider.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
 let provider: TestProvider;
@@ -15,15 +15,7 @@ beforeAll(async () => {
   provider = await startTestProvider({ appOrigins: ['http://127.0.0.1'] });
   // Another provider with the same users and audience: its tokens look right but are not ours.
   stranger = await startTestProvider({ appOrigins: ['http://127.0.0.1'] });
-  platform = await startTestPlatform({
-    NODE_ENV: 'production',
-    NOW: '',
-    AUTH_ISSUER: provider.issuer,
-    AUTH_CLIENT_ID: TEST_CLIENT_ID,
-    AUTH_AUDIENCE: TEST_AUDIENCE,
-    AUTH_ROLE_MAPPING: JSON.stringify(TEST_PROVIDER_MAPPING),
-    AUTH_ALGORITHMS: 'RS256',
-  });
+  platform = await startTestPlatform({ ...platformSignInEnv(provider.issuer), NOW: '' });
 });
 afterAll(async () => {
   await platform?.stop();
@@ -45,7 +37,7 @@ describe('sign-in with the organisation\'s provider', () => {
     const config = (await (await fetch(`${platform.url}/config.json`)).json()) as Record<string, unknown>;
     expect(config).toMatchObject({
       demoSignIn: false,
-      oidc: { authority: provider.issuer, clientId: TEST_CLIENT_ID, scopes: 'openid profile', redirectPath: '/auth/callback', postLogoutRedirectPath: '/' },
+      oidc: { authority: provider.issuer, clientId: TEST_CLIENT_ID, scopes: 'openid profile offline_access', redirectPath: '/auth/callback', postLogoutRedirectPath: '/' },
       accessContact: TEST_PROVIDER_MAPPING.contact,
     });
   });

@@ -40,6 +40,22 @@ export const TEST_AUDIENCE = 'api://trygghetskartan';
 /** Another resource the provider serves: a token for it must not open the platform. */
 export const OTHER_AUDIENCE = 'urn:example:other-app';
 
+/**
+ * The platform's sign-in settings against a test provider: production mode, this app registered
+ * as a public client, the test mapping. `npm run start:oidc` and the tests start it with these.
+ */
+export function platformSignInEnv(issuer: string): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    AUTH_ISSUER: issuer,
+    AUTH_CLIENT_ID: TEST_CLIENT_ID,
+    AUTH_AUDIENCE: TEST_AUDIENCE,
+    AUTH_SCOPES: 'openid profile offline_access',
+    AUTH_ROLE_MAPPING: JSON.stringify(TEST_PROVIDER_MAPPING),
+    AUTH_ALGORITHMS: 'RS256',
+  };
+}
+
 export interface TestProviderOptions {
   port?: number;
   /** Where the platform will be: its callback and sign-out return addresses are registered. */
