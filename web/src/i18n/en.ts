@@ -452,9 +452,6 @@ export const en: Messages = {
       cancel: 'Cancel',
       failed: 'The server did not save: {message}',
       forbidden: 'You may not propose measures there: the place drawn lies outside {names}. Move the measure, or ask the EST group to propose it.',
-      serverSaid: 'The server said: {message}',
-      noGeometry: 'Draw the measure on the map first.',
-      noAim: 'Say where the camera looks: drag the white point, or enter its direction and range.',
     },
     panel: {
       back: 'Back to the measures',
@@ -501,11 +498,10 @@ export const en: Messages = {
       title: 'Withdraw the measure',
       intro: 'The measure leaves the lists and the map. Its history keeps it, with the reason.',
       reason: 'Reason',
-      reasonHint: '1–500 characters. No personal data.',
+      reasonHint: '{min}–{max} characters. No personal data.',
       confirm: 'Withdraw',
       cancel: 'Cancel',
       refused: 'The server did not withdraw the measure: {message}',
-      noReason: 'Give a reason.',
     },
     steps: {
       title: 'Next step',
@@ -728,7 +724,6 @@ export const en: Messages = {
       saved: 'The inspection of {date} is recorded.',
       failed: 'The inspection could not be saved: {message}',
       forbidden: 'Your role may not record inspections.',
-      serverSaid: 'The server said: {message}',
     },
     supervision: {
       title: 'Supervision in {district}',
@@ -912,6 +907,7 @@ export const en: Messages = {
       lighting_luxAfter: { out_of_range: 'Enter an illuminance from {min} to {max} lux.' },
       inspectedOn: { in_future: 'The inspection cannot have taken place in the future.', too_early: 'The date lies too far back.' },
       location: { required: 'Choose a place on the map.' },
+      reason: { required: 'Write a reason.' },
       indicators: { conflict: 'Two indicators have the same name.', too_long: 'At most {max} indicators.' },
     },
     fallback: 'Something went wrong. Try again.',

@@ -451,9 +451,6 @@ export const sv = {
       cancel: 'Avbryt',
       failed: 'Servern sparade inte: {message}',
       forbidden: 'Du får inte föreslå åtgärder där: den ritade platsen ligger utanför {names}. Flytta åtgärden eller be EST-gruppen föreslå den.',
-      serverSaid: 'Servern svarade: {message}',
-      noGeometry: 'Rita åtgärden på kartan först.',
-      noAim: 'Ange vart kameran tittar: dra den vita punkten eller ange riktning och räckvidd.',
     },
     panel: {
       back: 'Tillbaka till åtgärderna',
@@ -500,11 +497,10 @@ export const sv = {
       title: 'Dra tillbaka åtgärden',
       intro: 'Åtgärden försvinner ur listor och kartan. Historiken behåller den, med skälet.',
       reason: 'Skäl',
-      reasonHint: '1–500 tecken. Skriv inga personuppgifter.',
+      reasonHint: '{min}–{max} tecken. Skriv inga personuppgifter.',
       confirm: 'Dra tillbaka',
       cancel: 'Avbryt',
       refused: 'Servern drog inte tillbaka åtgärden: {message}',
-      noReason: 'Skriv ett skäl.',
     },
     steps: {
       title: 'Nästa steg',
@@ -727,7 +723,6 @@ export const sv = {
       saved: 'Tillsynen den {date} är registrerad.',
       failed: 'Tillsynen kunde inte sparas: {message}',
       forbidden: 'Din roll får inte registrera tillsyn.',
-      serverSaid: 'Servern svarade: {message}',
     },
     supervision: {
       title: 'Tillsyn i {district}',
@@ -914,6 +909,7 @@ export const sv = {
       lighting_luxAfter: { out_of_range: 'Ange en belysningsstyrka från {min} till {max} lux.' },
       inspectedOn: { in_future: 'Tillsynen kan inte ha skett i framtiden.', too_early: 'Datumet ligger för långt bak i tiden.' },
       location: { required: 'Välj en plats på kartan.' },
+      reason: { required: 'Skriv ett skäl.' },
       indicators: { conflict: 'Två indikatorer har samma namn.', too_long: 'Högst {max} indikatorer.' },
     },
     fallback: 'Något gick fel. Försök igen.',
