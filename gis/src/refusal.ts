@@ -29,6 +29,8 @@ export const REFUSAL_REASONS = [
   'conflict',
   /** A status change the measure's lifecycle does not allow. */
   'not_allowed_transition',
+  /** A camera's step that needs a granted permit first. */
+  'permit_required',
   /** Allowed for other kinds of thing, not this one (a licence for a gym). */
   'wrong_kind',
   /** The role may ask for this only with the default value. */

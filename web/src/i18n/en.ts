@@ -877,6 +877,7 @@ export const en: Messages = {
       not_found: 'What it refers to no longer exists. Reload the page.',
       conflict: 'It clashes with something already saved.',
       not_allowed_transition: 'That step cannot be taken from the current status.',
+      permit_required: 'The camera needs a granted surveillance permit first. Record the permit above.',
       wrong_kind: 'It does not apply to this kind.',
       not_permitted_value: 'Your role can only choose the default value here.',
       personal_identity_number: 'The text seems to contain a personal identity number. Remove it: personal data must not be stored here.',

@@ -877,6 +877,7 @@ export const sv = {
       not_found: 'Det som anges finns inte längre. Ladda om sidan.',
       conflict: 'Det krockar med något som redan är sparat.',
       not_allowed_transition: 'Det steget går inte att ta från nuvarande status.',
+      permit_required: 'Kameran behöver ett beviljat tillstånd för kamerabevakning först. Ange tillståndet ovan.',
       wrong_kind: 'Det gäller inte den här typen.',
       not_permitted_value: 'Din roll kan bara välja standardvärdet här.',
       personal_identity_number: 'Texten ser ut att innehålla ett personnummer. Ta bort det: personuppgifter får inte sparas här.',

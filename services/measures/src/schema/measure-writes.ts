@@ -93,7 +93,9 @@ builder.mutationFields((t) => ({
         const before = await existing(tx, id);
         assertMayWrite(identity!, writeScope, before.districtId, 'change measures');
         const problem = transitionProblem({ from: before.status, to: status, kind: before.kind, permitState: before.camera?.permitState ?? null });
-        if (problem) throw badUserInput(problem, { field: 'status', reason: 'not_allowed_transition', allowed: TRANSITIONS[before.status].map((s) => s.toUpperCase()) });
+        // A step the lifecycle allows is refused only for a camera's missing permit.
+        const reason = TRANSITIONS[before.status].includes(status as Exclude<Status, 'proposed'>) ? 'permit_required' : 'not_allowed_transition';
+        if (problem) throw badUserInput(problem, { field: 'status', reason, allowed: TRANSITIONS[before.status].map((s) => s.toUpperCase()) });
         return setStatus(tx, identity!, before, status as Exclude<Status, 'proposed'>, stepDay(swedishDay(now), before, on));
       }),
   }),
