@@ -2,7 +2,6 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../web/src/i18n/en.js';
 import { sv } from '../../web/src/i18n/sv.js';
-import { formatCount } from '../../web/src/utils/format.js';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
@@ -23,9 +22,10 @@ const SKAGGETORP: LngLat = [15.587, 58.426];
 const SERVER_WORDS = /must be|Variable "|got invalid value|GraphQL|BAD_USER_INPUT|Invalid (GeoJSON|geometry|Date)|contains what looks like|Internal server error/;
 const catalogue = (locale: Locale) => (locale === 'sv' ? sv : en);
 
-/** A catalogue text with its {min} and {max} as the web writes numbers in that language. */
+/** A catalogue text with its {min} and {max} as the web writes whole numbers in that language (sv-SE, en-GB). */
 function say(locale: Locale, text: string, bounds: { min?: number; max?: number } = {}): string {
-  return text.replace(/\{(min|max)\}/g, (_, name: 'min' | 'max') => formatCount(bounds[name]!, locale));
+  const format = new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 0 });
+  return text.replace(/\{(min|max)\}/g, (_, name: 'min' | 'max') => format.format(bounds[name]!));
 }
 
 const hook = (name: string, value: string, timeout = 30_000) =>

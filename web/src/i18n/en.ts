@@ -1,4 +1,5 @@
-import type { Messages } from './sv';
+// .js as Node's ESM wants it: the browser tests (package test) import the catalogue too.
+import type { Messages } from './sv.js';
 
 export const en: Messages = {
   app: {
