@@ -353,12 +353,14 @@ describe('changing and withdrawing a measure, as the area group of Skäggetorp',
     await screenshot(page, 'measures-edited');
   });
 
-  it('refuses an empty title with the server\'s words, and keeps the measure as it was', async () => {
+  it('refuses an empty title at the field, before sending, and keeps the measure as it was', async () => {
     await page.getByTestId('measure-edit-open').click();
     await page.getByTestId('measure-edit-title').fill('');
     await page.getByTestId('measure-edit-save').click();
-    await page.getByTestId('measure-edit-error').waitFor();
-    expect(await page.getByTestId('measure-edit-error').textContent()).toMatch(/Servern sparade inte/);
+    const error = page.locator('[data-testid="field-error"][data-field="title"]');
+    await error.waitFor();
+    expect(await error.textContent()).toBe(sv.refusal.reason.required);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('measure-edit-title');
     await page.getByTestId('measure-edit-cancel').click();
     expect(await page.getByTestId('measure-title-heading').textContent()).toBe(NEW_TITLE);
   });
@@ -366,7 +368,7 @@ describe('changing and withdrawing a measure, as the area group of Skäggetorp',
   it('withdraws it with a reason: it leaves the list and the map, and the row keeps the reason', async () => {
     await page.getByTestId('measure-withdraw-open').click();
     await page.getByTestId('measure-withdraw-confirm').click();
-    expect(await page.locator('.field-error').textContent()).toMatch(/Skriv ett skäl/);
+    expect(await page.locator('.field-error').textContent()).toBe(sv.refusal.field.reason.required);
     await page.getByTestId('measure-withdraw-reason').fill('Fastighetsägaren byter själv armaturerna.');
     await screenshot(page, 'measures-withdraw');
     await page.getByTestId('measure-withdraw-confirm').click();
