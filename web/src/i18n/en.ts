@@ -169,7 +169,7 @@ export const en: Messages = {
   data: {
     loading: 'Loading districts …',
     errorTitle: 'The districts could not be loaded',
-    errorBody: 'The server said: {message}',
+    errorBody: '{message}',
     retry: 'Try again',
     empty: 'There are no districts to show.',
   },

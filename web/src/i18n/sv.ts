@@ -167,7 +167,7 @@ export const sv = {
   data: {
     loading: 'Hämtar stadsdelar …',
     errorTitle: 'Stadsdelarna kunde inte hämtas',
-    errorBody: 'Servern svarade: {message}',
+    errorBody: '{message}',
     retry: 'Försök igen',
     empty: 'Det finns inga stadsdelar att visa.',
   },
