@@ -59,7 +59,8 @@ export function prepare() {
   whenChanged('Composing the supergraph', at('node_modules', '.trygghetskartan', 'compose'),
     ['gis/src', ...services.filter((s) => s !== 'gateway').map((s) => `services/${s}/src`), 'services/gateway/supergraph.graphql'],
     () => tsx('services/gateway/src/compose-cli.ts'));
+  // The web imports from gis/src too (@tk/gis/limits, /refusal, /auth), so a change there rebuilds it.
   whenChanged('Building the web app', at('web', 'dist', '.source-hash'),
-    ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'web/package.json'],
+    ['web/src', 'gis/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'web/package.json'],
     () => spawnSync(at('web', 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'error'], { cwd: at('web'), stdio: 'inherit' }).status ?? 1);
 }

@@ -19,9 +19,9 @@ export function parseCalendarDate(value: unknown): string {
   const [year, month, day] = match ? match.slice(1).map(Number) : [NaN, NaN, NaN];
   const date = new Date(Date.UTC(year!, month! - 1, day!));
   if (!match || date.getUTCFullYear() !== year || date.getUTCMonth() !== month! - 1 || date.getUTCDate() !== day) {
-    throw badUserInput(`Invalid Date ${JSON.stringify(value)}: expected a calendar date such as 2026-11-26`);
+    throw badUserInput(`Invalid Date ${JSON.stringify(value)}: expected a calendar date such as 2026-11-26`, { reason: 'invalid_format' });
   }
-  if (!isYearInRange(year!)) throw badUserInput(`Invalid Date ${JSON.stringify(value)}: the year must be ${FIRST_YEAR}–${LAST_YEAR}`);
+  if (!isYearInRange(year!)) throw badUserInput(`Invalid Date ${JSON.stringify(value)}: the year must be ${FIRST_YEAR}–${LAST_YEAR}`, { reason: 'out_of_range', min: FIRST_YEAR, max: LAST_YEAR });
   return value as string;
 }
 

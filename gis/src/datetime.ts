@@ -7,11 +7,11 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\
 
 function parse(value: unknown): Date {
   if (typeof value !== 'string' || !ISO_INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
-    throw badUserInput(`Invalid DateTime ${JSON.stringify(value)}: expected ISO 8601 with a time zone, e.g. 2026-11-26T18:30:00+01:00`);
+    throw badUserInput(`Invalid DateTime ${JSON.stringify(value)}: expected ISO 8601 with a time zone, e.g. 2026-11-26T18:30:00+01:00`, { reason: 'invalid_format' });
   }
   // The year as written: the range is about typos (9999), not about the instant's year in UTC.
   if (!isYearInRange(Number(value.slice(0, 4)))) {
-    throw badUserInput(`Invalid DateTime ${JSON.stringify(value)}: the year must be ${FIRST_YEAR}–${LAST_YEAR}`);
+    throw badUserInput(`Invalid DateTime ${JSON.stringify(value)}: the year must be ${FIRST_YEAR}–${LAST_YEAR}`, { reason: 'out_of_range', min: FIRST_YEAR, max: LAST_YEAR });
   }
   return new Date(value);
 }

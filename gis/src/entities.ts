@@ -110,12 +110,12 @@ export function guardEntities(schema: GraphQLSchema): GraphQLSchema {
   const original = field.resolve;
   const guarded: GraphQLFieldResolver<unknown, unknown> = async (root, args, context, info) => {
     const reps: unknown = (args as { representations?: unknown }).representations;
-    if (!Array.isArray(reps)) throw badUserInput('representations must be a list');
-    if (reps.length > MAX_REPRESENTATIONS) throw badUserInput(`At most ${MAX_REPRESENTATIONS} representations per request`);
+    if (!Array.isArray(reps)) throw badUserInput('representations must be a list', { reason: 'invalid_format' });
+    if (reps.length > MAX_REPRESENTATIONS) throw badUserInput(`At most ${MAX_REPRESENTATIONS} representations per request`, { reason: 'too_long', max: MAX_REPRESENTATIONS });
     const settled = await Promise.allSettled(
       reps.map(async (rep) => {
         const why = refusal(rep, entities, schema);
-        if (why) throw badUserInput(why, { field: '_entities' });
+        if (why) throw badUserInput(why, { field: '_entities', reason: 'invalid_input' });
         const [resolved] = (await original(root, { representations: [rep] }, context, info)) as unknown[];
         return await resolved;
       }),

@@ -188,7 +188,7 @@ function limitError(message: string, { limit, max, actual, nodes, source, positi
     ...(nodes ? { nodes } : {}),
     ...(source ? { source } : {}),
     ...(positions ? { positions } : {}),
-    extensions: { code: 'BAD_USER_INPUT', limit, max, ...known },
+    extensions: { code: 'BAD_USER_INPUT', reason: 'too_costly', limit, max, ...known },
   });
 }
 

@@ -7,12 +7,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function districtIdArg<T extends string | null | undefined>(value: T, field = 'districtId'): T {
   if (value != null && !DISTRICT_ID.test(value)) {
-    throw badUserInput(`${field} must be a district id such as "skaggetorp" (lower-case letters, digits and dashes)`, { field });
+    throw badUserInput(`${field} must be a district id such as "skaggetorp" (lower-case letters, digits and dashes)`, { field, reason: 'invalid_format' });
   }
   return value;
 }
 
 export function uuidArg<T extends string | null | undefined>(value: T, field = 'id'): T {
-  if (value != null && !UUID.test(value)) throw badUserInput(`${field} must be a UUID`, { field });
+  if (value != null && !UUID.test(value)) throw badUserInput(`${field} must be a UUID`, { field, reason: 'invalid_format' });
   return value;
 }

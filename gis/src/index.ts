@@ -7,7 +7,7 @@ export { validateGeometry, GeometryError, type Geometry, type GeometryType } fro
 export { GeoJSONScalar } from './geojson/scalar.js';
 export { FeatureCollectionScalar } from './geojson/feature-collection.js';
 export { assertTopologicallyValid } from './geojson/topology.js';
-export { badUserInput, notFound } from './errors.js';
+export { badUserInput, checkLength, notFound, type RefusalExtensions } from './errors.js';
 export { importOrganisations, importProperties, ORGANISATION_KINDS, type ReferenceImportReport } from './geo/reference-import.js';
 export { importDistricts, loadDemoDistrictsIfEmpty, readGeoJsonFile, districtSlug, type DistrictImportReport } from './geo/districts.js';
 export { readConfig, requiredGatewaySecret, ConfigError, SERVICES, DEFAULT_PORTS, type AuthConfig, type PlatformConfig, type ServiceName } from './config.js';

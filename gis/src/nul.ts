@@ -58,7 +58,7 @@ export function nulRefusal(request: Pick<GraphQLRequest, 'variables'>, document:
   if (at === null && !holdsNul(document)) return null;
   const [variable, ...inside] = (at ?? '').split('.');
   const field = inside.length > 0 ? inside.join('.') : variable;
-  return badUserInput('Text must not contain the NUL character (U+0000)', { ...(field ? { field } : {}), http: { status: 400 } });
+  return badUserInput('Text must not contain the NUL character (U+0000)', { reason: 'invalid_format', ...(field ? { field } : {}), http: { status: 400 } });
 }
 
 /**

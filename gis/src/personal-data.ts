@@ -356,6 +356,7 @@ export function assertNoPersonalData(fields: Record<string, string | null | unde
       throw badUserInput(`${field} must be at most ${PERSONAL_DATA_MAX_LENGTH.toLocaleString('en')} characters to be checked for personal data.`, {
         field,
         reason: 'too_long',
+        max: PERSONAL_DATA_MAX_LENGTH,
       });
     }
   }

@@ -48,7 +48,7 @@ export function parseIsoWeek(label: unknown): IsoWeek | null {
 /** The week a label names, or BAD_USER_INPUT naming the argument. */
 export function isoWeekOrRefuse(label: string, field = 'week'): IsoWeek {
   const week = parseIsoWeek(label);
-  if (!week) throw badUserInput(`${field} must be an ISO week such as "2026-W48" in ${FIRST_YEAR}–${LAST_YEAR}, got "${label}"`, { field });
+  if (!week) throw badUserInput(`${field} must be an ISO week such as "2026-W48" in ${FIRST_YEAR}–${LAST_YEAR}, got "${label}"`, { field, reason: 'invalid_format' });
   return week;
 }
 

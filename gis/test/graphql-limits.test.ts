@@ -71,13 +71,13 @@ describe('depth', () => {
     expect(check(nestedNeighbours(12), noCost)).toEqual([]);
     const errors = check(nestedNeighbours(13), noCost);
     expect(errors.map((e) => e.message)).toEqual(['Query is too deep: depth 13, at most 12 is allowed']);
-    expect(extensionsOf(errors)).toEqual([{ code: 'BAD_USER_INPUT', limit: 'depth', max: 12, actual: 13 }]);
+    expect(extensionsOf(errors)).toEqual([{ code: 'BAD_USER_INPUT', reason: 'too_costly', limit: 'depth', max: 12, actual: 13 }]);
     expect(errors[0]!.locations).toEqual([{ line: 1, column: 1 }]);
   });
 
   it('refuses a deep nesting of neighbours (which is far too expensive as well)', () => {
     const found = extensionsOf(check(nestedNeighbours(14)));
-    expect(found).toContainEqual({ code: 'BAD_USER_INPUT', limit: 'depth', max: 12, actual: 14 });
+    expect(found).toContainEqual({ code: 'BAD_USER_INPUT', reason: 'too_costly', limit: 'depth', max: 12, actual: 14 });
     // district 1 + 12 nested lists: 1 + (1 + 10 × (1 + 10 × … (1 + 10 × id 1))) = 1 + 1,111,111,111,111
     expect(found).toContainEqual(expect.objectContaining({ limit: 'cost', actual: 1_111_111_111_112 }));
   });
@@ -106,7 +106,7 @@ describe('depth', () => {
   it('refuses the standard introspection query (GraphiQL\'s) at the default depth', () => {
     // __schema › types › fields › args › type is 5 levels, then TypeRef nests kind under 9 ofType levels: 15.
     expect(extensionsOf(check(getIntrospectionQuery()).filter((e) => e.extensions['limit'] === 'depth'))).toEqual([
-      { code: 'BAD_USER_INPUT', limit: 'depth', max: 12, actual: 15 },
+      { code: 'BAD_USER_INPUT', reason: 'too_costly', limit: 'depth', max: 12, actual: 15 },
     ]);
   });
 });
@@ -116,7 +116,7 @@ describe('aliases', () => {
     expect(check(aliasedDistricts(30), { maxRootFields: 100 })).toEqual([]);
     const errors = check(aliasedDistricts(31), { maxRootFields: 100 });
     expect(errors.map((e) => e.message)).toEqual(['Query uses too many aliases: 31, at most 30 are allowed']);
-    expect(extensionsOf(errors)).toEqual([{ code: 'BAD_USER_INPUT', limit: 'aliases', max: 30, actual: 31 }]);
+    expect(extensionsOf(errors)).toEqual([{ code: 'BAD_USER_INPUT', reason: 'too_costly', limit: 'aliases', max: 30, actual: 31 }]);
   });
 
   it('counts a fragment’s aliases each time it is spread, also aliased __typename', () => {
@@ -133,7 +133,7 @@ describe('aliases', () => {
     // Walking every copy would take minutes; the test's timeout is the check.
     const fragments = Array.from({ length: 16 }, (_, i) => `fragment F${i} on District { ...F${i + 1} ...F${i + 1} }`);
     const query = `{ districts { ...F0 } } ${fragments.join(' ')} fragment F16 on District { a: id }`;
-    expect(extensionsOf(checkOnly('maxAliases', 30, query))).toEqual([{ code: 'BAD_USER_INPUT', limit: 'aliases', max: 30, actual: 65_536 }]);
+    expect(extensionsOf(checkOnly('maxAliases', 30, query))).toEqual([{ code: 'BAD_USER_INPUT', reason: 'too_costly', limit: 'aliases', max: 30, actual: 65_536 }]);
   });
 });
 
@@ -142,7 +142,7 @@ describe('root fields', () => {
     expect(check(rootFields(20))).toEqual([]);
     const errors = check(rootFields(25), { maxAliases: 100 });
     expect(errors.map((e) => e.message)).toEqual(['Query asks for too many root fields: 25, at most 20 are allowed']);
-    expect(extensionsOf(errors)).toEqual([{ code: 'BAD_USER_INPUT', limit: 'rootFields', max: 20, actual: 25 }]);
+    expect(extensionsOf(errors)).toEqual([{ code: 'BAD_USER_INPUT', reason: 'too_costly', limit: 'rootFields', max: 20, actual: 25 }]);
   });
 
   it('counts root fields reached through fragments, but not nested fields or __typename', () => {
@@ -176,7 +176,7 @@ describe('cost', () => {
     expect(errors.map((e) => e.message)).toEqual([
       'Query is too expensive: cost 133, at most 132 is allowed (each field costs 1, a list field multiplies what is selected inside it by 10)',
     ]);
-    expect(extensionsOf(errors)).toEqual([{ code: 'BAD_USER_INPUT', limit: 'cost', max: 132, actual: 133 }]);
+    expect(extensionsOf(errors)).toEqual([{ code: 'BAD_USER_INPUT', reason: 'too_costly', limit: 'cost', max: 132, actual: 133 }]);
   });
 
   it('is the same when the selections come from fragments and inline fragments', () => {
@@ -190,7 +190,7 @@ describe('cost', () => {
   it('refuses four nested lists at the default limit', () => {
     // 1 + 10 × (1 + 10 × (1 + 10 × (1 + 10 × 1))) = 11,111
     const errors = check('{ districts { neighbours { neighbours { neighbours { id } } } } }');
-    expect(extensionsOf(errors)).toEqual([{ code: 'BAD_USER_INPUT', limit: 'cost', max: 5000, actual: 11_111 }]);
+    expect(extensionsOf(errors)).toEqual([{ code: 'BAD_USER_INPUT', reason: 'too_costly', limit: 'cost', max: 5000, actual: 11_111 }]);
   });
 });
 
@@ -201,12 +201,12 @@ describe('fragment nesting', () => {
     expect(check(inline(30))).toEqual([]);
     const errors = check(inline(31));
     expect(errors.map((e) => e.message)).toEqual(['Query nests fragments too deeply: more than 30 levels, at most 30 are allowed']);
-    expect(extensionsOf(errors)).toEqual([{ code: 'BAD_USER_INPUT', limit: 'fragmentNesting', max: 30 }]);
+    expect(extensionsOf(errors)).toEqual([{ code: 'BAD_USER_INPUT', reason: 'too_costly', limit: 'fragmentNesting', max: 30 }]);
   });
 
   it('refuses 600 levels (what 2000 tokens allow) without walking them all', () => {
     const bare = `{ ${'... { '.repeat(600)}__typename${' }'.repeat(600)} }`;
-    expect(extensionsOf(check(bare))).toEqual([{ code: 'BAD_USER_INPUT', limit: 'fragmentNesting', max: 30 }]);
+    expect(extensionsOf(check(bare))).toEqual([{ code: 'BAD_USER_INPUT', reason: 'too_costly', limit: 'fragmentNesting', max: 30 }]);
   });
 
   it('counts spreads and inline fragments alike, fields not at all, and the deepest path only', () => {
@@ -219,7 +219,7 @@ describe('fragment nesting', () => {
     // The walk stops at the third, so the message says "more than".
     const errors = checkOnly('maxFragmentNesting', 2, query);
     expect(errors.map((e) => e.message)).toEqual(['Query nests fragments too deeply: more than 2 levels, at most 2 are allowed']);
-    expect(extensionsOf(errors)).toEqual([{ code: 'BAD_USER_INPUT', limit: 'fragmentNesting', max: 2 }]);
+    expect(extensionsOf(errors)).toEqual([{ code: 'BAD_USER_INPUT', reason: 'too_costly', limit: 'fragmentNesting', max: 2 }]);
   });
 
   it('measures a fragment once, and counts it where it is spread deeper (then exactly)', () => {
@@ -227,7 +227,7 @@ describe('fragment nesting', () => {
       { districts { ...B } ... on Query { ... on Query { districts { ...B } } } }
       fragment B on District { ... on District { id } }`;
     expect(checkOnly('maxFragmentNesting', 4, query)).toEqual([]);
-    expect(extensionsOf(checkOnly('maxFragmentNesting', 3, query))).toEqual([{ code: 'BAD_USER_INPUT', limit: 'fragmentNesting', max: 3, actual: 4 }]);
+    expect(extensionsOf(checkOnly('maxFragmentNesting', 3, query))).toEqual([{ code: 'BAD_USER_INPUT', reason: 'too_costly', limit: 'fragmentNesting', max: 3, actual: 4 }]);
   });
 
   it('does not count the type condition the gateway puts in every `_entities` fetch', () => {
@@ -268,7 +268,7 @@ describe('parseWithLimits', () => {
     expect(thrown).toBeInstanceOf(GraphQLError);
     const error = thrown as GraphQLError;
     expect(error.message).toBe('Query is too large: more than 2000 tokens, at most 2000 are allowed');
-    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', limit: 'tokens', max: 2000 });
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'too_costly', limit: 'tokens', max: 2000 });
     expect(error.locations).toHaveLength(1);
   });
 

@@ -371,7 +371,7 @@ describe('assertNoPersonalData', () => {
   it('refuses a longer field with BAD_USER_INPUT naming it, before reading any field', () => {
     const tooLong = `${'a'.repeat(20_000)} 121212-1212`;
     const error = refusal({ title: 'Ok', comment: 'pnr 121212-1212', description: tooLong });
-    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'description', reason: 'too_long' });
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'description', reason: 'too_long', max: 20_000 });
     expect(error.message).toBe('description must be at most 20,000 characters to be checked for personal data.');
   });
 

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sv } from '../../web/src/i18n/sv.js';
 import { launchBrowser, screenshot, seriousAccessibilityViolations } from '../support/browser.js';
 import { swedishToday } from '../support/clock.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
@@ -103,7 +104,7 @@ describe('venues, as the licensing unit', () => {
     await page.getByTestId('inspection-save').click();
     const error = page.locator('[data-testid="field-error"][data-field="inspectedOn"]');
     await error.waitFor();
-    expect(await error.textContent()).toMatch(/future/);
+    expect(await error.textContent()).toBe(sv.refusal.field.inspectedOn.in_future);
     expect(await page.getByTestId('inspection-date').getAttribute('aria-invalid')).toBe('true');
   });
 

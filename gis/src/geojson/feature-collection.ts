@@ -11,9 +11,9 @@ export const FeatureCollectionScalar = new GraphQLScalarType<never, unknown>({
   specifiedByURL: 'https://www.rfc-editor.org/rfc/rfc7946#section-3.3',
   serialize: (value) => (typeof value === 'string' ? JSON.parse(value) : value),
   parseValue: () => {
-    throw badUserInput('FeatureCollection is an output type only');
+    throw badUserInput('FeatureCollection is an output type only', { reason: 'invalid_input' });
   },
   parseLiteral: () => {
-    throw badUserInput('FeatureCollection is an output type only');
+    throw badUserInput('FeatureCollection is an output type only', { reason: 'invalid_input' });
   },
 });

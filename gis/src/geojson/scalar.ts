@@ -10,7 +10,7 @@ function parse(value: unknown): Geometry {
     return validateGeometry(input, { maxVertices: maxVertices() });
   } catch (error) {
     if (error instanceof GeometryError) {
-      throw badUserInput(`Invalid GeoJSON geometry: ${error.message}`, { field: 'geometry', path: error.path });
+      throw badUserInput(`Invalid GeoJSON geometry: ${error.message}`, { field: 'geometry', reason: 'invalid_geometry', path: error.path });
     }
     throw error;
   }
@@ -20,7 +20,7 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw badUserInput('Invalid GeoJSON geometry: the string is not valid JSON');
+    throw badUserInput('Invalid GeoJSON geometry: the string is not valid JSON', { reason: 'invalid_geometry' });
   }
 }
 
@@ -36,7 +36,7 @@ export const GeoJSONScalar = new GraphQLScalarType<Geometry, unknown>({
   parseValue: parse,
   parseLiteral(ast: ValueNode, variables) {
     if (ast.kind !== Kind.OBJECT && ast.kind !== Kind.STRING) {
-      throw badUserInput('Invalid GeoJSON geometry: expected an object or a JSON string');
+      throw badUserInput('Invalid GeoJSON geometry: expected an object or a JSON string', { reason: 'invalid_geometry' });
     }
     return parse(valueFromASTUntyped(ast, variables));
   },

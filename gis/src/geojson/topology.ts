@@ -13,6 +13,6 @@ export async function assertTopologicallyValid(db: Queryable, geometry: Geometry
     [JSON.stringify(geometry)],
   );
   if (!row?.valid) {
-    throw badUserInput(`Invalid geometry in ${field}: ${row?.reason ?? 'PostGIS could not read it'}`, { field });
+    throw badUserInput(`Invalid geometry in ${field}: ${row?.reason ?? 'PostGIS could not read it'}`, { field, reason: 'invalid_geometry' });
   }
 }

@@ -57,12 +57,17 @@ const REQUEST_ERRORS = [/^Schema is not configured to execute/, /^Too many error
  */
 function formatError(error: GraphQLFormattedError, service: string): GraphQLFormattedError {
   const code = error.extensions?.code;
-  if (error.extensions?.limit !== undefined) return { ...error, extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } };
+  if (error.extensions?.limit !== undefined) return { ...error, extensions: { reason: 'too_costly', ...error.extensions, code: 'BAD_USER_INPUT' } };
   if (REQUEST_ERRORS.some((pattern) => pattern.test(error.message))) {
-    return { ...error, extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } };
+    return { ...error, extensions: { reason: 'invalid_input', ...error.extensions, code: 'BAD_USER_INPUT' } };
   }
   if (code === 'GRAPHQL_PARSE_FAILED' && /tokens/.test(error.message)) {
-    return { ...error, extensions: { ...error.extensions, code: 'BAD_USER_INPUT', limit: 'tokens' } };
+    return { ...error, extensions: { ...error.extensions, code: 'BAD_USER_INPUT', reason: 'too_costly', limit: 'tokens' } };
+  }
+  // graphql-js refuses a variable that does not coerce before any resolver runs, without a reason;
+  // the web translates reasons, so every refusal carries one.
+  if (code === 'BAD_USER_INPUT' && error.extensions?.reason === undefined) {
+    return { ...error, extensions: { ...error.extensions, reason: 'invalid_input' } };
   }
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     console.error(`[${service}] internal error at ${error.path?.join('.') ?? '(request)'}: ${error.message}`);

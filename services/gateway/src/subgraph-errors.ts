@@ -144,11 +144,20 @@ const BEFORE_EXECUTION: [RegExp, string][] = [
   [/^Schema is not configured to execute (subscription|mutation)/, 'BAD_USER_INPUT'],
 ];
 
+/**
+ * The web translates a refusal by its reason and never shows the message ("Variable "$input" got
+ * invalid value …"), so a refusal GraphQL raised before execution gets the generic one.
+ */
+const withReason = (code: unknown, extensions: Record<string, unknown>): Record<string, unknown> =>
+  code === 'BAD_USER_INPUT' && extensions.reason === undefined ? { reason: 'invalid_input' } : {};
+
 function withCode(error: GraphQLError): GraphQLError {
-  if (error.extensions?.code) return error;
-  const code = BEFORE_EXECUTION.find(([pattern]) => pattern.test(error.message))?.[1] ?? (error.path ? undefined : 'GRAPHQL_VALIDATION_FAILED');
+  const known = error.extensions?.code;
+  const code = known ?? BEFORE_EXECUTION.find(([pattern]) => pattern.test(error.message))?.[1] ?? (error.path ? undefined : 'GRAPHQL_VALIDATION_FAILED');
   if (!code) return error;
-  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions: { ...error.extensions, code } });
+  const reason = withReason(code, error.extensions ?? {});
+  if (known && !('reason' in reason)) return error;
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions: { ...error.extensions, code, ...reason } });
 }
 
 /**
@@ -160,6 +169,6 @@ function cleaned(error: GraphQLError): GraphQLError {
   const code = VARIABLE_ERROR.test(error.message) ? 'BAD_USER_INPUT' : extensions.code;
   return new GraphQLError(error.message, {
     nodes: error.nodes, source: error.source, positions: error.positions, path: error.path,
-    extensions: { ...extensions, ...(code ? { code } : {}) },
+    extensions: { ...extensions, ...(code ? { code } : {}), ...withReason(code, extensions) },
   });
 }

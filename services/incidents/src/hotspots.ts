@@ -138,7 +138,7 @@ export async function chargeHotspotWork(
     throw badUserInput(
       `This hot-spot analysis is too large: ${what}, more than the ${thousands(MAX_CELL_WEEKS)} allowed in one analysis. ` +
         'Choose a larger cellSizeM, fewer trendWeeks or fewer districtIds.',
-      { ...details, limit: 'MAX_CELL_WEEKS', max: MAX_CELL_WEEKS },
+      { ...details, reason: 'too_costly', limit: 'MAX_CELL_WEEKS', max: MAX_CELL_WEEKS },
     );
   }
   if (cost.cellWeeks > budget.remaining) {
@@ -146,7 +146,7 @@ export async function chargeHotspotWork(
       `The hot-spot analyses of this request are too large together: this one is ${what}, and only ` +
         `${thousands(budget.remaining)} of the ${thousands(REQUEST_CELL_WEEKS)} cell-weeks one request may use are left. ` +
         'Ask for fewer hot-spot analyses per request, or choose a larger cellSizeM or fewer trendWeeks.',
-      { ...details, limit: 'REQUEST_CELL_WEEKS', max: REQUEST_CELL_WEEKS, remainingCellWeeks: budget.remaining },
+      { ...details, reason: 'too_costly', limit: 'REQUEST_CELL_WEEKS', max: REQUEST_CELL_WEEKS, remainingCellWeeks: budget.remaining },
     );
   }
   budget.remaining -= cost.cellWeeks;
@@ -161,9 +161,9 @@ export async function chargeHotspotWork(
  */
 export async function analyseHotspots(db: Queryable, req: HotspotRequest, budget: HotspotBudget): Promise<HotspotAnalysis> {
   const size = req.cellSizeM ?? DEFAULT_CELL_SIZE;
-  if (!Number.isInteger(size) || size < 50 || size > 2000) throw badUserInput('cellSizeM must be 50–2,000 metres', { field: 'cellSizeM' });
+  if (!Number.isInteger(size) || size < 50 || size > 2000) throw badUserInput('cellSizeM must be 50–2,000 metres', { field: 'cellSizeM', reason: 'out_of_range', min: 50, max: 2000 });
   const trendWeeks = req.trendWeeks ?? 1;
-  if (!Number.isInteger(trendWeeks) || trendWeeks < 1 || trendWeeks > 104) throw badUserInput('trendWeeks must be 1–104', { field: 'trendWeeks' });
+  if (!Number.isInteger(trendWeeks) || trendWeeks < 1 || trendWeeks > 104) throw badUserInput('trendWeeks must be 1–104', { field: 'trendWeeks', reason: 'out_of_range', min: 1, max: 104 });
   const week = isoWeekOrRefuse(req.week);
   // Priced before the grid and the incidents are queried: `weeks` below has trendWeeks entries (or 1).
   await chargeHotspotWork(db, budget, req.districtIds, size, trendWeeks > 1 ? trendWeeks : 1);

@@ -1,7 +1,8 @@
-import { assertNoPersonalData, badUserInput, GeometryError, validateGeometry, type Geometry } from '@tk/gis';
+import { assertNoPersonalData, badUserInput, checkLength, GeometryError, validateGeometry, type Geometry, type RefusalExtensions } from '@tk/gis';
+import { inRange, NUMBER, TEXT } from '@tk/gis/limits';
 import { LICENSED_KINDS, type LicenceKind, type Network, type VenueKind } from './kinds.js';
 
-const refuse = (field: string, message: string) => badUserInput(message, { field });
+const refuse = (field: string, message: string, why: RefusalExtensions) => badUserInput(message, { ...why, field });
 
 export interface VenueFields {
   name: string;
@@ -12,13 +13,13 @@ export interface VenueFields {
 /** A venue as registered: a name that says which place (no person's), a kind, a point. */
 export function checkedVenue(input: { name: string; kind: VenueKind; location: unknown }): VenueFields {
   const name = input.name.trim().replace(/\s+/g, ' ');
-  if (name.length < 1 || name.length > 200) throw refuse('name', 'name must be 1–200 characters');
+  checkLength('name', name, TEXT.venueName);
   assertNoPersonalData({ name });
   let location: Geometry;
   try {
     location = validateGeometry(input.location, { allowedTypes: ['Point'] });
   } catch (error) {
-    if (error instanceof GeometryError) throw refuse('location', `location must be a GeoJSON Point in WGS 84: ${error.message}`);
+    if (error instanceof GeometryError) throw refuse('location', `location must be a GeoJSON Point in WGS 84: ${error.message}`, { reason: 'invalid_geometry' });
     throw error;
   }
   return { name, kind: input.kind, location };
@@ -38,21 +39,21 @@ const LATEST = '05:00';
 const EARLIEST_END = '11:00';
 
 function servingTime(field: string, value: string): string {
-  if (!TIME.test(value)) throw refuse(field, `${field} must be a time such as "01:00", got "${value}"`);
+  if (!TIME.test(value)) throw refuse(field, `${field} must be a time such as "01:00", got "${value}"`, { reason: 'invalid_format' });
   // Between 05:00 and 11:00 no one may serve: the end of a serving night lies after 11:00 or by 05:00.
-  if (value > LATEST && value < EARLIEST_END) throw refuse(field, `${field} must be ${LATEST} at the latest (serving ends by then), got "${value}"`);
+  if (value > LATEST && value < EARLIEST_END) throw refuse(field, `${field} must be ${LATEST} at the latest (serving ends by then), got "${value}"`, { reason: 'out_of_range' });
   return value;
 }
 
 /** Licences and serving training belong to licensed premises only. */
 export function assertLicensedPremises(venue: { kind: VenueKind }, what: string): void {
-  if (!LICENSED_KINDS.includes(venue.kind)) throw refuse('venueId', `only restaurants, bars and nightclubs ${what}; this venue is a ${venue.kind}`);
+  if (!LICENSED_KINDS.includes(venue.kind)) throw refuse('venueId', `only restaurants, bars and nightclubs ${what}; this venue is a ${venue.kind}`, { reason: 'wrong_kind' });
 }
 
 /** A licence as granted: only licensed premises hold one; serving times a person can read; a period that ends after it begins. */
 export function checkedLicence(venue: { kind: VenueKind }, input: LicenceFields): LicenceFields {
   assertLicensedPremises(venue, 'hold alcohol licences');
-  if (input.validTo !== null && input.validTo < input.validFrom) throw refuse('validTo', 'validTo must be on or after validFrom');
+  if (input.validTo !== null && input.validTo < input.validFrom) throw refuse('validTo', 'validTo must be on or after validFrom', { reason: 'too_early' });
   return {
     ...input,
     servesUntil: servingTime('servesUntil', input.servesUntil),
@@ -65,18 +66,20 @@ const NETWORK_FOR: Record<Network, readonly VenueKind[]> = { krogar_mot_knark: L
 
 export function checkedNetwork(venue: { kind: VenueKind }, network: Network): Network {
   if (!NETWORK_FOR[network].includes(venue.kind)) {
-    throw refuse('network', `${network === 'krogar_mot_knark' ? 'Krogar mot knark is for licensed premises' : '100 % ren hårdträning is for gyms'}; this venue is a ${venue.kind}`);
+    throw refuse('network', `${network === 'krogar_mot_knark' ? 'Krogar mot knark is for licensed premises' : '100 % ren hårdträning is for gyms'}; this venue is a ${venue.kind}`, { reason: 'wrong_kind' });
   }
   return network;
 }
 
 export function checkedParticipants(participants: number): number {
-  if (!Number.isInteger(participants) || participants < 1 || participants > 500) throw refuse('participants', 'participants must be a whole number 1–500');
+  if (!Number.isInteger(participants) || !inRange(participants, NUMBER.trainingParticipants)) {
+    throw refuse('participants', 'participants must be a whole number 1–500', { reason: 'out_of_range', ...NUMBER.trainingParticipants });
+  }
   return participants;
 }
 
 /** A day that has come (Swedish calendar): what happened is not recorded ahead of time. */
 export function notAfterToday(field: string, day: string, today: string): string {
-  if (day > today) throw refuse(field, `${field} cannot be in the future (today is ${today})`);
+  if (day > today) throw refuse(field, `${field} cannot be in the future (today is ${today})`, { reason: 'in_future' });
   return day;
 }

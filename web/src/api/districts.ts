@@ -4,7 +4,7 @@ import { partsFor, type DataPart } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { DistrictIncidentCountsQuery, PublicDistrictsQuery } from '../gql/graphql';
 import { recentPeriod, type Period } from '../utils/dates';
-import { ApiError, isUnauthenticated, request, type RequestOptions } from './client';
+import { isUnauthenticated, request, toRefusal, type Refusal, type RequestOptions } from './client';
 import { districtIncidentCountsQuery, districtMeasuresQuery, districtVenuesQuery, publicDistrictsQuery } from './operations';
 
 /** One district as anyone may see it. */
@@ -29,7 +29,7 @@ export type District = PublicDistrict & DistrictPartValues;
 export type PartStatus =
   | { state: 'loaded' }
   | { state: 'notPermitted' }
-  | { state: 'refused'; code: string; message: string };
+  | ({ state: 'refused' } & Refusal);
 
 export interface DistrictData {
   districts: District[];
@@ -130,9 +130,7 @@ export async function fetchDistricts(
       fetched.push(result.value);
     } else {
       const error = result.reason;
-      parts[part] = error instanceof ApiError
-        ? { state: 'refused', code: error.code, message: error.messages.join('; ') }
-        : { state: 'refused', code: 'ERROR', message: error instanceof Error ? error.message : String(error) };
+      parts[part] = { state: 'refused', ...toRefusal(error) };
     }
   });
   return { districts: mergeDistricts(publicResult.value.districts ?? [], fetched), parts };

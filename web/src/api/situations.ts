@@ -1,3 +1,4 @@
+import { TEXT } from '@tk/gis/limits';
 import type { IncidentCategory, SituationFieldsFragment } from '../gql/graphql';
 import { isoWeekLabel, type IsoWeek } from '../utils/dates';
 import { ApiError, request, type RequestOptions } from './client';
@@ -10,7 +11,7 @@ export type CategoryFigure = NonNullable<SituationFigures['byCategory']>[number]
 export type SituationHotCell = NonNullable<SituationFigures['hotCells']>[number];
 
 /** The server's limit for the text; the field stops there so the user never meets a refusal for it. */
-export const SITUATION_TEXT_MAX = 4000;
+export const SITUATION_TEXT_MAX = TEXT.situation.max;
 
 /** A null answer would read as "nothing written"; it is a broken response instead. */
 function required(situation: Situation | null | undefined): Situation {

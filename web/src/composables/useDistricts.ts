@@ -1,5 +1,5 @@
 import { onBeforeUnmount, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
-import { isUnauthenticated } from '../api/client';
+import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
 import { fetchDistricts, INCIDENT_WINDOW_DAYS, NOTHING_PERMITTED, publicOnly, type District, type PartStatus } from '../api/districts';
 import type { DataPart } from '../auth/permissions';
 import type { Session } from '../auth/session';
@@ -11,7 +11,7 @@ export interface DistrictsState {
   /** How each restricted part fared for the current user. */
   parts: ShallowRef<Readonly<Record<DataPart, PartStatus>>>;
   loading: Ref<boolean>;
-  error: Ref<string | null>;
+  error: Ref<Refusal | null>;
   /** The period the incident counts cover, fixed when the data was asked for. */
   period: ShallowRef<Span | null>;
   reload: () => Promise<void>;
@@ -25,7 +25,7 @@ export function useDistricts(session: Readonly<Ref<Session | null>>, onTokenRefu
   const districts = shallowRef<readonly District[]>([]);
   const parts = shallowRef<Readonly<Record<DataPart, PartStatus>>>(NOTHING_PERMITTED);
   const loading = ref(false);
-  const error = ref<string | null>(null);
+  const error = shallowRef<Refusal | null>(null);
   const period = shallowRef<Span | null>(null);
   let controller: AbortController | null = null;
 
@@ -45,7 +45,7 @@ export function useDistricts(session: Readonly<Ref<Session | null>>, onTokenRefu
     } catch (cause) {
       if (current.signal.aborted) return;
       if (asked && isUnauthenticated(cause)) return onTokenRefused();
-      error.value = cause instanceof Error ? cause.message : String(cause);
+      error.value = toRefusal(cause);
     } finally {
       if (controller === current) loading.value = false;
     }

@@ -75,7 +75,7 @@ describe('useHotspots', () => {
     state.stepWeek(-1);
     await flush();
     expect(state.analysis.value).toBeNull();
-    expect(state.error.value).toEqual({ code: 'INTERNAL', message: 'down' });
+    expect(state.error.value).toEqual({ code: 'INTERNAL', reason: null, field: null });
     expect(state.loading.value).toBe(false);
     scope.stop();
   });

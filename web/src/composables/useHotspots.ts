@@ -1,15 +1,13 @@
 import { computed, onScopeDispose, ref, shallowRef, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue';
-import { ApiError, isUnauthenticated } from '../api/client';
+import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
 import { fetchHotspots, type HotspotAnalysis } from '../api/hotspots';
 import { mayReadHotspots, mayReadPresence } from '../auth/permissions';
 import type { Session } from '../auth/session';
 import { appNow } from '../utils/clock';
 import { addIsoWeeks, compareIsoWeeks, currentIsoWeek, lastCompleteIsoWeek, type IsoWeek } from '../utils/dates';
 
-export interface HotspotError {
-  code: string;
-  message: string;
-}
+/** A failure as the web shows it (translated by i18n/refusal.ts). */
+export type HotspotError = Refusal;
 
 export interface HotspotsState {
   /** The role may ask for hot spots; without it no controls are shown and nothing is fetched. */
@@ -69,9 +67,7 @@ export function useHotspots(
       if (isUnauthenticated(cause)) return onTokenRefused();
       // Last week's cells must not stand in for a week that failed.
       analysis.value = null;
-      error.value = cause instanceof ApiError
-        ? { code: cause.code, message: cause.messages.join('; ') }
-        : { code: 'ERROR', message: cause instanceof Error ? cause.message : String(cause) };
+      error.value = toRefusal(cause);
     } finally {
       if (controller === current) loading.value = false;
     }

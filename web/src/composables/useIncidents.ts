@@ -1,14 +1,12 @@
 import { computed, onScopeDispose, ref, shallowRef, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue';
-import { ApiError, isUnauthenticated } from '../api/client';
+import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
 import { fetchIncidents, splitIncidents, type IncidentSplit } from '../api/incidents';
 import { incidentDistrictFor, mayReadIncidents } from '../auth/permissions';
 import type { Session } from '../auth/session';
 import { isoWeekLabel, type IsoWeek } from '../utils/dates';
 
-export interface IncidentsError {
-  code: string;
-  message: string;
-}
+/** A failure as the web shows it (translated by i18n/refusal.ts). */
+export type IncidentsError = Refusal;
 
 export interface IncidentsState {
   /** The role may ask for single incidents (ACCESS.incidentRead); else no toggle and no fetch. */
@@ -55,9 +53,7 @@ export function useIncidents(session: Readonly<Ref<Session | null>>, week: Reado
       if (isUnauthenticated(cause)) return onTokenRefused();
       // Another week's points must not stand in for a week that failed.
       split.value = null;
-      error.value = cause instanceof ApiError
-        ? { code: cause.code, message: cause.messages.join('; ') }
-        : { code: 'ERROR', message: cause instanceof Error ? cause.message : String(cause) };
+      error.value = toRefusal(cause);
     } finally {
       if (controller === current) loading.value = false;
     }

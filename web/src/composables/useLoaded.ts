@@ -1,10 +1,10 @@
 import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
-import { isUnauthenticated } from '../api/client';
+import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
 
 export interface Loaded<T> {
   data: ShallowRef<T | null>;
   loading: Ref<boolean>;
-  error: Ref<string | null>;
+  error: Ref<Refusal | null>;
   reload: () => Promise<void>;
 }
 
@@ -15,7 +15,7 @@ export interface Loaded<T> {
 export function useLoaded<T>(key: () => unknown, load: (signal: AbortSignal) => Promise<T> | null, onTokenRefused: () => void): Loaded<T> {
   const data = shallowRef<T | null>(null);
   const loading = ref(false);
-  const error = ref<string | null>(null);
+  const error = shallowRef<Refusal | null>(null);
   let controller: AbortController | null = null;
 
   const reload = async (): Promise<void> => {
@@ -35,7 +35,7 @@ export function useLoaded<T>(key: () => unknown, load: (signal: AbortSignal) => 
       if (current.signal.aborted) return;
       if (isUnauthenticated(cause)) return onTokenRefused();
       data.value = null;
-      error.value = cause instanceof Error ? cause.message : String(cause);
+      error.value = toRefusal(cause);
     } finally {
       if (controller === current) loading.value = false;
     }

@@ -1,20 +1,20 @@
 import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
-import { ApiError, isUnauthenticated } from '../api/client';
+import { ApiError, isUnauthenticated, toRefusal, type Refusal } from '../api/client';
 import {
   changeMeasureStatus, fetchMeasureDetails, inputWithEdit, inputWithPermit, updateMeasure, withdrawMeasure,
   type CameraPermitState, type MeasureDetails, type MeasureEdit, type MeasureStatus, type MeasureSummary,
 } from '../api/measures';
 import type { Session } from '../auth/session';
-import { toMeasuresError, type MeasuresError } from './useMeasures';
+
 
 export interface MeasureDetailsState {
   details: ShallowRef<MeasureDetails | null>;
   loading: Ref<boolean>;
-  error: ShallowRef<MeasuresError | null>;
+  error: ShallowRef<Refusal | null>;
   /** A step under way: the buttons wait for it. */
   busy: Ref<boolean>;
   /** What the server said about the last step, e.g. a camera without a granted permit. */
-  refusal: ShallowRef<MeasuresError | null>;
+  refusal: ShallowRef<Refusal | null>;
   reload: () => Promise<void>;
   changeStatus: (status: MeasureStatus) => Promise<boolean>;
   /** Records a camera's permit (e.g. granted), which it needs before work on it starts. */
@@ -38,9 +38,9 @@ export function useMeasureDetails(
 ): MeasureDetailsState {
   const details = shallowRef<MeasureDetails | null>(null);
   const loading = ref(false);
-  const error = shallowRef<MeasuresError | null>(null);
+  const error = shallowRef<Refusal | null>(null);
   const busy = ref(false);
-  const refusal = shallowRef<MeasuresError | null>(null);
+  const refusal = shallowRef<Refusal | null>(null);
   let controller: AbortController | null = null;
 
   const reload = async (): Promise<void> => {
@@ -64,7 +64,7 @@ export function useMeasureDetails(
     } catch (cause) {
       if (current.signal.aborted) return;
       if (isUnauthenticated(cause)) return onTokenRefused();
-      error.value = toMeasuresError(cause);
+      error.value = toRefusal(cause);
     } finally {
       if (controller === current) loading.value = false;
     }
@@ -83,7 +83,7 @@ export function useMeasureDetails(
       return true;
     } catch (cause) {
       if (isUnauthenticated(cause)) onTokenRefused();
-      else refusal.value = toMeasuresError(cause);
+      else refusal.value = toRefusal(cause);
       return false;
     } finally {
       busy.value = false;

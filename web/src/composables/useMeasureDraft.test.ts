@@ -44,4 +44,15 @@ describe('draftInput', () => {
     expect(draftInput(fields(), null, null)).toMatchObject({ field: 'geometry' });
     expect(draftInput(fields({ kind: 'CAMERA' }), point, null)).toMatchObject({ field: 'camera' });
   });
+
+  it('checks words, cost and the camera\'s view with the limits the server refuses with, in the form\'s order', () => {
+    expect(draftInput(fields({ title: '  ' }), line, null)).toEqual({ code: 'CLIENT', reason: 'required', field: 'title', min: 1, max: 200 });
+    expect(draftInput(fields({ title: 'x'.repeat(201), cost: -1 }), line, null)).toMatchObject({ field: 'title', reason: 'too_long', max: 200 });
+    expect(draftInput(fields({ description: 'x'.repeat(2001) }), line, null)).toMatchObject({ field: 'description', reason: 'too_long', max: 2000 });
+    expect(draftInput(fields({ cost: -1 }), line, null)).toMatchObject({ field: 'costEstimateSek', reason: 'out_of_range', min: 0 });
+    const camera = fields({ kind: 'CAMERA' });
+    expect(draftInput(camera, point, { directionDeg: 360, rangeM: 70 })).toMatchObject({ field: 'camera.directionDeg', reason: 'out_of_range' });
+    expect(draftInput(camera, point, { directionDeg: 90, rangeM: 501 })).toMatchObject({ field: 'camera.rangeM', reason: 'out_of_range', min: 1, max: 500 });
+    expect(draftInput({ ...camera, angleDeg: 0 }, point, { directionDeg: 90, rangeM: 50 })).toMatchObject({ field: 'camera.angleDeg', reason: 'out_of_range' });
+  });
 });

@@ -1,5 +1,5 @@
 import { computed, reactive, ref, shallowRef, type ComputedRef, type Ref, type ShallowRef } from 'vue';
-import { ApiError, isUnauthenticated } from '../api/client';
+import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
 import {
   proposeMeasure,
   type CameraPermitState,
@@ -11,8 +11,9 @@ import {
 import type { Session } from '../auth/session';
 import { wedgePolygon } from '../map/cameraWedge';
 import type { Geometry, Polygon } from '../types/geojson';
+import { NUMBER, TEXT } from '@tk/gis/limits';
+import { firstProblem, numberProblem, textProblem } from '../utils/formChecks';
 import { pointCoordinates } from '../utils/geo';
-import { toMeasuresError } from './useMeasures';
 
 /** Terra Draw's modes as the form offers them; a camera is a point and an aim point. */
 export type DrawTool = 'point' | 'linestring' | 'polygon' | 'camera';
@@ -36,13 +37,6 @@ export interface MeasureDraftFields {
   permitState: CameraPermitState;
 }
 
-/** A refusal to show: next to the field the server named (extensions.field), or above the buttons. */
-export interface DraftError {
-  code: string;
-  field: string | null;
-  message: string;
-}
-
 export interface MeasureDraft {
   /** The form is open. */
   open: Ref<boolean>;
@@ -55,7 +49,7 @@ export interface MeasureDraft {
   /** The camera's wedge as it would be saved, drawn while it is placed. */
   preview: ComputedRef<Polygon | null>;
   saving: Ref<boolean>;
-  error: ShallowRef<DraftError | null>;
+  error: ShallowRef<Refusal | null>;
   start: () => void;
   close: () => void;
   chooseKind: (kind: MeasureKind) => void;
@@ -83,10 +77,22 @@ const emptyFields = (): MeasureDraftFields => ({
 });
 
 /** What the form says, as the API's input; the checks that need no server come first. */
-export function draftInput(fields: MeasureDraftFields, geometry: Geometry | null, aim: CameraAim | null): MeasureInput | DraftError {
-  if (!geometry) return { code: 'CLIENT', field: 'geometry', message: 'noGeometry' };
+export function draftInput(fields: MeasureDraftFields, geometry: Geometry | null, aim: CameraAim | null): MeasureInput | Refusal {
   const camera = fields.kind === 'CAMERA';
-  if (camera && !aim) return { code: 'CLIENT', field: 'camera', message: 'noAim' };
+  // In the form's order, so the first problem is the first field a person meets.
+  const problem = firstProblem(
+    geometry ? null : { code: 'CLIENT', reason: 'required', field: 'geometry' },
+    textProblem('title', fields.title, TEXT.measureTitle),
+    textProblem('description', fields.description, TEXT.measureDescription),
+    textProblem('responsibleOrg', fields.responsibleOrg, TEXT.responsibleOrg),
+    numberProblem('costEstimateSek', fields.cost, NUMBER.costEstimateSek),
+    camera && !aim ? { code: 'CLIENT', reason: 'required', field: 'camera' } : null,
+    camera && aim ? numberProblem('camera.directionDeg', aim.directionDeg, NUMBER.cameraDirectionDeg, { required: true, below: true }) : null,
+    camera && aim ? numberProblem('camera.rangeM', aim.rangeM, NUMBER.cameraRangeM, { required: true }) : null,
+    camera ? numberProblem('camera.angleDeg', fields.angleDeg, NUMBER.cameraAngleDeg, { required: true }) : null,
+    camera ? textProblem('camera.hours', fields.hours, TEXT.cameraHours) : null,
+  );
+  if (problem || !geometry) return problem ?? { code: 'CLIENT', reason: 'required', field: 'geometry' };
   const trimmed = (text: string): string | null => text.trim() || null;
   return {
     kind: fields.kind,
@@ -102,7 +108,7 @@ export function draftInput(fields: MeasureDraftFields, geometry: Geometry | null
   };
 }
 
-const isError = (value: MeasureInput | DraftError): value is DraftError => 'code' in value;
+const isError = (value: MeasureInput | Refusal): value is Refusal => 'code' in value && 'reason' in value;
 
 /**
  * The measure being drawn and described: shared by the form in the panel and the drawing on the
@@ -115,7 +121,7 @@ export function useMeasureDraft(session: Readonly<Ref<Session | null>>, onTokenR
   const aim = ref<CameraAim | null>(null);
   const fields = reactive(emptyFields());
   const saving = ref(false);
-  const error = shallowRef<DraftError | null>(null);
+  const error = shallowRef<Refusal | null>(null);
 
   const preview = computed(() => {
     const at = pointCoordinates(geometry.value);
@@ -172,8 +178,7 @@ export function useMeasureDraft(session: Readonly<Ref<Session | null>>, onTokenR
         onTokenRefused();
         return null;
       }
-      const { code, message } = toMeasuresError(cause);
-      error.value = { code, field: cause instanceof ApiError ? cause.field : null, message };
+      error.value = toRefusal(cause);
       return null;
     } finally {
       saving.value = false;

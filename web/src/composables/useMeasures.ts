@@ -1,14 +1,9 @@
 import { computed, onScopeDispose, ref, shallowRef, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue';
-import { ApiError, isUnauthenticated } from '../api/client';
+import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
 import { fetchMeasureLayer, type MapViewBounds, type MeasureLayerData } from '../api/measureLayer';
 import { fetchMeasures, type MeasureDetails, type MeasureSummary } from '../api/measures';
 import { mayReadMeasures } from '../auth/permissions';
 import type { Session } from '../auth/session';
-
-export interface MeasuresError {
-  code: string;
-  message: string;
-}
 
 export interface MeasuresState {
   /** The role may see measures (ACCESS.measureRead); else no layer, no list and no fetch. */
@@ -16,7 +11,7 @@ export interface MeasuresState {
   /** Every measure the user may see, newest first; null while none have loaded. */
   measures: ShallowRef<MeasureSummary[] | null>;
   loading: Ref<boolean>;
-  error: ShallowRef<MeasuresError | null>;
+  error: ShallowRef<Refusal | null>;
   /** The layer toggle; on by default for the roles that may see measures. */
   visible: Ref<boolean>;
   /** The measure whose panel is open. */
@@ -30,11 +25,6 @@ export interface MeasuresState {
   fetchLayer: (view: MapViewBounds, signal: AbortSignal) => Promise<MeasureLayerData>;
 }
 
-export const toMeasuresError = (cause: unknown): MeasuresError =>
-  cause instanceof ApiError
-    ? { code: cause.code, message: cause.messages.join('; ') }
-    : { code: 'ERROR', message: cause instanceof Error ? cause.message : String(cause) };
-
 /**
  * The measures the user may see, for the map and the districts' lists, fetched again when the user
  * changes. As elsewhere, a refused token calls `onTokenRefused`; other failures are kept to show.
@@ -43,7 +33,7 @@ export function useMeasures(session: Readonly<Ref<Session | null>>, onTokenRefus
   const permitted = computed(() => mayReadMeasures(session.value?.user ?? null));
   const measures = shallowRef<MeasureSummary[] | null>(null);
   const loading = ref(false);
-  const error = shallowRef<MeasuresError | null>(null);
+  const error = shallowRef<Refusal | null>(null);
   const visible = ref(true);
   const selectedId = ref<string | null>(null);
   let controller: AbortController | null = null;
@@ -66,7 +56,7 @@ export function useMeasures(session: Readonly<Ref<Session | null>>, onTokenRefus
       if (current.signal.aborted) return;
       if (isUnauthenticated(cause)) return onTokenRefused();
       measures.value = null;
-      error.value = toMeasuresError(cause);
+      error.value = toRefusal(cause);
     } finally {
       if (controller === current) loading.value = false;
     }

@@ -1,15 +1,13 @@
 import { computed, onScopeDispose, ref, shallowRef, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue';
-import { ApiError, isUnauthenticated } from '../api/client';
+import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
 import { fetchPresence, type PresenceShift } from '../api/presence';
 import { mayReadPresence } from '../auth/permissions';
 import type { Session } from '../auth/session';
 import { isoWeekLabel, type IsoWeek } from '../utils/dates';
 import { shiftInWindow, WHOLE_DAY, type HourWindow } from '../utils/presenceHours';
 
-export interface PresenceError {
-  code: string;
-  message: string;
-}
+/** A failure as the web shows it (translated by i18n/refusal.ts). */
+export type PresenceError = Refusal;
 
 export interface PresenceState {
   /** The role may see shifts (ACCESS.presenceRead); else no toggle, no layer and no fetch. */
@@ -64,9 +62,7 @@ export function usePresence(session: Readonly<Ref<Session | null>>, week: Readon
       if (isUnauthenticated(cause)) return onTokenRefused();
       // Another week's shifts must not stand in for a week that failed.
       shifts.value = null;
-      error.value = cause instanceof ApiError
-        ? { code: cause.code, message: cause.messages.join('; ') }
-        : { code: 'ERROR', message: cause instanceof Error ? cause.message : String(cause) };
+      error.value = toRefusal(cause);
     } finally {
       if (controller === current) loading.value = false;
     }

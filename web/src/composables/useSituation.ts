@@ -1,14 +1,12 @@
 import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
-import { ApiError, isUnauthenticated } from '../api/client';
+import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
 import { fetchSituation, publishSituation, saveSituationDraft, type Situation } from '../api/situations';
 import type { Session } from '../auth/session';
 import { compareIsoWeeks, type IsoWeek } from '../utils/dates';
 import { comparisonWeeks } from '../utils/situation';
 
-export interface SituationError {
-  code: string;
-  message: string;
-}
+/** A failure as the web shows it (translated by i18n/refusal.ts). */
+export type SituationError = Refusal;
 
 export interface SituationState {
   situation: ShallowRef<Situation | null>;
@@ -28,9 +26,7 @@ export interface SituationState {
 }
 
 const toError = (cause: unknown): SituationError =>
-  cause instanceof ApiError
-    ? { code: cause.code, message: cause.messages.join('; ') }
-    : { code: 'ERROR', message: cause instanceof Error ? cause.message : String(cause) };
+  toRefusal(cause);
 
 /**
  * The lägesbild of one district and week, fetched again when either (or the user) changes. As for

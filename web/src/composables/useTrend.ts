@@ -1,13 +1,11 @@
 import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
-import { ApiError, isUnauthenticated } from '../api/client';
+import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
 import { fetchWeeklyIncidents, type WeekCount } from '../api/trend';
 import type { Session } from '../auth/session';
 import { isoWeekLabel, type IsoWeek } from '../utils/dates';
 
-export interface TrendError {
-  code: string;
-  message: string;
-}
+/** A failure as the web shows it (translated by i18n/refusal.ts). */
+export type TrendError = Refusal;
 
 export interface TrendState {
   /** The weeks as answered, with the week they end with; null while none have loaded. */
@@ -51,9 +49,7 @@ export function useTrend(
     } catch (cause) {
       if (current.signal.aborted) return;
       if (isUnauthenticated(cause)) return onTokenRefused();
-      error.value = cause instanceof ApiError
-        ? { code: cause.code, message: cause.messages.join('; ') }
-        : { code: 'ERROR', message: cause instanceof Error ? cause.message : String(cause) };
+      error.value = toRefusal(cause);
     } finally {
       if (controller === current) loading.value = false;
     }

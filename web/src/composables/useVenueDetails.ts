@@ -1,18 +1,17 @@
 import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
-import { ApiError, isUnauthenticated } from '../api/client';
+import { ApiError, isUnauthenticated, toRefusal, type Refusal } from '../api/client';
 import { fetchVenueDetails, recordInspection, type InspectionInput, type VenueDetails, type VenueSummary } from '../api/venues';
 import type { Session } from '../auth/session';
-import type { DraftError } from './useMeasureDraft';
-import { toMeasuresError, type MeasuresError } from './useMeasures';
+
 
 export interface VenueDetailsState {
   details: ShallowRef<VenueDetails | null>;
   loading: Ref<boolean>;
-  error: ShallowRef<MeasuresError | null>;
+  error: ShallowRef<Refusal | null>;
   /** An inspection being recorded: the form waits for it. */
   busy: Ref<boolean>;
   /** The server's refusal of the last inspection, with the input field it names. */
-  refusal: ShallowRef<DraftError | null>;
+  refusal: ShallowRef<Refusal | null>;
   reload: () => Promise<void>;
   /** Records an inspection, then fetches the venue again (inspections, score); true when it was stored. */
   record: (input: InspectionInput) => Promise<boolean>;
@@ -31,9 +30,9 @@ export function useVenueDetails(
 ): VenueDetailsState {
   const details = shallowRef<VenueDetails | null>(null);
   const loading = ref(false);
-  const error = shallowRef<MeasuresError | null>(null);
+  const error = shallowRef<Refusal | null>(null);
   const busy = ref(false);
-  const refusal = shallowRef<DraftError | null>(null);
+  const refusal = shallowRef<Refusal | null>(null);
   let controller: AbortController | null = null;
 
   const reload = async (): Promise<void> => {
@@ -56,7 +55,7 @@ export function useVenueDetails(
     } catch (cause) {
       if (current.signal.aborted) return;
       if (isUnauthenticated(cause)) return onTokenRefused();
-      error.value = toMeasuresError(cause);
+      error.value = toRefusal(cause);
     } finally {
       if (controller === current) loading.value = false;
     }
@@ -72,7 +71,7 @@ export function useVenueDetails(
       await recordInspection(id, input, { token });
     } catch (cause) {
       if (isUnauthenticated(cause)) onTokenRefused();
-      else refusal.value = { ...toMeasuresError(cause), field: cause instanceof ApiError ? cause.field : null };
+      else refusal.value = toRefusal(cause);
       return false;
     } finally {
       busy.value = false;

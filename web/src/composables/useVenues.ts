@@ -1,11 +1,10 @@
 import { computed, onScopeDispose, ref, shallowRef, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue';
-import { isUnauthenticated } from '../api/client';
+import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
 import { fetchVenues, type VenueSummary } from '../api/venues';
 import { mayReadVenues } from '../auth/permissions';
 import type { Session } from '../auth/session';
-import { toMeasuresError, type MeasuresError } from './useMeasures';
 
-export type VenuesError = MeasuresError;
+export type VenuesError = Refusal;
 
 export interface VenuesState {
   /** The role may see venues (ACCESS.venueRead); else no layer, no list and no fetch. */
@@ -50,7 +49,7 @@ export function useVenues(session: Readonly<Ref<Session | null>>, onTokenRefused
       if (current.signal.aborted) return;
       if (isUnauthenticated(cause)) return onTokenRefused();
       venues.value = null;
-      error.value = toMeasuresError(cause);
+      error.value = toRefusal(cause);
     } finally {
       if (controller === current) loading.value = false;
     }

@@ -1,4 +1,5 @@
-import type { Messages } from './sv';
+// .js as Node's ESM wants it: the browser tests (package test) import the catalogue too.
+import type { Messages } from './sv.js';
 
 export const en: Messages = {
   app: {
@@ -184,7 +185,7 @@ export const en: Messages = {
   data: {
     loading: 'Loading districts …',
     errorTitle: 'The districts could not be loaded',
-    errorBody: 'The server said: {message}',
+    errorBody: '{message}',
     retry: 'Try again',
     empty: 'There are no districts to show.',
   },
@@ -468,9 +469,6 @@ export const en: Messages = {
       cancel: 'Cancel',
       failed: 'The server did not save: {message}',
       forbidden: 'You may not propose measures there: the place drawn lies outside {names}. Move the measure, or ask the EST group to propose it.',
-      serverSaid: 'The server said: {message}',
-      noGeometry: 'Draw the measure on the map first.',
-      noAim: 'Say where the camera looks: drag the white point, or enter its direction and range.',
     },
     panel: {
       back: 'Back to the measures',
@@ -517,11 +515,10 @@ export const en: Messages = {
       title: 'Withdraw the measure',
       intro: 'The measure leaves the lists and the map. Its history keeps it, with the reason.',
       reason: 'Reason',
-      reasonHint: '1–500 characters. No personal data.',
+      reasonHint: '{min}–{max} characters. No personal data.',
       confirm: 'Withdraw',
       cancel: 'Cancel',
       refused: 'The server did not withdraw the measure: {message}',
-      noReason: 'Give a reason.',
     },
     steps: {
       title: 'Next step',
@@ -744,7 +741,6 @@ export const en: Messages = {
       saved: 'The inspection of {date} is recorded.',
       failed: 'The inspection could not be saved: {message}',
       forbidden: 'Your role may not record inspections.',
-      serverSaid: 'The server said: {message}',
     },
     supervision: {
       title: 'Supervision in {district}',
@@ -880,5 +876,58 @@ export const en: Messages = {
     loading: 'Loading activities …',
     noDistrictActivities: 'No activity of the plan names this district in particular.',
     openPlan: 'Show the whole activity plan',
+  },
+  refusal: {
+    reason: {
+      required: 'Fill in this field.',
+      too_long: 'The text is too long: at most {max} characters.',
+      too_longBare: 'That is too much: reduce it.',
+      too_short: 'The text is too short: at least {min} characters.',
+      too_shortBare: 'That is too short.',
+      out_of_range: 'Enter a value from {min} to {max}.',
+      out_of_rangeBare: 'The value is outside what is allowed.',
+      invalid_format: 'The value is not in the right form.',
+      invalid_geometry: 'The place on the map cannot be used. Draw it again.',
+      outside_area: 'The place lies outside the districts of the municipality.',
+      in_future: 'That date has not come yet.',
+      too_early: 'The date or time is too early.',
+      not_found: 'What it refers to no longer exists. Reload the page.',
+      conflict: 'It clashes with something already saved.',
+      not_allowed_transition: 'That step cannot be taken from the current status.',
+      permit_required: 'The camera needs a granted surveillance permit first. Record the permit above.',
+      wrong_kind: 'It does not apply to this kind.',
+      not_permitted_value: 'Your role can only choose the default value here.',
+      personal_identity_number: 'The text seems to contain a personal identity number. Remove it: personal data must not be stored here.',
+      email: 'The text seems to contain an e-mail address. Remove it: personal data must not be stored here.',
+      phone_number: 'The text seems to contain a phone number. Remove it: personal data must not be stored here.',
+      too_costly: 'The question is too large. Choose fewer weeks or a smaller area.',
+      invalid_input: 'One of the values cannot be used. Check the fields.',
+    },
+    code: {
+      BAD_USER_INPUT: 'One of the values cannot be used. Check the fields.',
+      FORBIDDEN: 'Your role may not do this.',
+      UNAUTHENTICATED: 'You are no longer signed in. Sign in again.',
+      NOT_FOUND: 'It no longer exists. Reload the page.',
+      NETWORK_ERROR: 'The server could not be reached. Check the connection and try again.',
+      SUBGRAPH_UNAVAILABLE: 'Part of the service is not answering right now. Try again in a while.',
+      RATE_LIMITED: 'Too many requests in a short time. Wait a moment and try again.',
+      PAYLOAD_TOO_LARGE: 'What was sent is too large.',
+      INTERNAL_SERVER_ERROR: 'An error occurred in the server. Try again in a while.',
+    },
+    field: {
+      geometry: { required: 'Draw the measure on the map first.' },
+      camera: { required: 'Say where the camera looks: drag the white point or enter direction and range.' },
+      camera_directionDeg: { out_of_range: 'Enter a direction from 0 to under 360 degrees (0 = north, 90 = east).' },
+      camera_rangeM: { out_of_range: 'Enter a range from {min} to {max} metres.' },
+      camera_angleDeg: { out_of_range: 'Enter a field of view from {min} to {max} degrees.' },
+      costEstimateSek: { out_of_range: 'Enter a cost from {min} to {max} SEK.' },
+      lighting_luxBefore: { out_of_range: 'Enter an illuminance from {min} to {max} lux.' },
+      lighting_luxAfter: { out_of_range: 'Enter an illuminance from {min} to {max} lux.' },
+      inspectedOn: { in_future: 'The inspection cannot have taken place in the future.', too_early: 'The date lies too far back.' },
+      location: { required: 'Choose a place on the map.' },
+      reason: { required: 'Write a reason.' },
+      indicators: { conflict: 'Two indicators have the same name.', too_long: 'At most {max} indicators.' },
+    },
+    fallback: 'Something went wrong. Try again.',
   },
 };

@@ -78,7 +78,7 @@ export const District = builder.externalRef('District', builder.selection<{ id: 
       description: 'Incidents in a calendar year per 1,000 inhabitants (the steering group\'s overview).',
       args: { year: t.arg.int({ required: true }) },
       resolve: async (district, { year }, { incidentCounts }) => {
-        if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badUserInput('year must be 2000–2100', { field: 'year' });
+        if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badUserInput('year must be 2000–2100', { field: 'year', reason: 'out_of_range', min: 2000, max: 2100 });
         const count = await incidentCounts.load({ districtId: district.id, ...swedishYear(year) });
         const population = Number.isInteger(district.populationCount) && district.populationCount! > 0 ? district.populationCount! : null;
         const rate = (n: number | null) => (population !== null && n !== null ? Math.round((n / population) * 10_000) / 10 : null);
@@ -91,7 +91,7 @@ export const District = builder.externalRef('District', builder.selection<{ id: 
       description: 'Reported incidents in the district in the period [from, to).',
       args: { from: t.arg({ type: 'DateTime' }), to: t.arg({ type: 'DateTime' }) },
       resolve: (district, { from, to }, { incidentCounts }) => {
-        if (from && to && from >= to) throw badUserInput('"from" must be before "to"', { field: 'from' });
+        if (from && to && from >= to) throw badUserInput('"from" must be before "to"', { field: 'from', reason: 'too_early' });
         return incidentCounts.load({ districtId: district.id, from: from ?? null, to: to ?? null });
       },
     }),
@@ -102,7 +102,7 @@ export const District = builder.externalRef('District', builder.selection<{ id: 
       args: { lastWeek: t.arg.string({ required: true }), weeks: t.arg.int({ defaultValue: 26 }) },
       resolve: async (district, { lastWeek, weeks }, { db, scope }) => {
         const n = weeks ?? 26;
-        if (n < 1 || n > 104) throw badUserInput('weeks must be 1–104', { field: 'weeks' });
+        if (n < 1 || n > 104) throw badUserInput('weeks must be 1–104', { field: 'weeks', reason: 'out_of_range', min: 1, max: 104 });
         const span = weeksEndingWith(isoWeekOrRefuse(lastWeek), n);
         return weeklyCounts(db, scope, district.id, span, scope.all || scope.districtIds.includes(district.id));
       },

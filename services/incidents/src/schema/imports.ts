@@ -37,14 +37,14 @@ builder.mutationFields((t) => ({
     description: 'Imports a file of the Police\'s open events (the /api/events JSON, as text), as `npm run import -- polisen` does.',
     args: { json: t.arg.string({ required: true }) },
     resolve: async (_root, { json }, { db }) => {
-      if (json.length > MAX_CHARS) throw badUserInput(`the file is larger than ${MAX_CHARS} characters; use the command line import`, { field: 'json' });
+      if (json.length > MAX_CHARS) throw badUserInput(`the file is larger than ${MAX_CHARS} characters; use the command line import`, { field: 'json', reason: 'too_long', max: MAX_CHARS });
       let parsed: unknown;
       try {
         parsed = JSON.parse(json);
       } catch {
-        throw badUserInput('the file is not JSON', { field: 'json' });
+        throw badUserInput('the file is not JSON', { field: 'json', reason: 'invalid_format' });
       }
-      if (!Array.isArray(parsed)) throw badUserInput('the file must be a JSON array of events, as the Police\'s /api/events gives', { field: 'json' });
+      if (!Array.isArray(parsed)) throw badUserInput('the file must be a JSON array of events, as the Police\'s /api/events gives', { field: 'json', reason: 'invalid_format' });
       return importPolisenEvents(db, parsed);
     },
   }),

@@ -1,3 +1,4 @@
+import { inRange, NUMBER, TEXT } from '@tk/gis/limits';
 import {
   ACCESS, ALL_ROWS, assertNoPersonalData, assertTopologicallyValid, badUserInput, notFound, rolesFor, uuidArg,
   validateGeometry, GeometryError, type Geometry,
@@ -10,7 +11,7 @@ import { Incident, IncidentCategory } from './incident.js';
 
 // A report may be a few minutes ahead of the server's clock; beyond that it is a mistake.
 const CLOCK_SKEW_MS = 5 * 60_000;
-const MAX_DESCRIPTION = 1000;
+const MAX_DESCRIPTION = TEXT.incidentDescription.max;
 
 const IncidentInputRef = builder.inputType('IncidentInput', {
   fields: (t) => ({
@@ -34,17 +35,17 @@ interface RawInput {
 
 /** Every check that needs no database, in the order a person would fix them. */
 function checkInput(raw: RawInput, now: Date): IncidentInput {
-  if (raw.occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) throw badUserInput('occurredAt lies in the future', { field: 'occurredAt' });
-  if (raw.endedAt && raw.endedAt < raw.occurredAt) throw badUserInput('endedAt must not be before occurredAt', { field: 'endedAt' });
+  if (raw.occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) throw badUserInput('occurredAt lies in the future', { field: 'occurredAt', reason: 'in_future' });
+  if (raw.endedAt && raw.endedAt < raw.occurredAt) throw badUserInput('endedAt must not be before occurredAt', { field: 'endedAt', reason: 'too_early' });
   const description = (raw.description ?? '').trim();
-  if (description.length > MAX_DESCRIPTION) throw badUserInput(`description must be at most ${MAX_DESCRIPTION} characters`, { field: 'description' });
+  if (description.length > MAX_DESCRIPTION) throw badUserInput(`description must be at most ${MAX_DESCRIPTION} characters`, { field: 'description', reason: 'too_long', max: MAX_DESCRIPTION });
   assertNoPersonalData({ description });
-  if (raw.radiusM != null && (raw.radiusM < 0 || raw.radiusM > 5000)) throw badUserInput('radiusM must be between 0 and 5,000', { field: 'radiusM' });
+  if (raw.radiusM != null && !inRange(raw.radiusM, NUMBER.incidentRadiusM)) throw badUserInput('radiusM must be between 0 and 5,000', { field: 'radiusM', reason: 'out_of_range', ...NUMBER.incidentRadiusM });
   let location: Geometry;
   try {
     location = validateGeometry(raw.location, { allowedTypes: ['Point'] });
   } catch (error) {
-    if (error instanceof GeometryError) throw badUserInput(`Invalid location: ${error.message}`, { field: 'location' });
+    if (error instanceof GeometryError) throw badUserInput(`Invalid location: ${error.message}`, { field: 'location', reason: 'invalid_geometry' });
     throw error;
   }
   return { occurredAt: raw.occurredAt, endedAt: raw.endedAt ?? null, category: raw.category, description, location, radiusM: raw.radiusM ?? null };
@@ -53,7 +54,7 @@ function checkInput(raw: RawInput, now: Date): IncidentInput {
 async function districtFor(tx: Parameters<typeof placeOf>[0], input: IncidentInput): Promise<string | null> {
   await assertTopologicallyValid(tx, input.location, 'location');
   const place = await placeOf(tx, input.location);
-  if (!place.inMunicipality) throw badUserInput('The location lies outside the municipality of Linköping', { field: 'location' });
+  if (!place.inMunicipality) throw badUserInput('The location lies outside the municipality of Linköping', { field: 'location', reason: 'outside_area' });
   return place.districtId;
 }
 
@@ -81,7 +82,7 @@ builder.mutationFields((t) => ({
       return db.transaction(async (tx) => {
         const before = await findIncident(tx, ALL_ROWS, id);
         if (!before) throw notFound(`There is no incident ${id}`);
-        if (before.source !== 'manual') throw badUserInput('Imported incidents are corrected at their source and imported again', { field: 'id' });
+        if (before.source !== 'manual') throw badUserInput('Imported incidents are corrected at their source and imported again', { field: 'id', reason: 'wrong_kind' });
         return updateIncident(tx, identity!, before, checked, await districtFor(tx, checked));
       });
     },
@@ -94,7 +95,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { id, reason }, { db, identity }) => {
       uuidArg(id);
       const why = reason.trim();
-      if (why.length < 1 || why.length > 500) throw badUserInput('reason must be 1–500 characters', { field: 'reason' });
+      if (!inRange(why.length, TEXT.changeReason)) throw badUserInput('reason must be 1–500 characters', { field: 'reason', reason: why.length < 1 ? 'required' : 'too_long', ...TEXT.changeReason });
       assertNoPersonalData({ reason: why });
       return db.transaction(async (tx) => {
         const before = await findIncident(tx, ALL_ROWS, id);

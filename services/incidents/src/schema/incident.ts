@@ -63,8 +63,8 @@ builder.queryFields((t) => ({
     resolve: (_root, args, { db, identity, scope }) => {
       const limit = args.limit ?? 1000;
       assertDistrictReadable(identity, scope, districtIdArg(args.districtId), 'incidents');
-      if (limit < 1 || limit > MAX_LIMIT) throw badUserInput(`limit must be between 1 and ${MAX_LIMIT}`, { field: 'limit' });
-      if (args.from && args.to && args.from >= args.to) throw badUserInput('"from" must be before "to"', { field: 'from' });
+      if (limit < 1 || limit > MAX_LIMIT) throw badUserInput(`limit must be between 1 and ${MAX_LIMIT}`, { field: 'limit', reason: 'out_of_range', min: 1, max: MAX_LIMIT });
+      if (args.from && args.to && args.from >= args.to) throw badUserInput('"from" must be before "to"', { field: 'from', reason: 'too_early' });
       return listIncidents(db, scope, { districtId: districtIdArg(args.districtId), from: args.from, to: args.to, limit });
     },
   }),

@@ -1,4 +1,5 @@
 import { ACCESS, badUserInput, parseCalendarDate, rolesFor, swedishDaysBetween, type Geometry } from '@tk/gis';
+import { inRange, NUMBER } from '@tk/gis/limits';
 import type { IncidentsContext } from '../context.js';
 import type { CountValue } from '../db/counts.js';
 import { publishedZoneCounts, zoneCounts, type Phase, type Zone } from '../db/effect.js';
@@ -74,10 +75,10 @@ async function measureEffect(
 ): Promise<MeasureEffect> {
   const radiusM = args.radiusM ?? DEFAULT_EFFECT.radiusM;
   const weeks = args.weeks ?? DEFAULT_EFFECT.weeks;
-  if (radiusM < 25 || radiusM > 1000) throw badUserInput('radiusM must be 25–1,000 metres', { field: 'radiusM' });
-  if (weeks < 4 || weeks > 52) throw badUserInput('weeks must be 4–52', { field: 'weeks' });
+  if (!inRange(radiusM, NUMBER.effectRadiusM)) throw badUserInput('radiusM must be 25–1,000 metres', { field: 'radiusM', reason: 'out_of_range', ...NUMBER.effectRadiusM });
+  if (weeks < 4 || weeks > 52) throw badUserInput('weeks must be 4–52', { field: 'weeks', reason: 'out_of_range', min: 4, max: 52 });
   if (!scope.all && (radiusM !== DEFAULT_EFFECT.radiusM || weeks !== DEFAULT_EFFECT.weeks)) {
-    throw badUserInput(`Your role sees a measure's effect at ${DEFAULT_EFFECT.radiusM} m over ${DEFAULT_EFFECT.weeks} weeks only`, { field: 'radiusM' });
+    throw badUserInput(`Your role sees a measure's effect at ${DEFAULT_EFFECT.radiusM} m over ${DEFAULT_EFFECT.weeks} weeks only`, { field: 'radiusM', reason: 'not_permitted_value' });
   }
   // Published figures: whole 4-week blocks and whole 250 m cells, fixed in time and space, so that
   // no two answers (another measure, another day, the geometry moved or resized) differ by a few incidents.

@@ -13,7 +13,7 @@ builder.externalRef('Property', builder.selection<{ id: string }>('id')).impleme
       description: 'Incidents with a place on the property that you may see, newest first, in [from, to).',
       args: { from: t.arg({ type: 'DateTime' }), to: t.arg({ type: 'DateTime' }) },
       resolve: async (property, { from, to }, { db, identity, scope }) => {
-        if (from && to && from >= to) throw badUserInput('"from" must be before "to"', { field: 'from' });
+        if (from && to && from >= to) throw badUserInput('"from" must be before "to"', { field: 'from', reason: 'too_early' });
         const [owner] = await db.query<{ ownerId: string }>('SELECT owner_id AS "ownerId" FROM geo.property WHERE id = $1', [property.id]);
         if (!owner) return [];
         // An owner asking about another owner's property is refused, not answered with an empty list.

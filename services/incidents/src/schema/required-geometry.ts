@@ -9,7 +9,7 @@ export function requiredGeometry(value: unknown, field: string, allowedTypes: Ge
   try {
     return validateGeometry(value, { allowedTypes });
   } catch (error) {
-    if (error instanceof GeometryError) throw badUserInput(`Invalid ${field}: ${error.message}`, { field });
+    if (error instanceof GeometryError) throw badUserInput(`Invalid ${field}: ${error.message}`, { field, reason: 'invalid_geometry' });
     throw error;
   }
 }

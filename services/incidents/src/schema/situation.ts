@@ -1,3 +1,4 @@
+import { TEXT } from '@tk/gis/limits';
 import {
   ACCESS, assertDistrictReadable, assertNoPersonalData, badUserInput, districtIdArg, notFound, rolesFor, rowScope,
   type Identity, type Queryable,
@@ -8,7 +9,7 @@ import { isoWeekOrRefuse } from '@tk/gis';
 import { builder } from './builder.js';
 import { IncidentCategory } from './incident.js';
 
-const MAX_TEXT = 4000;
+const MAX_TEXT = TEXT.situation.max;
 
 const CategoryFigure = builder.objectRef<SituationFigures['byCategory'][number]>('CategoryFigure').implement({
   fields: (t) => ({
@@ -119,7 +120,7 @@ builder.mutationFields((t) => ({
     args: { week: t.arg.string({ required: true }), districtId: t.arg.id({ required: true }), text: t.arg.string({ required: true }) },
     resolve: async (_root, { week, districtId, text }, { db, identity }) => {
       const body = text.trim();
-      if (body.length > MAX_TEXT) throw badUserInput(`text must be at most ${MAX_TEXT} characters`, { field: 'text' });
+      if (body.length > MAX_TEXT) throw badUserInput(`text must be at most ${MAX_TEXT} characters`, { field: 'text', reason: 'too_long', max: MAX_TEXT });
       assertNoPersonalData({ text: body });
       isoWeekOrRefuse(week);
       await districtExists(db, districtIdArg(districtId));
@@ -140,7 +141,7 @@ builder.mutationFields((t) => ({
       await districtExists(db, districtIdArg(districtId));
       return db.transaction(async (tx) => {
         const [latest] = await latestVersions(tx, [{ week, districtId }]);
-        if (!latest || latest.status !== 'draft') throw badUserInput('There is no draft to publish for this week; save one first', { field: 'week' });
+        if (!latest || latest.status !== 'draft') throw badUserInput('There is no draft to publish for this week; save one first', { field: 'week', reason: 'not_found' });
         await publish(tx, identity!, latest, await liveFigures(tx, districtId, bounds, hotspotBudget));
         return situationFor(tx, identity, week, districtId);
       });

@@ -1,4 +1,5 @@
 import { ACCESS, addWeeks, badUserInput, isoWeekOrRefuse, lastCompleteWeek, parseCalendarDate, rolesFor, swedishDay, swedishQuartersBefore, type Geometry } from '@tk/gis';
+import { inRange, NUMBER } from '@tk/gis/limits';
 import type { IncidentsContext } from '../context.js';
 import type { CountValue } from '../db/counts.js';
 import { hourOfWeekCounts, nearbyCounts, type HourOfWeekCount, type Window } from '../db/nearby.js';
@@ -55,13 +56,13 @@ async function incidentsNearby(
 ): Promise<NearbyIncidents> {
   const radiusM = args.radiusM ?? DEFAULT_NEARBY_RADIUS_M;
   const weeks = args.weeks ?? 52;
-  if (radiusM < 25 || radiusM > 1000) throw badUserInput('radiusM must be 25–1,000 metres', { field: 'radiusM' });
-  if (weeks < 1 || weeks > 104) throw badUserInput('weeks must be 1–104', { field: 'weeks' });
+  if (!inRange(radiusM, NUMBER.effectRadiusM)) throw badUserInput('radiusM must be 25–1,000 metres', { field: 'radiusM', reason: 'out_of_range', ...NUMBER.effectRadiusM });
+  if (weeks < 1 || weeks > 104) throw badUserInput('weeks must be 1–104', { field: 'weeks', reason: 'out_of_range', min: 1, max: 104 });
   const week = args.lastWeek != null ? isoWeekOrRefuse(args.lastWeek) : lastCompleteWeek(now);
   if (!scope.all) {
     // Fixed radius and whole quarters: no two answers differ by a few incidents the caller cannot see.
     if (radiusM !== DEFAULT_NEARBY_RADIUS_M) {
-      throw badUserInput(`Your role sees incidents near a venue at ${DEFAULT_NEARBY_RADIUS_M} m only`, { field: 'radiusM' });
+      throw badUserInput(`Your role sees incidents near a venue at ${DEFAULT_NEARBY_RADIUS_M} m only`, { field: 'radiusM', reason: 'not_permitted_value' });
     }
     const window = swedishQuartersBefore(week.end, 4);
     return { ...window, radiusM, exact: false, byHour: null, ...(await nearbyCounts(db, scope, location, radiusM, window)) };
@@ -109,7 +110,7 @@ interface RequiredFacts extends SupervisionFacts {
 /** The facts came in a federation representation, past the scalars: checked here before they are scored. */
 function requiredFacts(v: RequiredFacts): SupervisionFacts {
   const count = (n: unknown, field: string) => {
-    if (!Number.isInteger(n) || (n as number) < 0) throw badUserInput(`Invalid ${field}: a count was expected`, { field });
+    if (!Number.isInteger(n) || (n as number) < 0) throw badUserInput(`Invalid ${field}: a count was expected`, { field, reason: 'invalid_format' });
     return n as number;
   };
   // A null field may come as absent.
@@ -117,7 +118,7 @@ function requiredFacts(v: RequiredFacts): SupervisionFacts {
   const servesUntilWeekend = v.servesUntilWeekend ?? null;
   if (lastInspectedOn !== null) parseCalendarDate(lastInspectedOn);
   if (servesUntilWeekend !== null && !/^\d{2}:\d{2}$/.test(String(servesUntilWeekend))) {
-    throw badUserInput('Invalid servesUntilWeekend: a time such as "01:00" was expected', { field: 'servesUntilWeekend' });
+    throw badUserInput('Invalid servesUntilWeekend: a time such as "01:00" was expected', { field: 'servesUntilWeekend', reason: 'invalid_format' });
   }
   return {
     lastInspectedOn,

@@ -56,7 +56,7 @@ const problems: readonly [(v: MapView) => boolean, keyof MapView, string][] = [
 /** The view as asked for, or BAD_USER_INPUT naming the field that is wrong. */
 export function checkedView(view: MapView): MapView {
   const problem = problems.find(([wrong]) => wrong(view));
-  if (problem) throw badUserInput(`${problem[2]} (got west ${view.west}, south ${view.south}, east ${view.east}, north ${view.north}, zoom ${view.zoom})`, { field: `view.${problem[1]}` });
+  if (problem) throw badUserInput(`${problem[2]} (got west ${view.west}, south ${view.south}, east ${view.east}, north ${view.north}, zoom ${view.zoom})`, { field: `view.${problem[1]}`, reason: 'out_of_range' });
   return view;
 }
 

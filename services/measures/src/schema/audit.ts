@@ -6,7 +6,7 @@ const JSONValue = builder.scalarType('JSON', {
   description: 'Any JSON value (the before/after values of an audited change).',
   serialize: (value) => value,
   parseValue: () => {
-    throw badUserInput('JSON is an output type only');
+    throw badUserInput('JSON is an output type only', { reason: 'invalid_input' });
   },
 });
 
@@ -34,7 +34,7 @@ builder.queryFields((t) => ({
     args: { entityId: t.arg.id(), limit: t.arg.int({ defaultValue: 100 }) },
     resolve: (_root, args, { db }) => {
       const limit = args.limit ?? 100;
-      if (limit < 1 || limit > 1000) throw badUserInput('limit must be between 1 and 1000', { field: 'limit' });
+      if (limit < 1 || limit > 1000) throw badUserInput('limit must be between 1 and 1000', { field: 'limit', reason: 'out_of_range', min: 1, max: 1000 });
       return audit.list(db, { entityId: uuidArg(args.entityId, 'entityId'), limit });
     },
   }),

@@ -11,7 +11,7 @@ import { builder } from './builder.js';
 import { Measure, MeasureKind, MeasureStatus } from './measure.js';
 
 const checkedYear = (year: number): number => {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badUserInput('year must be 2000–2100', { field: 'year' });
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badUserInput('year must be 2000–2100', { field: 'year', reason: 'out_of_range', min: 2000, max: 2100 });
   return year;
 };
 

@@ -32,16 +32,16 @@ const CoverageRef = builder.objectRef<Coverage & { week: string; shifts: Presenc
 /** The cell as the incidents subgraph sends it (`@requires`): checked here, it bypassed the scalars. */
 function cellOf(cell: { id: string; geometry: unknown; incidentTimes: unknown }): { week: string; geometry: Geometry; times: Date[] } {
   const week = /^(\d{4}-W\d{2}):/.exec(cell.id)?.[1];
-  if (!week) throw badUserInput(`"${cell.id}" is not a hot-spot cell id`, { field: 'id' });
+  if (!week) throw badUserInput(`"${cell.id}" is not a hot-spot cell id`, { field: 'id', reason: 'invalid_format' });
   let geometry: Geometry;
   try {
     geometry = validateGeometry(cell.geometry, { allowedTypes: ['Polygon'] });
   } catch (error) {
-    if (error instanceof GeometryError) throw badUserInput(`Invalid cell geometry: ${error.message}`, { field: 'geometry' });
+    if (error instanceof GeometryError) throw badUserInput(`Invalid cell geometry: ${error.message}`, { field: 'geometry', reason: 'invalid_geometry' });
     throw error;
   }
   const times = Array.isArray(cell.incidentTimes) ? cell.incidentTimes.map((t) => new Date(String(t))) : [];
-  if (times.some((t) => Number.isNaN(t.getTime())) || times.length > 10_000) throw badUserInput('incidentTimes must be instants', { field: 'incidentTimes' });
+  if (times.some((t) => Number.isNaN(t.getTime())) || times.length > 10_000) throw badUserInput('incidentTimes must be instants', { field: 'incidentTimes', reason: 'invalid_format', max: 10_000 });
   return { week, geometry, times };
 }
 

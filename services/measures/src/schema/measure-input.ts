@@ -1,4 +1,5 @@
-import { assertNoPersonalData, badUserInput, GeometryError, uuidArg, validateGeometry, type Geometry } from '@tk/gis';
+import { assertNoPersonalData, badUserInput, checkLength, GeometryError, uuidArg, validateGeometry, type Geometry, type RefusalExtensions } from '@tk/gis';
+import { inRange, NUMBER, TEXT, type Range } from '@tk/gis/limits';
 import { FIRST_YEAR, isoWeekLabel, LAST_YEAR } from '@tk/gis/date';
 import type { Camera, Lighting, MeasureDetails, Motivation } from '../db/measures.js';
 import type { MeasureKind as Kind } from '../kinds.js';
@@ -50,11 +51,11 @@ export const MeasureInput = builder.inputType('MeasureInput', {
 
 type Input = typeof MeasureInput.$inferInput;
 
-const refuse = (field: string, message: string) => badUserInput(message, { field });
+const refuse = (field: string, message: string, why: RefusalExtensions) => badUserInput(message, { ...why, field });
 
-function range(field: string, value: number | null | undefined, min: number, max: number, what: string): number | null {
+function range(field: string, value: number | null | undefined, limits: Range, what: string): number | null {
   if (value === null || value === undefined) return null;
-  if (!Number.isFinite(value) || value < min || value > max) throw refuse(field, `${field} must be ${what}`);
+  if (!inRange(value, limits)) throw refuse(field, `${field} must be ${what}`, { reason: 'out_of_range', ...limits });
   return hundredths(value);
 }
 
@@ -72,9 +73,9 @@ function text(input: Input): Pick<MeasureDetails, 'title' | 'description' | 'res
   const title = input.title.trim();
   const description = (input.description ?? '').trim();
   const responsibleOrg = input.responsibleOrg?.trim() || null;
-  if (title.length < 1 || title.length > 200) throw refuse('title', 'title must be 1–200 characters');
-  if (description.length > 2000) throw refuse('description', 'description must be at most 2,000 characters');
-  if (responsibleOrg && responsibleOrg.length > 200) throw refuse('responsibleOrg', 'responsibleOrg must be at most 200 characters');
+  checkLength('title', title, TEXT.measureTitle);
+  checkLength('description', description, TEXT.measureDescription);
+  if (responsibleOrg) checkLength('responsibleOrg', responsibleOrg, TEXT.responsibleOrg);
   assertNoPersonalData({ title, description, ...(responsibleOrg ? { responsibleOrg } : {}) });
   return { title, description, responsibleOrg };
 }
@@ -83,47 +84,49 @@ function shape(kind: Kind, geometry: Geometry): Geometry {
   try {
     return validateGeometry(geometry, { allowedTypes: kind === 'camera' ? ['Point'] : ['Point', 'LineString', 'Polygon'] });
   } catch (error) {
-    if (error instanceof GeometryError) throw refuse('geometry', `Invalid geometry: ${error.message}`);
+    if (error instanceof GeometryError) throw refuse('geometry', `Invalid geometry: ${error.message}`, { reason: 'invalid_geometry' });
     throw error;
   }
 }
 
 function motivation(m: Input['motivation']): Motivation {
   const week = m?.week?.trim() || null;
-  if (week && !isoWeekLabel(week)) throw refuse('motivation.week', `week must be an ISO week such as "2026-W47" in ${FIRST_YEAR}–${LAST_YEAR}, got "${week}"`);
+  if (week && !isoWeekLabel(week)) throw refuse('motivation.week', `week must be an ISO week such as "2026-W47" in ${FIRST_YEAR}–${LAST_YEAR}, got "${week}"`, { reason: 'invalid_format' });
   const cells = m?.cells ?? [];
-  if (cells.length > 100 || cells.some((c) => !/^-?\d{1,7}:-?\d{1,8}$/.test(c))) throw refuse('motivation.cells', 'cells must be at most 100 keys such as "-21372:49837"');
+  if (cells.length > 100 || cells.some((c) => !/^-?\d{1,7}:-?\d{1,8}$/.test(c))) throw refuse('motivation.cells', 'cells must be at most 100 keys such as "-21372:49837"', { reason: 'invalid_format', max: 100 });
   const incidentIds = m?.incidentIds ?? [];
-  if (incidentIds.length > 200) throw refuse('motivation.incidentIds', 'at most 200 incidents');
+  if (incidentIds.length > 200) throw refuse('motivation.incidentIds', 'at most 200 incidents', { reason: 'too_long', max: 200 });
   incidentIds.forEach((id) => uuidArg(id, 'motivation.incidentIds'));
   return { week, districtId: m?.districtId ?? null, cells: [...new Set(cells)], incidentIds: [...new Set(incidentIds)] };
 }
 
 function lighting(kind: Kind, l: Input['lighting']): Lighting | null {
   if (kind !== 'lighting') {
-    if (l) throw refuse('lighting', 'lighting details belong to a LIGHTING measure only');
+    if (l) throw refuse('lighting', 'lighting details belong to a LIGHTING measure only', { reason: 'wrong_kind' });
     return null;
   }
   return {
     kind: l?.kind ?? null,
-    luxBefore: range('lighting.luxBefore', l?.luxBefore, 0, 100_000, '0–100,000 lux'),
-    luxAfter: range('lighting.luxAfter', l?.luxAfter, 0, 100_000, '0–100,000 lux'),
+    luxBefore: range('lighting.luxBefore', l?.luxBefore, NUMBER.lux, '0–100,000 lux'),
+    luxAfter: range('lighting.luxAfter', l?.luxAfter, NUMBER.lux, '0–100,000 lux'),
   };
 }
 
 function camera(kind: Kind, c: Input['camera']): Camera | null {
   if (kind !== 'camera') {
-    if (c) throw refuse('camera', 'camera details belong to a CAMERA measure only');
+    if (c) throw refuse('camera', 'camera details belong to a CAMERA measure only', { reason: 'wrong_kind' });
     return null;
   }
-  if (!c) throw refuse('camera', 'a camera needs its direction, field-of-view angle and range');
+  if (!c) throw refuse('camera', 'a camera needs its direction, field-of-view angle and range', { reason: 'required' });
   const hours = c.hours?.trim() || null;
-  if (hours && hours.length > 200) throw refuse('camera.hours', 'hours must be at most 200 characters');
-  if (!(c.directionDeg >= 0 && c.directionDeg < 360)) throw refuse('camera.directionDeg', 'directionDeg must be at least 0 and under 360 (0 north, 90 east)');
+  if (hours) checkLength('camera.hours', hours, TEXT.cameraHours);
+  if (!inRange(c.directionDeg, NUMBER.cameraDirectionDeg, true)) {
+    throw refuse('camera.directionDeg', 'directionDeg must be at least 0 and under 360 (0 north, 90 east)', { reason: 'out_of_range', ...NUMBER.cameraDirectionDeg });
+  }
   return {
     directionDeg: bearing(c.directionDeg),
-    angleDeg: range('camera.angleDeg', c.angleDeg, 1, 360, '1–360 degrees')!,
-    rangeM: range('camera.rangeM', c.rangeM, 1, 500, '1–500 metres')!,
+    angleDeg: range('camera.angleDeg', c.angleDeg, NUMBER.cameraAngleDeg, '1–360 degrees')!,
+    rangeM: range('camera.rangeM', c.rangeM, NUMBER.cameraRangeM, '1–500 metres')!,
     hours,
     permitState: (c.permitState ?? 'not_applied') as Permit,
   };
@@ -132,7 +135,9 @@ function camera(kind: Kind, c: Input['camera']): Camera | null {
 /** Everything a caller sets, checked, except the district (which the geometry decides, in SQL). */
 export function measureDetails(input: Input): Omit<MeasureDetails, 'districtId'> {
   const cost = input.costEstimateSek;
-  if (cost !== null && cost !== undefined && (cost < 0 || cost > 1_000_000_000)) throw refuse('costEstimateSek', 'costEstimateSek must be 0–1,000,000,000 kronor');
+  if (cost !== null && cost !== undefined && !inRange(cost, NUMBER.costEstimateSek)) {
+    throw refuse('costEstimateSek', 'costEstimateSek must be 0–1,000,000,000 kronor', { reason: 'out_of_range', ...NUMBER.costEstimateSek });
+  }
   return {
     kind: input.kind,
     ...text(input),

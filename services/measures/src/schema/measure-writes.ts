@@ -1,7 +1,9 @@
 import {
   ACCESS, ALL_ROWS, assertNoPersonalData, assertTopologicallyValid, badUserInput, forbidden, notFound, rolesFor, swedishDay, uuidArg,
   type Identity, type Queryable, type RowScope,
+  checkLength,
 } from '@tk/gis';
+import { TEXT } from '@tk/gis/limits';
 import type { MeasuresContext } from '../context.js';
 import { districtOf, findMeasure, insertMeasure, setStatus, updateMeasure, withdrawMeasure, type MeasureRow } from '../db/measures.js';
 import type { MeasureStatus as Status } from '../kinds.js';
@@ -21,7 +23,7 @@ function assertMayWrite(identity: Identity, scope: RowScope, districtId: string,
 async function districtFor(tx: Queryable, geometry: MeasureRow['geometry']): Promise<string> {
   await assertTopologicallyValid(tx, geometry);
   const districtId = await districtOf(tx, geometry);
-  if (!districtId) throw badUserInput('The geometry lies outside every district of the municipality', { field: 'geometry' });
+  if (!districtId) throw badUserInput('The geometry lies outside every district of the municipality', { field: 'geometry', reason: 'outside_area' });
   return districtId;
 }
 
@@ -35,9 +37,9 @@ async function existing(tx: Queryable, id: string): Promise<MeasureRow> {
 /** The day of a step: not in the future, not before the step before it. */
 function stepDay(today: string, measure: MeasureRow, on: string | null | undefined): string {
   const day = on ?? today;
-  if (day > today) throw badUserInput(`The day ${day} lies in the future`, { field: 'on' });
+  if (day > today) throw badUserInput(`The day ${day} lies in the future`, { field: 'on', reason: 'in_future' });
   const latest = [measure.decidedOn, measure.startedOn, measure.doneOn].filter((d): d is string => d !== null).sort().pop();
-  if (latest && day < latest) throw badUserInput(`The day ${day} is before the measure's previous step (${latest})`, { field: 'on' });
+  if (latest && day < latest) throw badUserInput(`The day ${day} is before the measure's previous step (${latest})`, { field: 'on', reason: 'too_early' });
   return day;
 }
 
@@ -69,7 +71,7 @@ builder.mutationFields((t) => ({
         const before = await existing(tx, id);
         assertMayWrite(identity!, writeScope, before.districtId, 'change measures');
         if (details.kind !== before.kind && before.status !== 'proposed') {
-          throw badUserInput('The kind of a measure can change only while it is proposed', { field: 'kind' });
+          throw badUserInput('The kind of a measure can change only while it is proposed', { field: 'kind', reason: 'not_allowed_transition' });
         }
         const districtId = await districtFor(tx, details.geometry);
         assertMayWrite(identity!, writeScope, districtId, 'move measures');
@@ -91,7 +93,9 @@ builder.mutationFields((t) => ({
         const before = await existing(tx, id);
         assertMayWrite(identity!, writeScope, before.districtId, 'change measures');
         const problem = transitionProblem({ from: before.status, to: status, kind: before.kind, permitState: before.camera?.permitState ?? null });
-        if (problem) throw badUserInput(problem, { field: 'status', allowed: TRANSITIONS[before.status].map((s) => s.toUpperCase()) });
+        // A step the lifecycle allows is refused only for a camera's missing permit.
+        const reason = TRANSITIONS[before.status].includes(status as Exclude<Status, 'proposed'>) ? 'permit_required' : 'not_allowed_transition';
+        if (problem) throw badUserInput(problem, { field: 'status', reason, allowed: TRANSITIONS[before.status].map((s) => s.toUpperCase()) });
         return setStatus(tx, identity!, before, status as Exclude<Status, 'proposed'>, stepDay(swedishDay(now), before, on));
       }),
   }),
@@ -103,7 +107,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { id, reason }, { db, identity, writeScope }: MeasuresContext) => {
       const why = reason.trim();
       uuidArg(id);
-      if (why.length < 1 || why.length > 500) throw badUserInput('reason must be 1–500 characters', { field: 'reason' });
+      checkLength('reason', why, TEXT.changeReason);
       assertNoPersonalData({ reason: why });
       return db.transaction(async (tx) => {
         const measure = await existing(tx, id);

@@ -2,7 +2,9 @@ import {
   ACCESS, assertDistrictReadable, assertNoPersonalData, assertTopologicallyValid, badUserInput, districtIdArg, enumValues, forbidden, GeometryError, notFound,
   addDays, clockHoursBetween, parseCalendarDate, rolesFor, rowScope, swedishDaysBetween, swedishMidnight, uuidArg, validateGeometry,
   type Geometry, type Identity, type Queryable, type RowScope,
+  checkLength,
 } from '@tk/gis';
+import { TEXT } from '@tk/gis/limits';
 import { FIRST_YEAR, isoWeekLabel, LAST_YEAR } from '@tk/gis/date';
 import { districtOf } from '../db/measures.js';
 import {
@@ -97,8 +99,8 @@ export const PresenceHoursRef = builder.objectRef<PresenceHours & { districtId: 
 });
 
 function checkWindow(from: Date, to: Date, maxDays: number): Window {
-  if (from >= to) throw badUserInput('"from" must be before "to"', { field: 'from' });
-  if (swedishDaysBetween(from, to) > maxDays) throw badUserInput(`a window may be at most ${maxDays} days`, { field: 'to' });
+  if (from >= to) throw badUserInput('"from" must be before "to"', { field: 'from', reason: 'too_early' });
+  if (swedishDaysBetween(from, to) > maxDays) throw badUserInput(`a window may be at most ${maxDays} days`, { field: 'to', reason: 'too_long', max: maxDays });
   return { from, to };
 }
 
@@ -178,21 +180,21 @@ interface Place {
 async function place(tx: Queryable, identity: Identity, scope: RowScope, input: Place) {
   const organisation = input.organisation.trim();
   const note = (input.note ?? '').trim();
-  if (organisation.length < 1 || organisation.length > 200) throw badUserInput('organisation must be 1–200 characters', { field: 'organisation' });
-  if (note.length > 500) throw badUserInput('note must be at most 500 characters', { field: 'note' });
+  checkLength('organisation', organisation, TEXT.presenceOrganisation);
+  checkLength('note', note, TEXT.presenceNote);
   assertNoPersonalData({ organisation, note });
   const week = input.motivationWeek?.trim() || null;
-  if (week && !isoWeekLabel(week)) throw badUserInput(`motivationWeek must be an ISO week such as "2026-W48" in ${FIRST_YEAR}–${LAST_YEAR}`, { field: 'motivationWeek' });
+  if (week && !isoWeekLabel(week)) throw badUserInput(`motivationWeek must be an ISO week such as "2026-W48" in ${FIRST_YEAR}–${LAST_YEAR}`, { field: 'motivationWeek', reason: 'invalid_format' });
   let geometry: Geometry;
   try {
     geometry = validateGeometry(input.geometry, { allowedTypes: ['Point', 'Polygon'] });
   } catch (error) {
-    if (error instanceof GeometryError) throw badUserInput(`Invalid geometry: ${error.message}`, { field: 'geometry' });
+    if (error instanceof GeometryError) throw badUserInput(`Invalid geometry: ${error.message}`, { field: 'geometry', reason: 'invalid_geometry' });
     throw error;
   }
   await assertTopologicallyValid(tx, geometry);
   const districtId = await districtOf(tx, geometry);
-  if (!districtId) throw badUserInput('The place lies outside every district of the municipality', { field: 'geometry' });
+  if (!districtId) throw badUserInput('The place lies outside every district of the municipality', { field: 'geometry', reason: 'outside_area' });
   if (!scope.all && !scope.districtIds.includes(districtId)) throw forbidden(`${identity.name} may not plan presence in the district "${districtId}".`);
   return { actorKind: input.actorKind, organisation, geometry, districtId, motivationWeek: week, note };
 }
@@ -222,13 +224,13 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: PresenceInput, required: true }) },
     resolve: (_root, { input }, { db, identity, now, presenceWriteScope }) => {
       const { startsAt, endsAt } = input;
-      if (endsAt <= startsAt) throw badUserInput('endsAt must be after startsAt', { field: 'endsAt' });
+      if (endsAt <= startsAt) throw badUserInput('endsAt must be after startsAt', { field: 'endsAt', reason: 'too_early' });
       if (clockHoursBetween(startsAt, endsAt) > MAX_SHIFT_CLOCK_HOURS) {
-        throw badUserInput(`a shift may be at most ${MAX_SHIFT_CLOCK_HOURS} hours on the clock; plan longer presence as a recurring plan`, { field: 'endsAt' });
+        throw badUserInput(`a shift may be at most ${MAX_SHIFT_CLOCK_HOURS} hours on the clock; plan longer presence as a recurring plan`, { field: 'endsAt', reason: 'too_long', max: MAX_SHIFT_CLOCK_HOURS });
       }
-      if (Math.abs(startsAt.getTime() - now.getTime()) > 2 * 366 * 86_400_000) throw badUserInput('startsAt must be within two years of today', { field: 'startsAt' });
+      if (Math.abs(startsAt.getTime() - now.getTime()) > 2 * 366 * 86_400_000) throw badUserInput('startsAt must be within two years of today', { field: 'startsAt', reason: 'out_of_range' });
       const state = input.state ?? 'planned';
-      if (state === 'realised' && startsAt.getTime() > now.getTime()) throw badUserInput('a shift that has not begun cannot be realised', { field: 'state' });
+      if (state === 'realised' && startsAt.getTime() > now.getTime()) throw badUserInput('a shift that has not begun cannot be realised', { field: 'state', reason: 'in_future' });
       return db.transaction(async (tx) => insertShift(tx, identity!, { ...(await place(tx, identity!, presenceWriteScope, input)), startsAt, endsAt, state }));
     },
   }),
@@ -239,7 +241,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, { db, identity, presenceWriteScope }) => {
       const rule = { weekdays: input.weekdays, startTime: input.startTime, endTime: input.endTime, firstDate: input.firstDate, lastDate: input.lastDate };
       const problems = ruleProblems(rule);
-      if (problems.length > 0) throw badUserInput(`The recurring plan is not valid: ${problems.join('; ')}`, { field: 'rule', problems });
+      if (problems.length > 0) throw badUserInput(`The recurring plan is not valid: ${problems.join('; ')}`, { field: 'rule', reason: 'invalid_format', problems });
       return db.transaction(async (tx) => insertRule(tx, identity!, { ...(await place(tx, identity!, presenceWriteScope, input)), ...rule }));
     },
   }),
@@ -252,7 +254,7 @@ builder.mutationFields((t) => ({
       db.transaction(async (tx) => {
         const shift = await shiftById(tx, { all: true, districtIds: [], ownerId: null }, id);
         if (!mayWrite(presenceWriteScope, shift.districtId)) throw forbidden(`${identity!.name} may not change presence in the district "${shift.districtId}".`);
-        if (shift.startsAt.getTime() > now.getTime()) throw badUserInput('a shift that has not begun cannot be realised', { field: 'id' });
+        if (shift.startsAt.getTime() > now.getTime()) throw badUserInput('a shift that has not begun cannot be realised', { field: 'id', reason: 'in_future' });
         if (shift.state === 'realised') return shift;
         return shift.id.startsWith('rule:') ? insertShift(tx, identity!, { ...shift, state: 'realised' }) : markRealised(tx, identity!, shift);
       }),
@@ -290,7 +292,7 @@ builder.mutationFields((t) => ({
 
 function checkedReason(reason: string): string {
   const why = reason.trim();
-  if (why.length < 1 || why.length > 500) throw badUserInput('reason must be 1–500 characters', { field: 'reason' });
+  checkLength('reason', why, TEXT.changeReason);
   assertNoPersonalData({ reason: why });
   return why;
 }

@@ -158,7 +158,7 @@ builder.mutationFields((t) => ({
       return db.transaction(async (tx) => {
         const plan = await planOrRefuse(tx, planId);
         if (!(await activitiesOf(tx, [plan.id])).some((a) => a.code === activityCode)) {
-          throw badUserInput(`The plan has no activity ${activityCode}`, { field: 'activityCode' });
+          throw badUserInput(`The plan has no activity ${activityCode}`, { field: 'activityCode', reason: 'not_found' });
         }
         const y = checkedYear(year, { from: plan.periodFrom, to: plan.periodTo }, swedishDay(now));
         return saveFollowUp(tx, identity!, { planId: plan.id, activityCode, year: y }, fields);
@@ -200,9 +200,9 @@ builder.mutationFields((t) => ({
     args: { districtId: t.arg.id({ required: true }), year: t.arg.int({ required: true }), stage: t.arg.int({ required: true }), summary: t.arg.string({ required: true }) },
     resolve: async (_root, args, { db, identity, districts, now }) => {
       const districtId = districtIdArg(args.districtId)!;
-      if (!(await districts.load(districtId))) throw badUserInput(`No district "${districtId}"`, { field: 'districtId' });
+      if (!(await districts.load(districtId))) throw badUserInput(`No district "${districtId}"`, { field: 'districtId', reason: 'not_found' });
       const thisYear = Number(swedishDay(now).slice(0, 4));
-      if (!Number.isInteger(args.year) || args.year < 2000 || args.year > thisYear) throw badUserInput(`year must be 2000–${thisYear}`, { field: 'year' });
+      if (!Number.isInteger(args.year) || args.year < 2000 || args.year > thisYear) throw badUserInput(`year must be 2000–${thisYear}`, { field: 'year', reason: 'out_of_range', min: 2000, max: thisYear });
       const { stage, summary } = checkedAssessment(args);
       return db.transaction((tx) => saveAssessment(tx, identity!, { districtId, year: args.year, stage, summary }));
     },

@@ -70,13 +70,13 @@ async function existing(db: Queryable, id: string): Promise<VenueRow> {
 
 async function districtFor(db: Queryable, location: VenueRow['location']): Promise<string> {
   const districtId = await districtAt(db, location);
-  if (!districtId) throw badUserInput('location lies outside the municipality\'s districts', { field: 'location' });
+  if (!districtId) throw badUserInput('location lies outside the municipality\'s districts', { field: 'location', reason: 'outside_area' });
   return districtId;
 }
 
 /** A network membership already open is said plainly rather than as a constraint violation. */
 async function join(db: Queryable, actor: NonNullable<VenuesContext['identity']>, venue: VenueRow, network: NetworkCode, on: string) {
-  if (await openMembership(db, venue.id, network)) throw badUserInput(`${venue.name} is already a member of this network`, { field: 'network' });
+  if (await openMembership(db, venue.id, network)) throw badUserInput(`${venue.name} is already a member of this network`, { field: 'network', reason: 'conflict' });
   return insertMembership(db, actor, { venueId: venue.id, network, joinedOn: on });
 }
 
@@ -133,9 +133,9 @@ builder.mutationFields((t) => ({
       db.transaction(async (tx) => {
         const venue = await existing(tx, venueId);
         const open = await openMembership(tx, venue.id, network);
-        if (!open) throw badUserInput(`${venue.name} is not a member of this network`, { field: 'network' });
+        if (!open) throw badUserInput(`${venue.name} is not a member of this network`, { field: 'network', reason: 'not_found' });
         const day = notAfterToday('on', on, swedishDay(now));
-        if (day < open.joinedOn) throw badUserInput(`on must be on or after the day it joined (${open.joinedOn})`, { field: 'on' });
+        if (day < open.joinedOn) throw badUserInput(`on must be on or after the day it joined (${open.joinedOn})`, { field: 'on', reason: 'too_early' });
         return endMembership(tx, identity!, open, day);
       }),
   }),
