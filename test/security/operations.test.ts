@@ -89,10 +89,11 @@ describe('8. the demo sign-in', () => {
 });
 
 describe('bad GET parameters and operation types', () => {
-  it.each(['variables=%7Bnope', 'variables=%5B1%5D', 'extensions=%7B', 'variables=42'])('GET /graphql?query=…&%s → 400 BAD_USER_INPUT', async (param) => {
+  it.each(['variables=%7Bnope', 'variables=%5B1%5D', 'extensions=%7B', 'variables=42', 'variables=null'])('GET /graphql?query=…&%s → 400 BAD_USER_INPUT, field and reason', async (param) => {
     const res = await fetch(`${platform.graphqlUrl}?query=%7B__typename%7D&${param}`, { headers: { 'x-graphql-csrf': '1' } });
     expect(res.status).toBe(400);
-    expect(codes(await res.text())).toEqual(['BAD_USER_INPUT']);
+    const body = (await res.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', field: param.split('=')[0], reason: 'invalid_format' }]);
   });
 
   it('a subscription: BAD_USER_INPUT, not a 500', async () => {

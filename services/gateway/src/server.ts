@@ -83,11 +83,15 @@ function badQueryString(url: URL): string | null {
   for (const name of ['variables', 'extensions']) {
     const raw = url.searchParams.get(name);
     if (raw === null || raw === '') continue;
+    let value: unknown;
     try {
-      const value: unknown = JSON.parse(raw);
-      if (typeof value !== 'object' || Array.isArray(value)) return `The query parameter "${name}" must be a JSON object`;
+      value = JSON.parse(raw);
     } catch {
-      return `The query parameter "${name}" is not valid JSON`;
+      value = undefined;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      // The same shape as every other refusal: code, field and reason, which the web translates.
+      return JSON.stringify({ errors: [{ message: `The query parameter "${name}" must be a JSON object`, extensions: { code: 'BAD_USER_INPUT', field: name, reason: 'invalid_format' } }] });
     }
   }
   return null;
@@ -136,7 +140,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     if (path === '/ready') return ready(res);
     if (path === '/graphql') {
       const bad = badQueryString(url);
-      if (bad) return sendError(res, 400, 'BAD_USER_INPUT', bad);
+      if (bad) return refuse(res, 400, bad);
       const verdict = await guard(req);
       if (!verdict.ok) return refuse(res, verdict.status, verdict.body, verdict.headers);
       return void gateway(req, res);
