@@ -19,7 +19,7 @@ const pageErrors: string[] = [];
 
 const SKAGGETORP: LngLat = [15.587, 58.426];
 /** What the server (or GraphQL) writes and a person must never read. */
-const SERVER_WORDS = /must be|Variable "|got invalid value|GraphQL|BAD_USER_INPUT|Invalid (GeoJSON|geometry|Date)|contains what looks like|Internal server error/;
+const SERVER_WORDS = /must be|: expected |Variable "|got invalid value|GraphQL|BAD_USER_INPUT|Invalid (GeoJSON|geometry|Date)|contains what looks like|Internal server error/;
 const catalogue = (locale: Locale) => (locale === 'sv' ? sv : en);
 
 /** A catalogue text with its {min} and {max} as the web writes whole numbers in that language (sv-SE, en-GB). */
@@ -243,6 +243,26 @@ for (const locale of ['sv', 'en'] as const) {
       await noServerWords();
       await activity.scrollIntoViewIfNeeded();
       await screenshot(page, `messages-${locale}-follow-up`);
+    });
+
+    it('the import of the Police\'s events: a file that is no JSON, and an item that is no event', async () => {
+      await start('est', locale);
+      await page.getByTestId('import-open').click();
+      const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+      await page.getByTestId('import-file').setInputFiles(file('handelser.json', '<html>Sidan finns inte</html>'));
+      const error = page.getByTestId('import-error');
+      await error.waitFor();
+      expect((await error.textContent())!.trim()).toBe(c.importer.failed.replace('{message}', c.refusal.field.json.invalid_format));
+      await page.getByTestId('import-file').setInputFiles(file('handelser.json', JSON.stringify([{ id: 'x', name: 'Rån' }, 'en rad'])));
+      const report = page.getByTestId('import-report');
+      await report.waitFor();
+      const items = await report.locator('li').allTextContents();
+      expect(items.map((t) => t.trim())).toEqual([
+        c.importer.invalidFields.replace('{index}', '0').replace('{fields}', 'id, datetime, summary, url, type, location, location.name, location.gps'),
+        c.importer.notAnEvent.replace('{index}', '1'),
+      ]);
+      await noServerWords();
+      await screenshot(page, `messages-${locale}-import`);
     });
   });
 }

@@ -53,9 +53,12 @@ describe('importing the Police\'s open events', () => {
   });
 
   it('reports invalid events by index and stores the valid ones', async () => {
-    const report = await importPolisenEvents(db(), [{ id: 'x' }, events[0]]);
-    expect(report.read).toBe(2);
+    const report = await importPolisenEvents(db(), [{ id: 'x' }, events[0], 'no event']);
+    expect(report.read).toBe(3);
     expect(report.invalid[0]!.index).toBe(0);
+    // Which fields, for the web to say in its own words: an id that is not a number, nothing else.
+    expect(report.invalid[0]!.fields).toEqual(['id', 'datetime', 'name', 'summary', 'url', 'type', 'location', 'location.name', 'location.gps']);
+    expect(report.invalid[1]).toMatchObject({ index: 2, fields: [] });
     expect(report.unchanged + report.updated).toBe(1);
   });
 });

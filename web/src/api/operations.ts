@@ -224,7 +224,7 @@ export const importPolisenEventsMutation = graphql(`
       }
       invalid {
         index
-        reason
+        fields
       }
     }
   }

@@ -275,7 +275,8 @@ export const en: Messages = {
     },
     districts: 'Per district',
     invalid: 'Invalid items',
-    invalidItem: 'Item {index}: {reason}',
+    invalidFields: 'Item {index}: the fields {fields} are missing or malformed',
+    notAnEvent: 'Item {index}: not an event',
   },
   situation: {
     title: 'Situation report',
@@ -927,6 +928,7 @@ export const en: Messages = {
       location: { required: 'Choose a place on the map.' },
       reason: { required: 'Write a reason.' },
       indicators: { conflict: 'Two indicators have the same name.', too_long: 'At most {max} indicators.' },
+      json: { invalid_format: 'The file is not the Police\'s events: choose the JSON file with a list of events, as the Police\'s open API gives it.' },
     },
     fallback: 'Something went wrong. Try again.',
   },

@@ -273,7 +273,8 @@ export const sv = {
     },
     districts: 'Per stadsdel',
     invalid: 'Ogiltiga poster',
-    invalidItem: 'Post {index}: {reason}',
+    invalidFields: 'Post {index}: fälten {fields} saknas eller har fel form',
+    notAnEvent: 'Post {index}: inte en händelse',
   },
   situation: {
     title: 'Lägesbild',
@@ -928,6 +929,7 @@ export const sv = {
       location: { required: 'Välj en plats på kartan.' },
       reason: { required: 'Skriv ett skäl.' },
       indicators: { conflict: 'Två indikatorer har samma namn.', too_long: 'Högst {max} indikatorer.' },
+      json: { invalid_format: 'Filen är inte Polisens händelser: välj JSON-filen med en lista av händelser, som Polisens öppna API ger den.' },
     },
     fallback: 'Något gick fel. Försök igen.',
   },

@@ -1,5 +1,5 @@
 import { findPersonalData, PERSONAL_DATA_MAX_LENGTH, type Db, type Queryable } from '@tk/gis';
-import { mapPolisenEvent, parsePolisenFile, withDefaultAliases, type MappedEvent } from './polisen.js';
+import { mapPolisenEvent, parsePolisenFile, withDefaultAliases, type InvalidItem, type MappedEvent } from './polisen.js';
 
 /**
  * Stores the Police's open events for the municipality: upsert by the Police's id, so a second run
@@ -8,7 +8,7 @@ import { mapPolisenEvent, parsePolisenFile, withDefaultAliases, type MappedEvent
  */
 export interface PolisenImportReport {
   read: number;
-  invalid: { index: number; reason: string }[];
+  invalid: InvalidItem[];
   imported: number;
   updated: number;
   unchanged: number;

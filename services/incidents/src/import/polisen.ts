@@ -77,11 +77,19 @@ function describe(v: unknown): string {
   return `${typeof v} ${String(v)}`;
 }
 
+/** An invalid item: its index, what is wrong in words (for the command line), and which fields. */
+export interface InvalidItem {
+  index: number;
+  reason: string;
+  /** The event's fields that are missing or wrong ("location.gps"); empty when it is no event object at all. */
+  fields: string[];
+}
+
+const failedRules = (v: Record<string, unknown>) => FIELD_RULES.filter(([path, ok]) => !ok(at(v, path)));
+
 function problems(v: unknown): string[] {
   if (!isRecord(v)) return [`expected an event object, got ${describe(v)}`];
-  return FIELD_RULES.filter(([path, ok]) => !ok(at(v, path))).map(
-    ([path, , expected]) => `${path}: expected ${expected}, got ${describe(at(v, path))}`,
-  );
+  return failedRules(v).map(([path, , expected]) => `${path}: expected ${expected}, got ${describe(at(v, path))}`);
 }
 
 const isPolisenEvent = (v: unknown): v is PolisenEvent => problems(v).length === 0;
@@ -101,13 +109,13 @@ const pick = (e: PolisenEvent): PolisenEvent => ({
  * Splits a response into valid events and the invalid ones with reasons (index in the array).
  * Throws when the whole is not an array: an error page or a changed API is nothing to import.
  */
-export function parsePolisenFile(json: unknown): { events: PolisenEvent[]; invalid: { index: number; reason: string }[] } {
+export function parsePolisenFile(json: unknown): { events: PolisenEvent[]; invalid: InvalidItem[] } {
   if (!Array.isArray(json)) throw new TypeError(`Police events: expected an array of events, got ${describe(json)}`);
   const events: PolisenEvent[] = [];
-  const invalid: { index: number; reason: string }[] = [];
+  const invalid: InvalidItem[] = [];
   json.forEach((item: unknown, index) => {
     if (isPolisenEvent(item)) events.push(pick(item));
-    else invalid.push({ index, reason: problems(item).join('; ') });
+    else invalid.push({ index, reason: problems(item).join('; '), fields: isRecord(item) ? failedRules(item).map(([path]) => path) : [] });
   });
   return { events, invalid };
 }

@@ -3,7 +3,11 @@ import { importPolisenEvents, type PolisenImportReport } from '../import/polisen
 import { builder } from './builder.js';
 
 const Invalid = builder.objectRef<PolisenImportReport['invalid'][number]>('ImportInvalidItem').implement({
-  fields: (t) => ({ index: t.exposeInt('index'), reason: t.exposeString('reason') }),
+  fields: (t) => ({
+    index: t.exposeInt('index'),
+    reason: t.exposeString('reason', { description: 'What is wrong, in English words (for the command line and logs).' }),
+    fields: t.exposeStringList('fields', { description: 'The event\'s fields that are missing or wrong, e.g. "location.gps"; empty when the item is not an event object.' }),
+  }),
 });
 
 const DistrictCount = builder.objectRef<{ districtId: string; count: number }>('ImportDistrictCount').implement({
