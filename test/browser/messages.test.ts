@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../web/src/i18n/en.js';
 import { sv } from '../../web/src/i18n/sv.js';
 import { launchBrowser, screenshot } from '../support/browser.js';
+import { swedishToday } from '../support/clock.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
 // Every form refused with bad input, in Swedish and in English: the text shown next to the field is
@@ -208,7 +209,7 @@ for (const locale of ['sv', 'en'] as const) {
       expect(await fieldError('inspectedOn')).toBe(c.refusal.field.inspectedOn.in_future);
       expect(await focused()).toBe('inspection-date');
 
-      await page.getByTestId('inspection-date').fill(new Date().toISOString().slice(0, 10));
+      await page.getByTestId('inspection-date').fill(swedishToday());
       await page.getByTestId('inspection-findings').fill('Föreståndaren 811218-9876 var inte på plats.');
       await page.getByTestId('inspection-save').click();
       expect(await fieldError('findings')).toBe(c.refusal.reason.personal_identity_number);

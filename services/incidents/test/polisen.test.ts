@@ -330,17 +330,18 @@ describe('invalid input', () => {
     expect(result.events).toHaveLength(2);
     expect(result.events[1]).toEqual(base); // unknown fields are dropped
     expect(result.invalid).toEqual([
-      { index: 1, reason: 'expected an event object, got null' },
-      { index: 2, reason: 'id: expected a positive integer, got missing' },
-      { index: 3, reason: 'id: expected a positive integer, got "588164"' },
-      { index: 4, reason: 'datetime: expected a time like "2025-06-07 6:38:18 +02:00", got "2025-06-07T06:38:18+02:00"' },
-      { index: 5, reason: 'url: expected a path or an http(s) URL on polisen.se, got "https://example.com/aktuellt/handelser/x/"' },
+      { index: 1, reason: 'expected an event object, got null', fields: [] },
+      { index: 2, reason: 'id: expected a positive integer, got missing', fields: ['id'] },
+      { index: 3, reason: 'id: expected a positive integer, got "588164"', fields: ['id'] },
+      { index: 4, reason: 'datetime: expected a time like "2025-06-07 6:38:18 +02:00", got "2025-06-07T06:38:18+02:00"', fields: ['datetime'] },
+      { index: 5, reason: 'url: expected a path or an http(s) URL on polisen.se, got "https://example.com/aktuellt/handelser/x/"', fields: ['url'] },
       {
         index: 6,
         reason:
           'location: expected an object, got missing; location.name: expected a non-empty string, got missing; location.gps: expected a string, got missing',
+        fields: ['location', 'location.name', 'location.gps'],
       },
-      { index: 7, reason: 'summary: expected a string, got number 7; type: expected a non-empty string, got " "' },
+      { index: 7, reason: 'summary: expected a string, got number 7; type: expected a non-empty string, got " "', fields: ['summary', 'type'] },
     ]);
   });
 });
