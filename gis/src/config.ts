@@ -42,6 +42,37 @@ export interface PlatformConfig {
   gatewaySecret: string | null;
   /** Addresses or CIDR ranges of proxies whose X-Forwarded-For the rate limiter believes. */
   trustedProxies: string[];
+  browser: BrowserSecurityConfig;
+}
+
+/** What the browser is told to allow and enforce (the gateway's security headers). */
+export interface BrowserSecurityConfig {
+  /** Origins the map may load tiles, glyphs and sprites from: the basemap style's own and BASEMAP_HOSTS. */
+  basemapOrigins: string[];
+  /** The policy is reported, not enforced (Content-Security-Policy-Report-Only), for a roll-out. */
+  cspReportOnly: boolean;
+  /** Where browsers send reports of what the policy blocked (report-uri). */
+  cspReportUri: string | null;
+  /** Served over TLS (at a proxy or here): browsers are told to use https only (HSTS). */
+  hsts: boolean;
+}
+
+function httpOrigin(env: Env, key: string, value: string): string {
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url.origin;
+  } catch {
+    // said below
+  }
+  throw new ConfigError(`${key} must hold http(s) URLs, got "${value}"`);
+}
+
+function browserSecurity(env: Env): BrowserSecurityConfig {
+  const style = env.BASEMAP_STYLE_URL ? [httpOrigin(env, 'BASEMAP_STYLE_URL', env.BASEMAP_STYLE_URL)] : [];
+  const hosts = (env.BASEMAP_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean).map((h) => httpOrigin(env, 'BASEMAP_HOSTS', h));
+  const reportUri = env.CSP_REPORT_URI || null;
+  if (reportUri && !/^(https?:\/\/|\/)[^\s;,]*$/.test(reportUri)) throw new ConfigError(`CSP_REPORT_URI must be an http(s) URL or a path on this site, got "${reportUri}"`);
+  return { basemapOrigins: [...new Set([...style, ...hosts])], cspReportOnly: bool(env, 'CSP_REPORT_ONLY', false), cspReportUri: reportUri, hsts: bool(env, 'HSTS', false) };
 }
 
 /**
@@ -231,6 +262,7 @@ export function readConfig(env: Env = process.env): PlatformConfig {
     subgraphTimeoutMs: positiveInt(env, 'SUBGRAPH_TIMEOUT_MS', 15_000),
     gatewaySecret: gatewaySecret(env),
     trustedProxies: (env.TRUSTED_PROXIES ?? '').split(',').map((p) => p.trim()).filter(Boolean),
+    browser: browserSecurity(env),
   };
 }
 

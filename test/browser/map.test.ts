@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, seriousAccessibilityViolations } from '../support/browser.js';
+import { collectPageErrors, launchBrowser, screenshot, seriousAccessibilityViolations } from '../support/browser.js';
 import { swedishToday, TEST_NOW, weekBefore } from '../support/clock.js';
 import { swedishMidnightOf } from '../support/geodesy.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
@@ -22,7 +22,7 @@ beforeAll(async () => {
   platform = await startTestPlatform();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  collectPageErrors(page, pageErrors);
   await page.goto(platform.url);
   await mapReady();
 });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sv } from '../../web/src/i18n/sv.js';
-import { launchBrowser, screenshot, seriousAccessibilityViolations } from '../support/browser.js';
+import { collectPageErrors, launchBrowser, screenshot, seriousAccessibilityViolations } from '../support/browser.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
 // Drawing measures on the map as the area group of Skäggetorp: a lighting line and a camera with
@@ -29,7 +29,7 @@ beforeAll(async () => {
   platform = await startTestPlatform();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  collectPageErrors(page, pageErrors);
   await page.goto(platform.url);
   await mapReady();
 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, seriousAccessibilityViolations } from '../support/browser.js';
+import { collectPageErrors, launchBrowser, screenshot, seriousAccessibilityViolations } from '../support/browser.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
 // The steering group's overview, its yearly report (on screen and as printed) and the plan, as the
@@ -28,7 +28,7 @@ beforeAll(async () => {
   platform = await startTestPlatform();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  collectPageErrors(page, pageErrors);
   await page.goto(platform.url);
   await mapReady();
 });

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import { collectPageErrors, launchBrowser, screenshot } from '../support/browser.js';
 import { platformSignInEnv, startTestProvider, TEST_PROVIDER_MAPPING, type TestProvider } from '../support/oidc-provider.js';
 import { freePort, startTestPlatform, type TestPlatform } from '../support/platform.js';
 import { sv } from '../../web/src/i18n/sv.js';
@@ -50,7 +50,7 @@ async function newPage(): Promise<void> {
   await context?.close();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
   page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  collectPageErrors(page, pageErrors);
 }
 
 /** From the app's sign-in page to the provider's login form, and back signed in. */

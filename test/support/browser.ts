@@ -21,6 +21,17 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 }
 
+/**
+ * Collects what went wrong in a page: uncaught errors, and whatever the content security policy
+ * blocked (Chromium reports each refusal on the console).
+ */
+export function collectPageErrors(page: Page, into: string[]): void {
+  page.on('pageerror', (error) => into.push(error.message));
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) into.push(`CSP: ${message.text()}`);
+  });
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(ARTIFACTS, 'screenshots', `${name}.png`);
   mkdirSync(dirname(path), { recursive: true });
@@ -38,7 +49,8 @@ export interface AxeViolation {
 /** Runs axe-core in the page; returns the violations of serious or critical impact. */
 export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
   const require = createRequire(import.meta.url);
-  await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+  // Evaluated by the browser's debugging protocol, not as a <script> tag: the page's policy refuses inline scripts.
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
     return (await axe.run()).violations;

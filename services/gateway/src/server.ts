@@ -9,6 +9,7 @@ import { useQueryLimits } from './query-limits.js';
 import { readiness } from './readiness.js';
 import { createRequestGuard } from './request-guard.js';
 import { useSubgraphErrors } from './subgraph-errors.js';
+import { securityHeaders, type SecurityHeaders } from './headers.js';
 import { createStaticHandler } from './static.js';
 import { loadSupergraph } from './supergraph.js';
 
@@ -32,6 +33,10 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** Proxies whose X-Forwarded-For the rate limiter believes. */
   trustedProxies?: string[];
+  /** The browser-side protection of each kind of answer (headers.ts); none: only nosniff on files. */
+  headers?: SecurityHeaders;
+  /** The sign-in callback's path: the one page this site may frame (a hidden token renewal). */
+  callbackPath?: string;
 }
 
 /** The gateway's options as the platform configuration sets them. */
@@ -40,6 +45,8 @@ export function gatewayOptions(config: PlatformConfig, subgraphUrls: Partial<Rec
     gatewaySecret,
     subgraphTimeoutMs: config.subgraphTimeoutMs,
     trustedProxies: config.trustedProxies,
+    headers: securityHeaders({ ...config.browser, issuer: config.auth.mode === 'oidc' ? config.auth.issuer : null }),
+    ...(config.auth.mode === 'oidc' ? { callbackPath: config.auth.web.redirectPath } : {}),
     port: config.ports.gateway,
     host: config.host,
     subgraphUrls,
@@ -97,6 +104,24 @@ function badQueryString(url: URL): string | null {
   return null;
 }
 
+const API_PATHS = new Set(['/graphql', '/health', '/ready', '/auth/me', '/config.json']);
+
+/**
+ * Which headers an answer gets, by its path (set before the answer is written; the answer's own
+ * headers are merged in). Outside production GraphiQL at /graphql loads from a CDN, so the API's
+ * policy applies there only in production.
+ */
+function headerChooser(options: GatewayOptions, production: boolean): (path: string) => Record<string, string> {
+  const headers = options.headers;
+  if (!headers) return () => ({});
+  const { 'content-security-policy': _csp, 'content-security-policy-report-only': _report, ...apiWithoutPolicy } = headers.api;
+  return (path) => {
+    if (path === '/graphql' && !production) return apiWithoutPolicy;
+    if (API_PATHS.has(path) || path.startsWith('/auth/demo/')) return headers.api;
+    return path === options.callbackPath ? headers.callback : headers.page;
+  };
+}
+
 /** Hive Gateway on the composed supergraph at /graphql, the demo sign-in, and the web app at /. */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const { production = false, queryPlanner = 'rust' } = options;
@@ -132,10 +157,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const demoAuth = options.auth.demo ? createDemoAuthHandler(options.auth.demo) : null;
   const serveStatic = createStaticHandler(options.webDir ?? WEB_DIST);
   const webConfig = JSON.stringify(options.webConfig ?? {});
+  const headersFor = headerChooser(options, production);
 
   const server = createFront({ name: 'gateway', requestTimeoutMs: (options.subgraphTimeoutMs ?? 15_000) * 2 }, async (req, res, url) => {
     const path = decodePath(url.pathname);
     if (path === null) return sendError(res, 400, 'BAD_REQUEST', 'The path is not valid percent-encoding');
+    for (const [name, value] of Object.entries(headersFor(path))) res.setHeader(name, value);
     if (path === '/health') return void gateway(req, res);
     if (path === '/ready') return ready(res);
     if (path === '/graphql') {
