@@ -168,7 +168,8 @@ describe('the README\'s example mapping (infra/auth/role-mapping.example.json)',
     const mapping = parseRoleMapping(example, 'roles');
     const granted = new Set([...mapping.groups.values()].flatMap((g) => g.roles));
     expect([...granted].sort()).toEqual([...ROLES].sort());
-    expect(mapping.contact).toBeTruthy();
+    expect(mapping.contact).toBe((example as { contact: string }).contact);
+    expect(mapping.contact).toMatch(/servicedesk@/);
   });
 
   it('reads Keycloak\'s client roles by a dotted path', () => {
