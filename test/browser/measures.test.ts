@@ -29,7 +29,7 @@ beforeAll(async () => {
   platform = await startTestPlatform();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  collectPageErrors(page, pageErrors);
+  await collectPageErrors(page, pageErrors);
   await page.goto(platform.url);
   await mapReady();
 });

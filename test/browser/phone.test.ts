@@ -19,7 +19,7 @@ beforeAll(async () => {
   platform = await startTestPlatform();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  collectPageErrors(page, pageErrors);
+  await collectPageErrors(page, pageErrors);
   await page.goto(platform.url);
   await hook('mapReady', 'true');
 });

@@ -50,7 +50,7 @@ async function newPage(): Promise<void> {
   await context?.close();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
   page = await context.newPage();
-  collectPageErrors(page, pageErrors);
+  await collectPageErrors(page, pageErrors);
 }
 
 /** From the app's sign-in page to the provider's login form, and back signed in. */

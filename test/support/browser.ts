@@ -23,12 +23,21 @@ export async function launchBrowser(): Promise<Browser> {
 
 /**
  * Collects what went wrong in a page: uncaught errors, and whatever the content security policy
- * blocked (Chromium reports each refusal on the console).
+ * blocked or, in report-only mode, would have blocked: the document's `securitypolicyviolation`
+ * events, and Chromium's console line for each refusal (which also covers the map's workers).
  */
-export function collectPageErrors(page: Page, into: string[]): void {
+export async function collectPageErrors(page: Page, into: string[]): Promise<void> {
   page.on('pageerror', (error) => into.push(error.message));
   page.on('console', (message) => {
     if (message.text().includes('Content Security Policy')) into.push(`CSP: ${message.text()}`);
+  });
+  // A binding and an init script go through the debugging protocol, so the policy under test does not refuse them.
+  await page.exposeBinding('__tkPolicyViolation', (_source, text: string) => void into.push(`CSP: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __tkPolicyViolation(text: string): void }).__tkPolicyViolation;
+      report(`${event.effectiveDirective} refused ${event.blockedURI || 'inline'} (${event.disposition})`);
+    });
   });
 }
 
