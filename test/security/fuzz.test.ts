@@ -182,7 +182,7 @@ interface RawCase {
 }
 
 const RAW_PATHS = [
-  '/graphql', '/', '/health', '/ready', '/config.json', '/auth/demo/token', '/auth/demo/users', '/auth/demo/jwks.json',
+  '/graphql', '/', '/health', '/ready', '/config.json', '/csp-report', '/csp-report/', '/auth/demo/token', '/auth/demo/users', '/auth/demo/jwks.json',
   '/assets/index.js', '/index.html', '/favicon.ico', '//[', '//[::1', '/%', '/%E0', '/%C0%AF', '/%00', '/..%2f..%2fetc/passwd',
   '/../../etc/passwd', '/assets/../../package.json', '*', 'http://localhost/graphql', 'http://[', '/graphql?query=%7B__typename%7D',
   '/graphql?query=%ZZ', '/graphql?variables=%7B', '/graphql?query={__typename}&variables=[]', '/graphql?extensions=%00',
@@ -214,7 +214,7 @@ const rawCaseArb: fc.Arbitrary<RawCase> = fc.record({
       w(1, fc.integer({ min: 1_000, max: 100_000 }).map((n): HeaderSpec => ({ big: n }))),
       w(1, fc.integer({ min: 10, max: 3_000 }).map((n): HeaderSpec => ({ many: n }))),
       w(6, fc.constantFrom<HeaderSpec>(
-        'Content-Type: application/json', 'Content-Type: text/plain', 'Content-Type: application/json; charset=latin1', 'Content-Type: multipart/form-data',
+        'Content-Type: application/json', 'Content-Type: application/csp-report', 'Content-Type: application/reports+json', 'Content-Type: text/plain', 'Content-Type: application/json; charset=latin1', 'Content-Type: multipart/form-data',
         'Content-Type: ', 'Authorization: Bearer x', 'Authorization: Bearer ', 'Authorization: Basic YTpi', 'Expect: 100-continue', 'Bad Header: x',
         'X-Nul: a\u0000b', 'X-CR: a\rb', ' folded: x', 'JustText', 'X-Ü: ü', 'Accept: text/html',
         'Accept-Encoding: gzip, br', 'Upgrade: websocket', 'X-Forwarded-For: 1.2.3.4, ::1, x', 'x-graphql-csrf: 1', `${GATEWAY_SECRET_HEADER}: nope`,
@@ -226,7 +226,7 @@ const rawCaseArb: fc.Arbitrary<RawCase> = fc.record({
   ),
   body: fc.oneof(
     w(3, fc.constant('')),
-    w(3, fc.constantFrom('{"query":"{ __typename }"}', '{"query":"{ districts { id name } }"}', '{"query":"{ _service { sdl } }"}', '{"query":"query($x: Int) { __typename }","variables":{"x":"\\u0000"}}')),
+    w(3, fc.constantFrom('{"csp-report":{"blocked-uri":"inline","line-number":1e999}}', '[{"type":"csp-violation","body":{"blockedURL":"x"}}]', '{"query":"{ __typename }"}', '{"query":"{ districts { id name } }"}', '{"query":"{ _service { sdl } }"}', '{"query":"query($x: Int) { __typename }","variables":{"x":"\\u0000"}}')),
     w(1, fc.constantFrom('{', 'null', '\u0000\u0001', '[]', 'query=%7B__typename%7D', '{"query":"{ __typename }"}\r\n\r\nGET / HTTP/1.1\r\n\r\n', '\xff\xfe')),
     w(1, fc.string({ unit: 'binary', maxLength: 40 })),
   ),

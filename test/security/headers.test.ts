@@ -96,6 +96,7 @@ describe('the API\'s answers', () => {
     ['readiness', '/ready', {}],
     ['settings', '/config.json', {}],
     ['who am I, unsigned', '/auth/me', {}],
+    ['policy report receiver, refused', '/csp-report', {}],
   ] as const)('%s (%s): nothing to run, nothing to frame', async (_kind, path, init) => {
     const res = await get(path, init as RequestInit);
     expectCommon(res);

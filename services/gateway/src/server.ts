@@ -4,6 +4,7 @@ import { createFront, decodePath, GATEWAY_SECRET_HEADER, sendError, type Auth, t
 import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { createReportReceiver, CSP_REPORT_PATH } from './csp-report.js';
 import { createDemoAuthHandler } from './demo-auth.js';
 import { useQueryLimits } from './query-limits.js';
 import { readiness } from './readiness.js';
@@ -104,7 +105,7 @@ function badQueryString(url: URL): string | null {
   return null;
 }
 
-const API_PATHS = new Set(['/graphql', '/health', '/ready', '/auth/me', '/config.json']);
+const API_PATHS = new Set(['/graphql', '/health', '/ready', '/auth/me', '/config.json', CSP_REPORT_PATH]);
 
 /**
  * Which headers an answer gets, by its path (set before the answer is written; the answer's own
@@ -158,6 +159,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const serveStatic = createStaticHandler(options.webDir ?? WEB_DIST);
   const webConfig = JSON.stringify(options.webConfig ?? {});
   const headersFor = headerChooser(options, production);
+  const receiveReport = createReportReceiver({ trustedProxies: options.trustedProxies ?? [] });
 
   const server = createFront({ name: 'gateway', requestTimeoutMs: (options.subgraphTimeoutMs ?? 15_000) * 2 }, async (req, res, url) => {
     const path = decodePath(url.pathname);
@@ -178,6 +180,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       return sendIdentity(res, verdict.identity);
     }
     if (path.startsWith('/auth/demo/') && demoAuth?.(req, res, path)) return;
+    if (path === CSP_REPORT_PATH) return receiveReport(req, res);
     if (path === '/config.json') {
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' });
       return void res.end(webConfig);
