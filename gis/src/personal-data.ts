@@ -61,10 +61,13 @@ interface IdentityCandidate extends Candidate {
   date: string;
   serial: string;
   separated: boolean;
+  /** Only a space between date and serial: also how a date and a time stand side by side. */
+  spaced: boolean;
 }
 
 const CENTURIES = new Set(['18', '19', '20']);
-const DATE_SERIAL_SEPARATORS = new Set(['-', '+']);
+const DATE_SERIAL_MARKS = new Set(['-', '+', '\u2013', '\u2212']);
+const SPACE_CHARACTERS = new Set([' ', '\u00A0', '\u202F']);
 
 /** Day of month, or day + 60 for a samordningsnummer. */
 function isPlausibleDay(day: number): boolean {
@@ -98,20 +101,35 @@ function hasValidCheckDigit({ date, serial }: IdentityCandidate): boolean {
   return luhnCheckDigit(date.slice(-6) + serial.slice(0, 3)) === Number(serial[3]);
 }
 
-// Only '-', '+' (aged 100 or more) or nothing between date and serial: that is how the numbers
-// are written. The groups are maximal, so a candidate is never a piece of some longer number.
+/**
+ * Where the serial would start after a date ending at `end`: past a '-', '+' (aged 100 or more),
+ * a dash or minus sign a word processor made of the hyphen, or a space, each with a space on
+ * either side at most ("811218-9876", "811218 9876", "811218 - 9876"). -1 when nothing separates.
+ */
+function serialStart(text: string, end: number): number {
+  let i = end;
+  if (SPACE_CHARACTERS.has(text[i] ?? '')) i++;
+  if (DATE_SERIAL_MARKS.has(text[i] ?? '')) {
+    i++;
+    if (SPACE_CHARACTERS.has(text[i] ?? '')) i++;
+  }
+  return i === end ? -1 : i;
+}
+
+// The groups are maximal, so a candidate is never a piece of some longer number.
 function identityShapeAt(text: string, groups: readonly Span[], i: number): IdentityCandidate | undefined {
   const { start, end } = groups[i]!;
   const length = end - start;
   if (length === 10 || length === 12) {
     const match = text.slice(start, end);
-    return { match, index: start, date: match.slice(0, -4), serial: match.slice(-4), separated: false };
+    return { match, index: start, date: match.slice(0, -4), serial: match.slice(-4), separated: false, spaced: false };
   }
   const next = groups[i + 1];
-  const separated = DATE_SERIAL_SEPARATORS.has(text[end] ?? '') && next?.start === end + 1 && next.end - next.start === 4;
+  const separated = next !== undefined && next.start === serialStart(text, end) && next.end - next.start === 4;
   if (!separated || (length !== 6 && length !== 8)) return undefined;
   const serial = text.slice(next.start, next.end);
-  return { match: text.slice(start, next.end), index: start, date: text.slice(start, end), serial, separated };
+  const spaced = ![...text.slice(end, next.start)].some((c) => DATE_SERIAL_MARKS.has(c));
+  return { match: text.slice(start, next.end), index: start, date: text.slice(start, end), serial, separated, spaced };
 }
 
 function findIdentityShapes(text: string): IdentityCandidate[] {
@@ -119,7 +137,8 @@ function findIdentityShapes(text: string): IdentityCandidate[] {
   const found: IdentityCandidate[] = [];
   for (let i = 0; i < groups.length; i++) {
     const candidate = identityShapeAt(text, groups, i);
-    if (candidate && hasIdentityDate(candidate.date)) found.push(candidate);
+    // "20261120 2130" is a date and a time: a space alone separates an identity number only when its check digit holds.
+    if (candidate && hasIdentityDate(candidate.date) && (!candidate.spaced || hasValidCheckDigit(candidate))) found.push(candidate);
   }
   return found;
 }

@@ -93,6 +93,22 @@ describe('findPersonalData: personal identity numbers', () => {
     }
   });
 
+  // How people write the numbers besides the dash: a space (issue 26), a dash a word processor
+  // made of the hyphen, spaces around the dash, a no-break space, and a samordningsnummer so.
+  it.each([
+    ['811218 9876'],
+    ['19811218 9876'],
+    ['811218 - 9876'],
+    ['811218 –9876'],
+    ['811218\u2013 9876'],
+    ['811218\u00A09876'],
+    ['19811218 + 9876'],
+    [`${withCheckDigit('811278', '987').slice(0, 6)} ${withCheckDigit('811278', '987').slice(6)}`],
+  ])('finds a number written %j', (match) => {
+    const text = `Anmälare ${match} hördes`;
+    expect(findPersonalData(text)).toEqual([{ kind: 'personal_identity_number', match, index: 9 }]);
+  });
+
   // A mistyped or made-up number is refused like a real one: it is still shaped like someone's.
   it.each([
     ['19800101-1234', '19800101-1234'],
@@ -134,7 +150,9 @@ describe('findPersonalData: personal identity numbers', () => {
     ['a valid number inside 14 digits', `19${withCheckDigit('121212', '121')}99`],
     ['a valid number with a digit before it', `1${dash(withCheckDigit('121212', '121'))}`],
     ['a valid number with a digit after it', `${dash(withCheckDigit('121212', '121'))}5`],
-    ['spaces as separator (not how they are written)', '121212 1212'],
+    ['a space as separator before a wrong check digit (a date and a time side by side)', withWrongCheckDigit('121212', '121').replace(/^(\d{6})/, '$1 ')],
+    ['a compact date, a space and a time', '20261120 2130'],
+    ['two spaces between date and serial', dash(withCheckDigit('811218', '987')).replace('-', '  ')],
   ])('does not report %s', (_why, text) => {
     expect(kinds(`ärende ${text} gäller skadegörelse`)).not.toContain('personal_identity_number');
   });
