@@ -43,6 +43,8 @@ export interface PlatformConfig {
   /** Addresses or CIDR ranges of proxies whose X-Forwarded-For the rate limiter believes. */
   trustedProxies: string[];
   browser: BrowserSecurityConfig;
+  /** A file to import that is not UTF-8 (Windows-1252, ISO-8859-1): converted with a note, or refused. */
+  importLegacyEncoding: 'convert' | 'refuse';
 }
 
 /** What the browser is told to allow and enforce (the gateway's security headers). */
@@ -263,7 +265,14 @@ export function readConfig(env: Env = process.env): PlatformConfig {
     gatewaySecret: gatewaySecret(env),
     trustedProxies: (env.TRUSTED_PROXIES ?? '').split(',').map((p) => p.trim()).filter(Boolean),
     browser: browserSecurity(env),
+    importLegacyEncoding: legacyEncoding(env),
   };
+}
+
+function legacyEncoding(env: Env): 'convert' | 'refuse' {
+  const value = env.IMPORT_LEGACY_ENCODING || 'convert';
+  if (value !== 'convert' && value !== 'refuse') throw new ConfigError(`IMPORT_LEGACY_ENCODING must be "convert" or "refuse", got "${value}"`);
+  return value;
 }
 
 function gatewaySecret(env: Env): string | null {

@@ -96,4 +96,25 @@ describe('importing safety survey results', () => {
     expect(await count()).toBe(before + 1);
     for (const as of ['est', 'styrgruppen', 'polisen']) expect((await platform.gql(IMPORT, { csv }, { as })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  // The same pipeline as the command (issue 26): Swedish Excel's file, and the files it refuses by name.
+  it("stores Swedish Excel's semicolon file with decimal commas", async () => {
+    const csv = '\uFEFFdistrict;year;indicator;value;respondents\r\nberga;2016;avoids_places;"31,4";290\r\n';
+    const res = await platform.gql<{ importSurveyResults: unknown }>(IMPORT, { csv }, { as: 'beredningsgruppen' });
+    expect(res.data!.importSurveyResults).toEqual({ rows: 1, created: 1, replaced: 0, problems: [] });
+    const [row] = await platform.databases.get('plan')!.query<{ value: string }>(
+      `SELECT value::text FROM plan.survey_result WHERE district_id = 'berga' AND year = 2016 AND indicator = 'avoids_places'`);
+    expect(row).toEqual({ value: '31.4' });
+  });
+
+  it.each([
+    ['a column there twice', 'district,year,indicator,value,district\nryd,2021,safe_at_night,50,city\n', { line: 1, field: 'district', message: expect.stringMatching(/is there twice \(columns 1 and 5\)/) }],
+    ['a quote never closed', 'district,year,indicator,value\nryd,2021,safe_at_night,50\nryd,"2021,safe_at_night,50\n', { line: 3, field: '', message: expect.stringMatching(/never closed/) }],
+    ['letters lost to another encoding', 'district,year,indicator,value\nsk\uFFFDggetorp,2021,safe_at_night,50\n', { line: 2, field: '', message: expect.stringMatching(/could not be read.*Windows-1252/) }],
+  ])('refuses %s, by line, and writes nothing', async (_what, csv, problem) => {
+    const before = await count();
+    const res = await platform.gql<{ importSurveyResults: { problems: unknown[] } }>(IMPORT, { csv }, { as: 'beredningsgruppen' });
+    expect(res.data!.importSurveyResults.problems[0]).toEqual(problem);
+    expect(await count()).toBe(before);
+  });
 });

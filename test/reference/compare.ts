@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import {
   benjaminiHochbergAdjusted, centreOf, classifyWeek, emergingHotSpots, getisOrdGiStar, type CellCount,
 } from '@tk/gis/hotspots/index';
-import { parseCsv } from '../../services/incidents/src/import/csv.js';
+import { readCsv } from '@tk/gis/import/csv';
 
 const SCRIPT = join(dirname(fileURLToPath(import.meta.url)), 'reference.R');
 
@@ -64,7 +64,7 @@ const csv = (header: string[], rows: readonly (readonly (string | number)[])[]) 
   [header.join(','), ...rows.map((r) => r.map((v) => (typeof v === 'number' ? v.toPrecision(17) : v)).join(','))].join('\n') + '\n';
 
 function readTable(path: string): Record<string, string>[] {
-  const table = parseCsv(readFileSync(path, 'utf8'));
+  const table = readCsv(readFileSync(path, 'utf8'));
   return table.rows.map((row) => Object.fromEntries(table.header.map((h, i) => [h, row.cells[i] ?? ''])));
 }
 

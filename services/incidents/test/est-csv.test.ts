@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../src/import/csv.js';
-import { importEstCsv } from '../src/import/est-csv.js';
+import { readCsv } from '@tk/gis/import/csv';
+import { EST_COLUMNS, importEstCsv } from '../src/import/est-csv.js';
 import { incidentsDatabase } from './database.js';
 
 const EXAMPLE = readFileSync(new URL('../examples/est-reports.csv', import.meta.url), 'utf8');
@@ -14,7 +14,8 @@ const count = async () => (await db().query<{ n: number }>(`SELECT count(*)::int
 
 describe('CSV reading', () => {
   it('reads semicolons, quoted fields with "" and decimal commas as written', () => {
-    const table = parseCsv(EXAMPLE);
+    const table = readCsv(EXAMPLE, { known: EST_COLUMNS, required: [] });
+    expect(table.problems).toEqual([]);
     expect(table.header).toEqual(['occurred_at', 'category', 'latitude', 'longitude', 'description', 'reported_by', 'ended_at', 'radius_m']);
     expect(table.rows).toHaveLength(4);
     expect(table.rows[1]!.cells[4]).toBe('Högljudd samling vid busshållplatsen, "flera personer"');
@@ -25,7 +26,7 @@ describe('CSV reading', () => {
 describe('the EST group\'s CSV import', () => {
   it('imports the example file into the districts its points lie in, and a second time adds nothing', async () => {
     const report = await importEstCsv(db(), EXAMPLE, NOW);
-    expect(report).toMatchObject({ rows: 4, imported: 4, alreadyImported: 0, refused: [], rejected: false });
+    expect(report).toMatchObject({ importer: 'est-csv', encoding: 'utf-8', rows: 4, imported: 4, alreadyImported: 0, problems: [], rejected: false });
     const rows = await db().query<{ district: string; category: string }>(
       `SELECT district_id AS district, category FROM incidents.incident WHERE source_id LIKE 'est:%' ORDER BY occurred_at`);
     expect(rows).toEqual([
@@ -50,13 +51,14 @@ describe('the EST group\'s CSV import', () => {
     const report = await importEstCsv(db(), bad, NOW);
     expect(report.rejected).toBe(true);
     expect(report.imported).toBe(0);
-    expect(report.refused).toEqual([
-      { line: 3, reasons: ['occurred_at "2026-11-20 21:40" is not a time such as 2026-11-20T21:30:00+01:00'] },
-      { line: 4, reasons: ['occurred_at lies in the future', expect.stringMatching(/^category "jaywalking" is not in the code list/)] },
-      { line: 5, reasons: ['the place lies outside the municipality of Linköping'] },
-      { line: 6, reasons: ['description contains what looks like personal data (personal identity number)'] },
-      { line: 7, reasons: ['reported_by is empty'] },
-      { line: 8, reasons: ['has 3 fields, the header has 6'] },
+    expect(report.problems).toEqual([
+      { line: 3, column: 'occurred_at', message: 'occurred_at "2026-11-20 21:40" has no time zone: write it as 2026-11-20T21:40:00+01:00 (Swedish winter time), +02:00 in summer time, or Z for UTC' },
+      { line: 4, column: 'occurred_at', message: 'occurred_at lies in the future' },
+      { line: 4, column: 'category', message: expect.stringMatching(/^category "jaywalking" is not in the code list/) },
+      { line: 5, column: null, message: 'the place lies outside the municipality of Linköping' },
+      { line: 6, column: 'description', message: 'description contains what looks like personal data (personal identity number)' },
+      { line: 7, column: 'reported_by', message: 'reported_by is empty' },
+      { line: 8, column: null, message: 'has 3 fields, the header has 6' },
     ]);
     expect(await count()).toBe(before);
   });
@@ -64,14 +66,15 @@ describe('the EST group\'s CSV import', () => {
   it('refuses a file without the required columns', async () => {
     const report = await importEstCsv(db(), 'when,what\n2026-11-20T21:40:00+01:00,graffiti\n', NOW);
     expect(report.rejected).toBe(true);
-    expect(report.headerProblems).toContain('missing column occurred_at');
+    expect(report.problems).toContainEqual({ line: 1, column: 'occurred_at', message: 'the header has no "occurred_at" column' });
+    expect(report.problems).toContainEqual({ line: 1, column: 'when', message: expect.stringMatching(/^unknown column "when"; the columns are occurred_at, /) });
   });
 
   it('keeps the row keys of earlier versions, so files imported by them are recognised', async () => {
     await importEstCsv(db(), EXAMPLE, NOW);
     // The key as the first version computed it: sha256 of JSON.stringify with the time as a Date.
     const codes: Record<string, string> = { Klotter: 'graffiti', ordningsstörning: 'public_disorder', 'Otrygg plats': 'unsafe_place', skadegörelse: 'vandalism' };
-    const expected = parseCsv(EXAMPLE).rows.map(({ cells: [at, label, lat, lon, description, reportedBy] }) => {
+    const expected = readCsv(EXAMPLE, { known: EST_COLUMNS, required: [] }).rows.map(({ cells: [at, label, lat, lon, description, reportedBy] }) => {
       const json = JSON.stringify([new Date(at!), codes[label!], Number(lat!.replace(',', '.')), Number(lon!.replace(',', '.')), description, reportedBy]);
       return `est:${createHash('sha256').update(json).digest('hex').slice(0, 32)}`;
     });
@@ -106,8 +109,8 @@ describe('the EST group\'s CSV import', () => {
     bad[11_500] = bad[11_500]!.replace('58.4262,15.5871', '59.33,18.07');
     const refused = await importEstCsv(db(), bad.join('\n'), NOW);
     expect(refused).toMatchObject({ rows: 12_000, imported: 0, alreadyImported: 0, rejected: true });
-    expect(refused.refused.map((r) => r.line)).toEqual([501, 11_501]);
-    expect(refused.refused[1]!.reasons).toEqual(['the place lies outside the municipality of Linköping']);
+    expect(refused.problems.map((r) => r.line)).toEqual([501, 11_501]);
+    expect(refused.problems[1]!.message).toBe('the place lies outside the municipality of Linköping');
     expect(await count()).toBe(before);
 
     // The last row repeats the first but for its radius, which is not part of the key: the first one is imported.

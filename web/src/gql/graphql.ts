@@ -1676,6 +1676,7 @@ export type SurveyResult = {
 
 export type SurveyRowProblem = {
   __typename?: 'SurveyRowProblem';
+  /** The column's header name; empty when the problem is the whole line. */
   field?: Maybe<Scalars['String']['output']>;
   line?: Maybe<Scalars['Int']['output']>;
   message?: Maybe<Scalars['String']['output']>;

@@ -1,7 +1,9 @@
 import { hash } from 'node:crypto';
 import { findPersonalData, type Db, type Queryable } from '@tk/gis';
+import { readCsv } from '@tk/gis/import/csv';
+import { lostCharacters } from '@tk/gis/import/decode';
+import { sortProblems, type ImportProblem, type ImportReport } from '@tk/gis/import/report';
 import { CATEGORIES, type Category } from '../categories.js';
-import { parseCsv } from './csv.js';
 
 /**
  * The EST group's own reports from a spreadsheet. Every row is checked; if any row is bad the whole
@@ -11,16 +13,6 @@ import { parseCsv } from './csv.js';
 export const EST_COLUMNS = ['occurred_at', 'category', 'latitude', 'longitude', 'description', 'reported_by', 'ended_at', 'radius_m'] as const;
 const REQUIRED = ['occurred_at', 'category', 'latitude', 'longitude', 'reported_by'] as const;
 type Column = (typeof EST_COLUMNS)[number];
-
-export interface EstImportReport {
-  rows: number;
-  imported: number;
-  alreadyImported: number;
-  refused: { line: number; reasons: string[] }[];
-  /** True when nothing was written because of refused rows or a bad header. */
-  rejected: boolean;
-  headerProblems: string[];
-}
 
 interface Row {
   line: number;
@@ -37,6 +29,7 @@ interface Row {
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/;
+const WITHOUT_ZONE = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2}(\.\d{1,6})?)?$/;
 const BY_LABEL = new Map(Object.entries(CATEGORIES).flatMap(([code, label]) => [[code, code], [label.toLowerCase(), code]])) as Map<string, Category>;
 const CODE_LIST = Object.keys(CATEGORIES).join(', ');
 
@@ -50,28 +43,36 @@ function cell(cells: readonly string[], index: number): string {
   return index < 0 ? '' : (cells[index] ?? '').trim();
 }
 
-function readTime(raw: string, column: Column, required: boolean, reasons: string[]): number | null {
+type Problems = ImportProblem[];
+
+function problem(problems: Problems, line: number, column: Column | null, message: string): void {
+  problems.push({ line, column, message });
+}
+
+function readTime(line: number, raw: string, column: Column, required: boolean, problems: Problems): number | null {
   if (!raw) {
-    if (required) reasons.push(`${column} is empty`);
+    if (required) problem(problems, line, column, `${column} is empty`);
     return null;
   }
   const ms = ISO.test(raw) ? Date.parse(raw.replace(' ', 'T')) : Number.NaN;
-  if (Number.isNaN(ms)) {
-    reasons.push(`${column} "${raw}" is not a time such as 2026-11-20T21:30:00+01:00`);
-    return null;
-  }
-  return ms;
+  if (!Number.isNaN(ms)) return ms;
+  // A wall-clock time alone is an hour off half the year: the zone must be written, not guessed.
+  const local = WITHOUT_ZONE.exec(raw);
+  problem(problems, line, column, local
+    ? `${column} "${raw}" has no time zone: write it as ${local[1]}T${local[2]}${local[3] ?? ':00'}+01:00 (Swedish winter time), +02:00 in summer time, or Z for UTC`
+    : `${column} "${raw}" is not a time such as 2026-11-20T21:30:00+01:00`);
+  return null;
 }
 
-function readNumber(shown: string, column: Column, min: number, max: number, required: boolean, reasons: string[]): number | null {
+function readNumber(line: number, shown: string, column: Column, min: number, max: number, required: boolean, problems: Problems): number | null {
   const raw = shown.replace(',', '.');
   if (!raw) {
-    if (required) reasons.push(`${column} is empty`);
+    if (required) problem(problems, line, column, `${column} is empty`);
     return null;
   }
   const value = Number(raw);
   if (!Number.isFinite(value) || value < min || value > max) {
-    reasons.push(`${column} "${shown}" must be a number between ${min} and ${max}`);
+    problem(problems, line, column, `${column} "${shown}" must be a number between ${min} and ${max}`);
     return null;
   }
   return value;
@@ -87,28 +88,28 @@ function estRowKey(occurredAt: number, category: string, lat: number, lon: numbe
   return hash('sha256', json, 'hex').slice(0, 32);
 }
 
-/** The row, or the reasons it is refused. */
-function readRow(line: number, cells: readonly string[], at: Readonly<Record<Column, number>>, now: number): Row | string[] {
-  const reasons: string[] = [];
-  const occurredAt = readTime(cell(cells, at.occurred_at), 'occurred_at', true, reasons);
-  const endedAt = readTime(cell(cells, at.ended_at), 'ended_at', false, reasons);
-  if (occurredAt !== null && occurredAt > now + 5 * 60_000) reasons.push('occurred_at lies in the future');
-  if (occurredAt !== null && endedAt !== null && endedAt < occurredAt) reasons.push('ended_at is before occurred_at');
+/** The row, or null when it is refused (its problems added to `problems`). */
+function readRow(line: number, cells: readonly string[], at: Readonly<Record<Column, number>>, now: number, problems: Problems): Row | null {
+  const before = problems.length;
+  const occurredAt = readTime(line, cell(cells, at.occurred_at), 'occurred_at', true, problems);
+  const endedAt = readTime(line, cell(cells, at.ended_at), 'ended_at', false, problems);
+  if (occurredAt !== null && occurredAt > now + 5 * 60_000) problem(problems, line, 'occurred_at', 'occurred_at lies in the future');
+  if (occurredAt !== null && endedAt !== null && endedAt < occurredAt) problem(problems, line, 'ended_at', 'ended_at is before occurred_at');
   const label = cell(cells, at.category);
   const category = BY_LABEL.get(label.toLowerCase());
-  if (!category) reasons.push(`category "${label}" is not in the code list (${CODE_LIST})`);
-  const lat = readNumber(cell(cells, at.latitude), 'latitude', -90, 90, true, reasons);
-  const lon = readNumber(cell(cells, at.longitude), 'longitude', -180, 180, true, reasons);
-  const radiusM = readNumber(cell(cells, at.radius_m), 'radius_m', 0, 5000, false, reasons);
+  if (!category) problem(problems, line, 'category', `category "${label}" is not in the code list (${CODE_LIST})`);
+  const lat = readNumber(line, cell(cells, at.latitude), 'latitude', -90, 90, true, problems);
+  const lon = readNumber(line, cell(cells, at.longitude), 'longitude', -180, 180, true, problems);
+  const radiusM = readNumber(line, cell(cells, at.radius_m), 'radius_m', 0, 5000, false, problems);
   const description = cell(cells, at.description);
   const tooLong = description.length > 1000;
-  if (tooLong) reasons.push('description is longer than 1,000 characters');
+  if (tooLong) problem(problems, line, 'description', 'description is longer than 1,000 characters');
   // A cell can be any length: only one within the limit is read for personal data (the row is refused either way).
   const personal = tooLong ? undefined : findPersonalData(description)[0];
-  if (personal) reasons.push(`description contains what looks like personal data (${personal.kind.replaceAll('_', ' ')})`);
+  if (personal) problem(problems, line, 'description', `description contains what looks like personal data (${personal.kind.replaceAll('_', ' ')})`);
   const reportedBy = cell(cells, at.reported_by);
-  if (!reportedBy) reasons.push('reported_by is empty');
-  if (reasons.length > 0 || occurredAt === null || category === undefined || lat === null || lon === null) return reasons;
+  if (!reportedBy) problem(problems, line, 'reported_by', 'reported_by is empty');
+  if (problems.length > before || occurredAt === null || category === undefined || lat === null || lon === null) return null;
   const key = estRowKey(occurredAt, category, lat, lon, description, reportedBy);
   return { line, occurredAt, endedAt, category, lat, lon, radiusM, description, reportedBy, key };
 }
@@ -195,17 +196,24 @@ function stageChunk(tx: Queryable, rows: readonly Row[]): Promise<unknown> {
   ]);
 }
 
+export interface EstImportOptions {
+  /** How the file was read (decode.ts); a string given directly is taken as UTF-8. */
+  encoding?: string;
+  notes?: string[];
+}
+
 /** `now`: the platform clock's instant; a row after it (beyond a few minutes' skew) is in the future. */
-export async function importEstCsv(db: Db, text: string, now: Date): Promise<EstImportReport> {
-  const table = parseCsv(text);
-  const report: EstImportReport = { rows: table.rows.length, imported: 0, alreadyImported: 0, refused: [], rejected: false, headerProblems: [] };
-  const missing = REQUIRED.filter((c) => !table.header.includes(c));
-  const unknown = table.header.filter((c) => !(EST_COLUMNS as readonly string[]).includes(c));
-  report.headerProblems = [...missing.map((c) => `missing column ${c}`), ...unknown.map((c) => `unknown column ${c}`)];
-  if (report.headerProblems.length > 0) return { ...report, rejected: true };
-  if (table.rows.length === 0) return report;
+export async function importEstCsv(db: Db, text: string, now: Date, options: EstImportOptions = {}): Promise<ImportReport> {
+  const table = readCsv(text, { known: EST_COLUMNS, required: REQUIRED });
+  const lost = lostCharacters(text);
+  const problems: ImportProblem[] = [...(lost ? [lost] : []), ...table.problems];
+  const report: ImportReport = {
+    importer: 'est-csv', encoding: options.encoding ?? 'utf-8', rows: table.records, imported: 0, alreadyImported: 0, rejected: false, problems, notes: options.notes ?? [],
+  };
+  const finish = (): ImportReport => ({ ...report, problems: sortProblems(problems), rejected: problems.length > 0 });
+  // A header that cannot be read gives no columns to read the rows by.
+  if (problems.some((p) => p.line === 1) || table.rows.length === 0) return finish();
   const at = Object.fromEntries(EST_COLUMNS.map((c) => [c, table.header.indexOf(c)])) as Record<Column, number>;
-  const width = table.header.length;
   let valid = 0;
   // One transaction: the staging table lives only in it, and the INSERT commits all rows or none.
   const imported = await db.transaction(async (tx) => {
@@ -216,9 +224,8 @@ export async function importEstCsv(db: Db, text: string, now: Date): Promise<Est
     for (let from = 0; from < table.rows.length; from += CHUNK_ROWS) {
       const rows: Row[] = [];
       for (const { line, cells } of table.rows.slice(from, from + CHUNK_ROWS)) {
-        const read = cells.length === width ? readRow(line, cells, at, now.getTime()) : [`has ${cells.length} fields, the header has ${width}`];
-        if (Array.isArray(read)) report.refused.push({ line, reasons: read });
-        else rows.push(read);
+        const read = readRow(line, cells, at, now.getTime(), problems);
+        if (read) rows.push(read);
       }
       valid += rows.length;
       await staging;
@@ -230,14 +237,11 @@ export async function importEstCsv(db: Db, text: string, now: Date): Promise<Est
     }
     await staging;
     const outside = valid > 0 ? await tx.query<{ line: number }>(OUTSIDE_MUNICIPALITY) : [];
-    outside.forEach(({ line }) => report.refused.push({ line, reasons: ['the place lies outside the municipality of Linköping'] }));
-    if (report.refused.length > 0 || valid === 0) return 0;
+    outside.forEach(({ line }) => problem(problems, line, null, 'the place lies outside the municipality of Linköping'));
+    if (problems.length > 0 || valid === 0) return 0;
     const [inserted] = await tx.query<{ n: number }>(INSERT_INCIDENTS);
     return inserted!.n;
   });
-  report.refused.sort((a, b) => a.line - b.line);
-  if (report.refused.length > 0) return { ...report, rejected: true };
-  report.imported = imported;
-  report.alreadyImported = valid - imported;
-  return report;
+  if (problems.length > 0) return finish();
+  return { ...report, imported, alreadyImported: valid - imported };
 }

@@ -1,7 +1,8 @@
 import { ACCESS, enumValues, rolesFor, swedishDay } from '@tk/gis';
 import { audit } from '../db/follow-ups.js';
 import { storeSurveyResults, surveyResults, type PopulationRow, type SurveyResultRow } from '../db/reference.js';
-import { parseSurveyCsv, SURVEY_INDICATORS, type RowProblem } from '../survey-csv.js';
+import type { ImportProblem } from '@tk/gis/import/report';
+import { parseSurveyCsv, SURVEY_INDICATORS } from '../survey-csv.js';
 import { builder } from './builder.js';
 import { District } from './district.js';
 
@@ -54,11 +55,15 @@ interface SurveyReport {
   rows: number;
   created: number;
   replaced: number;
-  problems: RowProblem[];
+  problems: ImportProblem[];
 }
 
-const Problem = builder.objectRef<RowProblem>('SurveyRowProblem').implement({
-  fields: (t) => ({ line: t.exposeInt('line'), field: t.exposeString('field'), message: t.exposeString('message') }),
+const Problem = builder.objectRef<ImportProblem>('SurveyRowProblem').implement({
+  fields: (t) => ({
+    line: t.exposeInt('line'),
+    field: t.string({ description: "The column's header name; empty when the problem is the whole line.", resolve: (p) => p.column ?? '' }),
+    message: t.exposeString('message'),
+  }),
 });
 
 const Report = builder.objectRef<SurveyReport>('SurveyImportReport').implement({
@@ -78,7 +83,7 @@ builder.mutationFields((t) => ({
     description: 'Imports safety survey results from CSV (see data/surveys/README.md): every bad row is reported and then nothing is written.',
     args: { csv: t.arg.string({ required: true, description: 'The file\'s text, at most 1 MB.' }), source: t.arg.string({ description: 'Where the figures come from.' }) },
     resolve: async (_root, { csv, source }, { db, identity, now }) => {
-      if (csv.length > 1_000_000) return { rows: 0, created: 0, replaced: 0, problems: [{ line: 0, field: '', message: 'the file is larger than 1 MB' }] };
+      if (csv.length > 1_000_000) return { rows: 0, created: 0, replaced: 0, problems: [{ line: 0, column: null, message: 'the file is larger than 1 MB' }] };
       const districts = new Set((await db.query<{ id: string }>('SELECT id FROM geo.district')).map((d) => d.id));
       const { rows, problems } = parseSurveyCsv(csv, districts, Number(swedishDay(now).slice(0, 4)));
       if (problems.length > 0) return { rows: 0, created: 0, replaced: 0, problems };
