@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run test:embedded`: the integration and security suites on the embedded PostGIS (PGlite),
+// `npm run test:embedded`: the integration, security and import suites on the embedded PostGIS (PGlite),
 // whatever DATABASE_URL says — a newcomer's `npm test` runs there, CI's runs on PostgreSQL, and a
 // query one engine accepts and the other refuses (a parameter type PostgreSQL cannot infer) must
 // fail one of the two runs. Other vitest arguments (a file, -t …) pass on.
@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { prepare, ROOT } from './prepare.mjs';
 
-const SUITES = ['test/integration', 'test/security'];
+const SUITES = ['test/integration', 'test/security', 'test/import'];
 
 prepare();
 mkdirSync(join(ROOT, 'artifacts'), { recursive: true });

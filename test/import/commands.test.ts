@@ -1,7 +1,7 @@
 import { createPgDb, createPgliteDb, type Db } from '@tk/gis';
 import { createTestDatabase, type TestDatabase } from '@tk/gis/testing/database';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -158,5 +158,67 @@ describe('the survey import, as a command', () => {
     const run = await importFile('survey', 'district;year;indicator;value\nryd;2022;safe_at_night;51,3;9\n', []);
     expect(run.code).toBe(2);
     expect(run.stdout.trim().split('\n')).toEqual(['line 2: has 5 fields, the header has 4', 'refused: 1 problem on 1 line of 1 rows; nothing was imported']);
+  });
+});
+
+describe('the JSON importers, as commands', () => {
+  const event = (id: number, name: string) => ({
+    id, datetime: '2026-11-21 20:22:30 +01:00', name: `21 november 20:13, Skadegörelse, ${name}`, summary: 'Krossad ruta i Skäggetorp',
+    url: `/aktuellt/handelser/2026/november/21/${id}/`, type: 'Skadegörelse', location: { name, gps: '58.410807,15.621373' },
+  });
+
+  it("skips an invalid event of the Police's feed, naming its line, and imports the rest (exit 3)", async () => {
+    const file = JSON.stringify([event(1, 'Linköping'), { id: 2, name: 'no datetime' }, event(3, 'Linköping')], null, 2);
+    const run = await importFile('polisen', file);
+    expect(run.code).toBe(3);
+    const r = report(run);
+    expect(r).toMatchObject({ rejected: false, rows: 3, imported: 2 });
+    const line = file.split('\n').findIndex((l) => l.includes('"no datetime"'));
+    // The event's object opens the line before its "id".
+    expect(r.problems).toEqual([{ line: line - 1, column: 'datetime', message: expect.stringMatching(/^event 2 skipped: /) }]);
+  });
+
+  it('names the line and character of a syntax error, in Windows-1252 too', async () => {
+    const run = await importFile('polisen', latin1('[\n  {"id": 1, "name": "Linköping"}\n  {"id": 2}\n]\n'));
+    expect(run.code).toBe(2);
+    expect(report(run)).toMatchObject({ encoding: 'windows-1252', problems: [{ line: 3, column: null, message: 'not JSON at line 3, character 3: a comma was expected' }] });
+  });
+
+  it('refuses a plan file by the line of its problem, and imports a good one (again: unchanged)', async () => {
+    const plan = JSON.parse(readFileSync(join(ROOT, 'plans/linkoping-2019-2022.json'), 'utf8')) as { areas: { activities: { goal: unknown }[] }[] };
+    plan.areas[1]!.activities[2]!.goal = 42;
+    const text = JSON.stringify(plan, null, 2);
+    const bad = await importFile('plan', text);
+    expect(bad.code).toBe(2);
+    const [problem] = report(bad).problems;
+    expect(problem).toMatchObject({ column: 'goal', message: expect.stringMatching(/^areas\[1\]\.activities\[2\]\.goal: /) });
+    expect(text.split('\n')[problem!.line - 1]).toContain('"goal": 42');
+
+    const good = readFileSync(join(ROOT, 'plans/linkoping-2019-2022.json'));
+    const first = await importFile('plan', good);
+    expect(first.code).toBe(0);
+    expect(report(first)).toMatchObject({ imported: 1, alreadyImported: 0 });
+    expect(report(await importFile('plan', good))).toMatchObject({ imported: 0, alreadyImported: 1 });
+  });
+
+  it('imports official districts, skipping the features it cannot use by their lines (exit 3)', async () => {
+    const text = readFileSync(join(ROOT, 'gis/test/fixtures/stadsdelar-sweref99tm.geojson'), 'utf8');
+    const run = await importFile('districts', text);
+    expect(run.code).toBe(3);
+    const r = report(run);
+    expect(r).toMatchObject({ rejected: false, rows: 5, imported: 5 - r.problems.length });
+    expect(r.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^feature 4 \(Fjärilen\) skipped: invalid geometry/), 'feature 5 skipped: no name (expected a NAMN or name property)']);
+    const lines = text.split('\n');
+    expect(lines.slice(r.problems[0]!.line - 1).join('\n')).toMatch(/^\s*\{[\s\S]*?Fjärilen/);
+  });
+
+  it('refuses organisations with a bad entry by its line, and writes none', async () => {
+    const text = JSON.stringify({ organisations: [{ id: 'ok-org', name: 'Föreningen', kind: 'association' }, { id: 'bad-org', name: 'X', kind: 'club' }] }, null, 2);
+    const run = await importFile('organisations', text);
+    expect(run.code).toBe(2);
+    const [problem] = report(run).problems;
+    expect(text.split('\n')[problem!.line - 1]).toMatch(/^\s*\{/);
+    expect(text.split('\n')[problem!.line]).toContain('"bad-org"');
+    expect(await withDb(async (db) => (await db.query('SELECT 1 FROM geo.organisation WHERE id = $1', ['ok-org'])).length)).toBe(0);
   });
 });

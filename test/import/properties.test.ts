@@ -9,6 +9,10 @@ import { incidentsService } from '../../services/incidents/src/index.js';
 import { importEstCsv } from '../../services/incidents/src/import/est-csv.js';
 import { planService } from '../../services/plan/src/index.js';
 import { importSurveyCsv } from '../../services/plan/src/survey-csv.js';
+import { importPolisenFile } from '../../services/incidents/src/import/polisen-file.js';
+import { importPlanFile } from '../../services/plan/src/plan-file/import-file.js';
+import { importGeoFile, type GeoFileKind } from '@tk/gis/geo/reference-file';
+import { readFileSync } from 'node:fs';
 
 // Every importer on random mutations of a valid file (issue 26): other encodings, quotes, line
 // ends, separators, headers, lengths. Whatever comes in, the importer returns a report and never
@@ -56,6 +60,9 @@ const encodingArb = fc.constantFrom<(t: string) => Buffer>(
 );
 
 const count = async (table: string) => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
+/** A table's whole content as one hash: "nothing written" means this did not change. */
+const fingerprint = async (table: string) =>
+  (await db.query<{ h: string | null }>(`SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) AS h FROM ${table} t`))[0]!.h;
 
 async function holds(
   valid: string,
@@ -111,5 +118,99 @@ describe('importers never crash, never write part of a file, and name lines that
       }),
       { numRuns: 120 },
     );
+  });
+});
+
+type Json = unknown;
+
+/** Every place in a JSON value, as a path. */
+function paths(value: Json, at: (string | number)[] = []): (string | number)[][] {
+  const here = [at];
+  if (Array.isArray(value)) return [...here, ...value.flatMap((v, i) => paths(v, [...at, i]))];
+  if (value && typeof value === 'object') return [...here, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...at, k]))];
+  return here;
+}
+
+function replaced(value: Json, path: (string | number)[], by: Json): Json {
+  if (path.length === 0) return by;
+  const [head, ...rest] = path;
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, Json>;
+  copy[head!] = replaced(copy[head!], rest, by);
+  return copy;
+}
+
+/** A value somewhere in the file replaced by any JSON value: a wrong type, a null, an empty list … */
+const valueMutationArb = (valid: Json) =>
+  fc.tuple(fc.nat(), fc.jsonValue({ maxDepth: 2 })).map(([n, by]) => {
+    const all = paths(valid);
+    return replaced(valid, all[n % all.length]!, by);
+  });
+
+const textArb = (valid: Json): fc.Arbitrary<string> =>
+  fc.oneof(
+    valueMutationArb(valid).map((v) => JSON.stringify(v, null, 2)),
+    fc.tuple(valueMutationArb(valid), fc.array(mutationArb, { maxLength: 2 })).map(([v, ms]) => ms.reduce((t, m) => m(t), JSON.stringify(v, null, 2))),
+  );
+
+describe('the JSON importers never crash, write a refused file not at all, and name lines that exist', () => {
+  async function check(text: string, encode: (t: string) => Buffer, tables: string[], run: (text: string, encoding: string) => Promise<ImportReport>, allOrNothing: boolean) {
+    const decoded = decodeImportFile(encode(text), 'convert');
+    if (!decoded.ok) return;
+    const lines = decoded.text.split('\n').length;
+    const before = await Promise.all(tables.map(fingerprint));
+    const report = await run(decoded.text, decoded.encoding);
+    for (const p of report.problems) {
+      expect(p.line, p.message).toBeGreaterThanOrEqual(1);
+      expect(p.line, p.message).toBeLessThanOrEqual(lines);
+    }
+    if (report.rejected) expect(report.problems.length).toBeGreaterThan(0);
+    if (report.rejected || (allOrNothing && report.problems.length > 0)) expect(await Promise.all(tables.map(fingerprint))).toEqual(before);
+  }
+
+  const event = (id: number) => ({
+    id, datetime: '2026-11-21 20:22:30 +01:00', name: '21 november 20:13, Skadegörelse, Linköping', summary: 'Krossad ruta i Ryd',
+    url: `/aktuellt/handelser/2026/november/21/${id}/`, type: 'Skadegörelse', location: { name: 'Linköping', gps: '58.410807,15.621373' },
+  });
+
+  it("the Police's events", async () => {
+    const valid = [event(1), event(2), event(3)];
+    await fc.assert(fc.asyncProperty(textArb(valid), encodingArb, (text, encode) =>
+      check(text, encode, ['incidents.incident'], (t, encoding) => importPolisenFile(db, t, { encoding, notes: [] }), false)), { numRuns: 80 });
+  });
+
+  it('the activity plan', async () => {
+    const valid = JSON.parse(readFileSync(new URL('../../plans/linkoping-2019-2022.json', import.meta.url), 'utf8')) as Json;
+    await fc.assert(fc.asyncProperty(textArb(valid), encodingArb, (text, encode) =>
+      check(text, encode, ['plan.plan', 'plan.activity'], (t, encoding) => importPlanFile(db, t, { encoding, notes: [] }), true)), { numRuns: 60 });
+  });
+
+  const geo = (kind: GeoFileKind) => (t: string, encoding: string) => importGeoFile(kind, [{ label: 'test', db }], t, { encoding, notes: [], source: 'egenskapstest' });
+  const square = (x: number, y: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 0.002, y], [x + 0.002, y + 0.002], [x, y + 0.002], [x, y]]] });
+
+  it('organisations and properties', async () => {
+    const organisations = { organisations: [{ id: 'egen-1', name: 'Bostadsbolaget', kind: 'company' }, { id: 'egen-2', name: 'Föreningen', kind: 'association' }] };
+    await fc.assert(fc.asyncProperty(textArb(organisations), encodingArb, (text, encode) =>
+      check(text, encode, ['geo.organisation'], geo('organisations'), true)), { numRuns: 60 });
+    const properties = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { id: 'fastighet-1', name: 'Gården 1', owner_id: 'stangastaden' }, geometry: square(15.587, 58.426) },
+        { type: 'Feature', properties: { id: 'fastighet-2', name: 'Gården 2', owner_id: 'stangastaden' }, geometry: square(15.56, 58.404) },
+      ],
+    };
+    await fc.assert(fc.asyncProperty(textArb(properties), encodingArb, (text, encode) =>
+      check(text, encode, ['geo.property'], geo('properties'), true)), { numRuns: 60 });
+  });
+
+  it('district boundaries', async () => {
+    const districts = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { name: 'Testdelen', code: '0580-99' }, geometry: square(15.70, 58.45) },
+        { type: 'Feature', properties: { NAMN: 'Provdelen', KOD: '0580-98' }, geometry: square(15.72, 58.45) },
+      ],
+    };
+    await fc.assert(fc.asyncProperty(textArb(districts), encodingArb, (text, encode) =>
+      check(text, encode, ['geo.district'], geo('districts'), false)), { numRuns: 60 });
   });
 });

@@ -112,6 +112,14 @@ describe('importing the Police\'s open events from the web', () => {
     const notJson = await platform.gql(IMPORT, { json: '{oops' }, { as: 'est' });
     expect(notJson.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'json' });
   });
+
+  it('names the line of a syntax error and of lost letters, as the command does (issue 26)', async () => {
+    const broken = await platform.gql(IMPORT, { json: '[\n  {"id": 1}\n  {"id": 2}\n]' }, { as: 'est' });
+    expect(broken.errors?.[0]?.message).toBe('not JSON at line 3, character 3: a comma was expected');
+    expect(broken.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'json', reason: 'invalid_format', line: 3 });
+    const lost = await platform.gql(IMPORT, { json: '[\n  {"summary": "Sk\uFFFDggetorp"}\n]' }, { as: 'est' });
+    expect(lost.errors?.[0]?.extensions).toMatchObject({ field: 'json', reason: 'invalid_format', line: 2 });
+  });
 });
 
 describe('weekly trend per district', () => {

@@ -34,8 +34,11 @@ export function districtSlug(name: string): string {
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : null);
 
-/** The municipality's files say NAMN/KOD; others say name/code. */
-function readProperties(properties: Record<string, unknown>) {
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The municipality's files say NAMN/KOD; others say name/code (a file's hand may have put anything there). */
+function readProperties(given: unknown) {
+  const properties = isObject(given) ? given : {};
   const pick = (...keys: string[]) => keys.map((k) => text(properties[k])).find((v) => v !== null) ?? null;
   const name = pick('NAMN', 'namn', 'Namn', 'name', 'NAME');
   return {
@@ -52,7 +55,7 @@ export function detectSrid(collection: { crs?: unknown; features: Feature[] }): 
   const crsName = text((collection.crs as { properties?: { name?: unknown } } | undefined)?.properties?.name) ?? '';
   if (/3006/.test(crsName)) return 3006;
   if (/4326|CRS84/i.test(crsName)) return 4326;
-  const first = JSON.stringify(collection.features.find((f) => f.geometry)?.geometry ?? {}).match(/-?\d+(\.\d+)?/g);
+  const first = JSON.stringify(collection.features.find((f) => isObject(f) && f.geometry)?.geometry ?? {}).match(/-?\d+(\.\d+)?/g);
   return first && first.some((n) => Math.abs(Number(n)) > 360) ? 3006 : 4326;
 }
 
@@ -119,7 +122,11 @@ export async function importDistricts(
   const report: DistrictImportReport = { read: collection.features.length, srid, added: [], changed: [], unchanged: [], refused: [] };
   await db.transaction(async (tx) => {
     for (const [index, feature] of collection.features.entries()) {
-      const props = readProperties(feature.properties ?? {});
+      if (!isObject(feature)) {
+        report.refused.push({ feature: index, name: null, reason: 'not a GeoJSON Feature object' });
+        continue;
+      }
+      const props = readProperties(feature.properties);
       const refuse = (reason: string) => report.refused.push({ feature: index, name: props.name, reason });
       if (!props.name || !props.id) {
         refuse('no name (expected a NAMN or name property)');

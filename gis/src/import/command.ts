@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readConfig, type PlatformConfig } from '../config.js';
 import { decodeImportFile } from './decode.js';
-import { formatImportReport, IMPORT_EXIT, rejectedReport, type ImportReport } from './report.js';
+import { exitCodeOf, formatImportReport, IMPORT_EXIT, rejectedReport, type ImportReport } from './report.js';
 
 /**
  * The frame of every `npm run import -- <kind> FILE [--json] …` command: arguments, reading and
@@ -17,6 +17,9 @@ export interface ImportCommand<O extends NonNullable<ParseArgsConfig['options']>
   usage: string;
   run(input: { text: string; encoding: string; notes: string[]; file: string; options: Record<string, string | boolean | undefined>; config: PlatformConfig }): Promise<ImportReport>;
 }
+
+/** Thrown by a command's `run` for a wrong argument: said in one line with the usage, exit code 1. */
+export class UsageError extends Error {}
 
 function fail(message: string): never {
   console.error(message);
@@ -45,9 +48,15 @@ export async function runImportCommand<O extends NonNullable<ParseArgsConfig['op
     fail((error as Error).message);
   }
   const decoded = decodeImportFile(bytes, config.importLegacyEncoding);
-  const report = decoded.ok
-    ? await command.run({ text: decoded.text, encoding: decoded.encoding, notes: decoded.notes, file, options: parsed.values, config })
-    : rejectedReport(command.kind, decoded.encoding, 0, [decoded.problem]);
+  let report: ImportReport;
+  try {
+    report = decoded.ok
+      ? await command.run({ text: decoded.text, encoding: decoded.encoding, notes: decoded.notes, file, options: parsed.values, config })
+      : rejectedReport(command.kind, decoded.encoding, 0, [decoded.problem]);
+  } catch (error) {
+    if (error instanceof UsageError) fail(`${error.message}\nUsage: ${command.usage}`);
+    throw error;
+  }
   console.log(parsed.values.json ? JSON.stringify(report, null, 2) : formatImportReport(report));
-  process.exitCode = report.rejected ? IMPORT_EXIT.rejected : IMPORT_EXIT.imported;
+  process.exitCode = exitCodeOf(report);
 }

@@ -1,3 +1,4 @@
+import { readJsonDocument } from '@tk/gis/import/json';
 import { ACCESS, badUserInput, rolesFor } from '@tk/gis';
 import { importPolisenEvents, type PolisenImportReport } from '../import/polisen-store.js';
 import { builder } from './builder.js';
@@ -42,12 +43,10 @@ builder.mutationFields((t) => ({
     args: { json: t.arg.string({ required: true }) },
     resolve: async (_root, { json }, { db }) => {
       if (json.length > MAX_CHARS) throw badUserInput(`the file is larger than ${MAX_CHARS} characters; use the command line import`, { field: 'json', reason: 'too_long', max: MAX_CHARS });
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(json);
-      } catch {
-        throw badUserInput('the file is not JSON', { field: 'json', reason: 'invalid_format' });
-      }
+      // The same reading as the command's (@tk/gis/import/json): a syntax error or lost letters by line.
+      const read = readJsonDocument(json);
+      if (!read.ok) throw badUserInput(read.problem.message, { field: 'json', reason: 'invalid_format', line: read.problem.line });
+      const parsed = read.document.value;
       if (!Array.isArray(parsed)) throw badUserInput('the file must be a JSON array of events, as the Police\'s /api/events gives', { field: 'json', reason: 'invalid_format' });
       return importPolisenEvents(db, parsed);
     },
