@@ -143,6 +143,15 @@ describe('the EST group\'s CSV import, as a command', () => {
   });
 });
 
+describe('an import that cannot run', () => {
+  it('says so in one line when the database cannot be reached, exit 1', async () => {
+    const run = await importFile('survey', 'district,year,indicator,value\nryd,2022,safe_at_night,50\n', ['--json'], { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toMatch(/^The import could not run: .*ECONNREFUSED/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
 describe('the survey import, as a command', () => {
   it("imports Swedish Excel's semicolon file with decimal commas, and reports as JSON", async () => {
     const csv = '\uFEFFdistrict;year;indicator;value;respondents\r\nskaggetorp;2022;safe_at_night;51,3;412\r\nryd;2022;worried_about_crime;"33,5";380\r\n';

@@ -35,6 +35,7 @@ describe('reporting incidents through the gateway', () => {
     ['a line instead of a point', { location: { type: 'LineString', coordinates: [[15.58, 58.42], [15.59, 58.43]] } }, 'location', 'not accepted here'],
     ['a description that is too long', { description: 'x'.repeat(1001) }, 'description', 'at most 1000'],
     ['a personal identity number in the description', { description: 'Anmälare 19121212-1212' }, 'description', 'personal identity number'],
+    ['a personal identity number written with a space', { description: 'Anmälare 811218 9876 hördes' }, 'description', 'personal identity number'],
     ['a radius out of range', { radiusM: 99_999 }, 'radiusM', 'between 0 and 5,000'],
   ])('refuses %s with BAD_USER_INPUT naming the field, and writes nothing', async (_label, change, field, message) => {
     const before = await rows();

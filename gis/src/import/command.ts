@@ -55,7 +55,9 @@ export async function runImportCommand<O extends NonNullable<ParseArgsConfig['op
       : rejectedReport(command.kind, decoded.encoding, 0, [decoded.problem]);
   } catch (error) {
     if (error instanceof UsageError) fail(`${error.message}\nUsage: ${command.usage}`);
-    throw error;
+    // A database that cannot be reached, a disk that is full: said in a line, not a stack trace.
+    // Each database's import is one transaction: the one that failed holds nothing of the file.
+    fail(`The import could not run: ${(error as Error).message}`);
   }
   console.log(parsed.values.json ? JSON.stringify(report, null, 2) : formatImportReport(report));
   process.exitCode = exitCodeOf(report);
