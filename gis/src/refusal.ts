@@ -15,6 +15,8 @@ export const REFUSAL_REASONS = [
   'out_of_range',
   /** Not in the shape asked for: a week label, a time, a UUID, JSON. */
   'invalid_format',
+  /** A file's text with letters lost: it was read as UTF-8 and is in another encoding. */
+  'not_utf8',
   /** A geometry that cannot be read or is of the wrong kind. */
   'invalid_geometry',
   /** A place outside the municipality or its districts. */

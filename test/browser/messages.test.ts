@@ -264,6 +264,17 @@ for (const locale of ['sv', 'en'] as const) {
       ]);
       await noServerWords();
       await screenshot(page, `messages-${locale}-import`);
+
+      // Issue 26: a Windows-1252 file keeps its letters, read as the command reads it; a file that
+      // says it is UTF-8 and is not is refused in the page's words.
+      const event = { id: 990_026, datetime: '2026-11-21 20:22:30 +01:00', name: '21 november 20:13, Skadegörelse, Linköping', summary: 'Krossad ruta på förskolan',
+        url: '/aktuellt/handelser/2026/november/21/990026/', type: 'Skadegörelse', location: { name: 'Linköping', gps: '58.410807,15.621373' } };
+      await page.getByTestId('import-file').setInputFiles({ name: 'handelser.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify([event]), 'latin1') });
+      await expect.poll(async () => (await platform.databases.get('incidents')!.query<{ title: string }>(
+        `SELECT title FROM incidents.incident WHERE source_id = 'polisen:990026'`)).map((r) => r.title)).toEqual([event.name]);
+      const damaged = Buffer.concat([Buffer.from('\uFEFF['), Buffer.from(JSON.stringify(event), 'latin1'), Buffer.from(']')]);
+      await page.getByTestId('import-file').setInputFiles({ name: 'handelser.json', mimeType: 'application/json', buffer: damaged });
+      await expect.poll(async () => (await error.textContent())?.trim()).toBe(c.importer.failed.replace('{message}', c.refusal.field.json.not_utf8));
     });
   });
 }

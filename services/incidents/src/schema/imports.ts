@@ -1,3 +1,4 @@
+import { lostCharacters } from '@tk/gis/import/decode';
 import { readJsonDocument } from '@tk/gis/import/json';
 import { ACCESS, badUserInput, rolesFor } from '@tk/gis';
 import { importPolisenEvents, type PolisenImportReport } from '../import/polisen-store.js';
@@ -43,7 +44,9 @@ builder.mutationFields((t) => ({
     args: { json: t.arg.string({ required: true }) },
     resolve: async (_root, { json }, { db }) => {
       if (json.length > MAX_CHARS) throw badUserInput(`the file is larger than ${MAX_CHARS} characters; use the command line import`, { field: 'json', reason: 'too_long', max: MAX_CHARS });
-      // The same reading as the command's (@tk/gis/import/json): a syntax error or lost letters by line.
+      // The same reading as the command's (@tk/gis/import): lost letters and a syntax error by line.
+      const lost = lostCharacters(json);
+      if (lost) throw badUserInput(lost.message, { field: 'json', reason: 'not_utf8', line: lost.line });
       const read = readJsonDocument(json);
       if (!read.ok) throw badUserInput(read.problem.message, { field: 'json', reason: 'invalid_format', line: read.problem.line });
       const parsed = read.document.value;
