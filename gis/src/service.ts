@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Auth } from './auth/runtime.js';
 import type { Clock } from './clock.js';
 import type { Identity } from './auth/identity.js';
+import { createPgDb } from './db/pg.js';
+import { createPgliteDb } from './db/pglite.js';
 import type { Db } from './db/types.js';
 import { loadDemoDistrictsIfEmpty } from './geo/districts.js';
 import { loadDemoPropertiesIfEmpty } from './geo/properties.js';
@@ -44,6 +46,24 @@ export async function prepareDatabase(service: SubgraphService, db: Db, demoData
     if (demo) notes.push(`${service.name}: ${demo}`);
   }
   return notes;
+}
+
+/**
+ * A command's own connection to a service's database (its URL, or the embedded one), migrated —
+ * reference geography first, the demo districts when there are none, so that places can be
+ * looked up — and closed after `work`.
+ */
+export async function withServiceDatabase<T>(config: PlatformConfig, service: SubgraphService, work: (db: Db) => Promise<T>): Promise<T> {
+  const url = config.databaseUrls[service.name];
+  const db = url ? createPgDb(url, { max: 2 }) : await createPgliteDb(config.dataDir);
+  try {
+    await migrate(db, 'geo', readMigrations(GEO_MIGRATIONS_DIR));
+    await migrate(db, service.name, readMigrations(service.migrationsDir));
+    await loadDemoDistrictsIfEmpty(db);
+    return await work(db);
+  } finally {
+    await db.close();
+  }
 }
 
 /** Serves a prepared subgraph on the port and host the configuration gives it. */

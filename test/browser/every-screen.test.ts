@@ -2,7 +2,7 @@ import { DEMO_USERS } from '@tk/gis';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAccessTable } from '../support/access-table.js';
-import { collectPageErrors, launchBrowser, screenshot } from '../support/browser.js';
+import { collectPageErrors, launchBrowser, screenshot, signInAs } from '../support/browser.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
 // Every screen, as every role and as nobody signed in, with the content security policy enforced
@@ -104,10 +104,8 @@ describe('every screen under the content security policy', () => {
       await page.goto(platform.url);
       await page.waitForFunction(() => document.body.dataset.mapReady === 'true', undefined, { timeout: 60_000 });
       if (user) {
-        await page.getByTestId('sign-in').click();
-        await page.getByTestId(`demo-user-${user}`).click();
+        await signInAs(page, user);
         await page.getByTestId('sign-out').waitFor();
-        await page.waitForFunction(() => document.body.dataset.mapReady === 'true', undefined, { timeout: 60_000 });
       }
       expect(await renderedDistricts(page), 'the map draws the districts').toBeGreaterThan(0);
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchBrowser, screenshot } from '../support/browser.js';
+import { collectPageErrors, launchBrowser, screenshot, signInAs as signIn } from '../support/browser.js';
 import { swedishToday, TEST_NOW } from '../support/clock.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
@@ -105,12 +105,7 @@ async function seed(): Promise<void> {
     { id: promise.addCitizenPromise.id, text: `Utfall ${PAYLOAD}` }, 'beredningsgruppen');
 }
 
-async function signInAs(userId: string): Promise<void> {
-  if ((await page.getByTestId('sign-out').count()) > 0) await page.getByTestId('sign-out').click();
-  await page.getByTestId('sign-in').click();
-  await page.getByTestId(`demo-user-${userId}`).click();
-  await mapReady();
-}
+const signInAs = (userId: string) => signIn(page, userId);
 
 async function openDistrict(id: string): Promise<void> {
   if ((await page.getByTestId(`district-button-${id}`).count()) === 0) await page.getByRole('button', { name: /^Stäng / }).click();

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../web/src/i18n/en.js';
 import { sv } from '../../web/src/i18n/sv.js';
-import { collectPageErrors, launchBrowser, screenshot } from '../support/browser.js';
+import { collectPageErrors, launchBrowser, screenshot, signInAs as signIn } from '../support/browser.js';
 import { swedishToday } from '../support/clock.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
@@ -46,12 +46,7 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-async function signInAs(userId: string): Promise<void> {
-  if ((await page.getByTestId('sign-out').count()) > 0) await page.getByTestId('sign-out').click();
-  await page.getByTestId('sign-in').click();
-  await page.getByTestId(`demo-user-${userId}`).click();
-  await mapReady();
-}
+const signInAs = (userId: string) => signIn(page, userId);
 
 async function chooseLanguage(locale: Locale): Promise<void> {
   await page.locator(`.language-switch__button[lang="${locale}"]`).click();

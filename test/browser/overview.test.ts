@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchBrowser, screenshot, seriousAccessibilityViolations } from '../support/browser.js';
+import { collectPageErrors, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from '../support/browser.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
 // The steering group's overview, its yearly report (on screen and as printed) and the plan, as the
@@ -117,10 +117,7 @@ describe('the steering group’s overview and yearly report', () => {
 
 describe('following the plan up, as the preparation group', () => {
   it('writes an activity\'s follow-up for a year from the plan page, and the plan shows it', async () => {
-    if ((await page.getByTestId('sign-out').count()) > 0) await page.getByTestId('sign-out').click();
-    await page.getByTestId('sign-in').click();
-    await page.getByTestId('demo-user-beredningsgruppen').click();
-    await mapReady();
+    await signInAs(page, 'beredningsgruppen');
     await page.getByTestId('open-overview').click();
     await page.getByTestId('nav-plan').click();
     await page.getByTestId('plan-page').waitFor();

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sv } from '../../web/src/i18n/sv.js';
-import { collectPageErrors, launchBrowser, screenshot, seriousAccessibilityViolations } from '../support/browser.js';
+import { collectPageErrors, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs as signIn } from '../support/browser.js';
 import { swedishToday } from '../support/clock.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
@@ -34,12 +34,7 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-async function signInAs(userId: string): Promise<void> {
-  if ((await page.getByTestId('sign-out').count()) > 0) await page.getByTestId('sign-out').click();
-  await page.getByTestId('sign-in').click();
-  await page.getByTestId(`demo-user-${userId}`).click();
-  await mapReady();
-}
+const signInAs = (userId: string) => signIn(page, userId);
 
 async function openDistrict(id: string): Promise<void> {
   if ((await page.getByTestId(`district-button-${id}`).count()) === 0) {

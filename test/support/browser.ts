@@ -66,3 +66,11 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeVio
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/** Signs the page in as a demo user (signing out whoever was in first) and waits for the map. */
+export async function signInAs(page: Page, userId: string): Promise<void> {
+  if ((await page.getByTestId('sign-out').count()) > 0) await page.getByTestId('sign-out').click();
+  await page.getByTestId('sign-in').click();
+  await page.getByTestId(`demo-user-${userId}`).click();
+  await page.waitForFunction(() => document.body.dataset.mapReady === 'true', undefined, { timeout: 60_000 });
+}
