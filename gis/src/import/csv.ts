@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { lineAt } from './decode.js';
+import { lineFinder } from './decode.js';
 import type { ImportProblem } from './report.js';
 
 /**
@@ -67,6 +67,7 @@ export function readCsv(text: string, columns?: CsvColumns): CsvTable {
   const problems: ImportProblem[] = [];
   const quoteLines = new Set<number>();
   const hasNul = source.includes('\u0000');
+  let lineOfOffset: ((offset: number) => number) | null = null;
   // Lines are counted as the parser moves on: each record starts where the last one's cursor ended.
   let line = 1;
   let nextNewline = source.indexOf('\n');
@@ -78,7 +79,8 @@ export function readCsv(text: string, columns?: CsvColumns): CsvTable {
       for (const error of result.errors) {
         // Papa points just past the quote that opened the field.
         const at = Math.max(0, (error.index ?? 1) - 1);
-        const errorLine = error.index === undefined ? start : lineAt(source, at);
+        lineOfOffset ??= lineFinder(source);
+        const errorLine = error.index === undefined ? start : lineOfOffset(at);
         if (quoteLines.has(errorLine)) continue;
         quoteLines.add(errorLine);
         const message = QUOTE_MESSAGES[error.code]?.(columnAt(source, at)) ?? error.message;

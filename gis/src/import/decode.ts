@@ -17,9 +17,26 @@ const startsWith = (bytes: Uint8Array, ...mark: number[]) => mark.every((b, i) =
 
 /** The 1-based line of a character offset in a text. */
 export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+  return lineFinder(text)(offset);
+}
+
+/**
+ * The line of any offset in one text, by binary search over where its lines end: a report naming
+ * thousands of entries of a large file reads the file once, not once per entry.
+ */
+export function lineFinder(text: string): (offset: number) => number {
+  const ends: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) ends.push(i);
+  return (offset) => {
+    let low = 0;
+    let high = ends.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (ends[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low + 1;
+  };
 }
 
 const REPLACEMENT = '\uFFFD';

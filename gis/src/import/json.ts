@@ -1,5 +1,5 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { lineAt, lostCharacters } from './decode.js';
+import { lineAt, lineFinder, lostCharacters } from './decode.js';
 import type { ImportProblem } from './report.js';
 
 /**
@@ -71,6 +71,7 @@ export function readJsonDocument(text: string): { ok: true; document: JsonDocume
     return { ok: false, problem: problem ?? { line: 1, column: null, message: `not JSON: ${(error as Error).message}` } };
   }
   let tree: Node | undefined | null = null;
+  let lineOfOffset: ((offset: number) => number) | null = null;
   const nearest = (path: JsonPath): Node | undefined => {
     if (tree === null) {
       try {
@@ -86,7 +87,11 @@ export function readJsonDocument(text: string): { ok: true; document: JsonDocume
     }
     return tree;
   };
-  return { ok: true, document: { value, lineOf: (path) => lineAt(source, nearest(path)?.offset ?? 0) } };
+  const lineOf = (path: JsonPath) => {
+    lineOfOffset ??= lineFinder(source);
+    return lineOfOffset(nearest(path)?.offset ?? 0);
+  };
+  return { ok: true, document: { value, lineOf } };
 }
 
 /** `areas[1].activities[2].goal` as a path. */
