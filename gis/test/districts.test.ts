@@ -8,6 +8,12 @@ import { createTestDatabase, type TestDatabase } from '../src/testing/database.j
 
 const SWEREF_FILE = fileURLToPath(new URL('./fixtures/stadsdelar-sweref99tm.geojson', import.meta.url));
 
+/** The fixture without its two features that cannot be used (a self-intersecting ring, no name). */
+const usable = () => {
+  const file = readGeoJsonFile(SWEREF_FILE) as { features: unknown[] };
+  return { ...file, features: file.features.slice(0, 3) };
+};
+
 let database: TestDatabase;
 let db: Db;
 
@@ -56,16 +62,25 @@ describe('official boundary import', () => {
     expect(detectSrid(noCrs)).toBe(3006);
   });
 
-  it('imports SWEREF 99 TM with NAMN/KOD, replaces the demo boundary and refuses what it cannot use', async () => {
+  it('refuses a file with features it cannot use, naming each, and writes nothing of it', async () => {
+    const before = await db.query('SELECT id, geom::text, approximate FROM geo.district ORDER BY id');
     const report = await importDistricts(db, readGeoJsonFile(SWEREF_FILE), { source: 'test' });
-    expect(report.srid).toBe(3006);
     expect(report.read).toBe(5);
-    expect(report.added).toEqual([]);
-    expect(report.changed.sort()).toEqual(['Berga', 'Ryd', 'Skäggetorp']);
     expect(report.refused).toEqual([
       { feature: 3, name: 'Fjärilen', reason: expect.stringMatching(/^invalid geometry: Self-intersection/) },
       { feature: 4, name: null, reason: 'no name (expected a NAMN or name property)' },
     ]);
+    expect({ added: report.added, changed: report.changed, unchanged: report.unchanged }).toEqual({ added: [], changed: [], unchanged: [] });
+    expect(await db.query('SELECT id, geom::text, approximate FROM geo.district ORDER BY id')).toEqual(before);
+  });
+
+  it('imports SWEREF 99 TM with NAMN/KOD and replaces the demo boundary', async () => {
+    const report = await importDistricts(db, usable(), { source: 'test' });
+    expect(report.srid).toBe(3006);
+    expect(report.read).toBe(3);
+    expect(report.added).toEqual([]);
+    expect(report.changed.sort()).toEqual(['Berga', 'Ryd', 'Skäggetorp']);
+    expect(report.refused).toEqual([]);
     const [ryd] = await db.query<{ code: string; approximate: boolean; priority: boolean; lon: number; lat: number }>(
       `SELECT code, approximate, priority, ST_X(ST_PointOnSurface(geom)) AS lon, ST_Y(ST_PointOnSurface(geom)) AS lat
          FROM geo.district WHERE id = 'ryd'`,
@@ -77,7 +92,7 @@ describe('official boundary import', () => {
   });
 
   it('is idempotent: the same file again changes nothing', async () => {
-    const report = await importDistricts(db, readGeoJsonFile(SWEREF_FILE), { source: 'test' });
+    const report = await importDistricts(db, usable(), { source: 'test' });
     expect(report.added).toEqual([]);
     expect(report.changed).toEqual([]);
     expect(report.unchanged.sort()).toEqual(['Berga', 'Ryd', 'Skäggetorp']);

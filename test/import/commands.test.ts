@@ -176,15 +176,17 @@ describe('the JSON importers, as commands', () => {
     url: `/aktuellt/handelser/2026/november/21/${id}/`, type: 'Skadegörelse', location: { name, gps: '58.410807,15.621373' },
   });
 
-  it("skips an invalid event of the Police's feed, naming its line, and imports the rest (exit 3)", async () => {
+  it("refuses the Police's events when one is invalid, naming its line, and writes none (exit 2)", async () => {
+    const before = await incidents();
     const file = JSON.stringify([event(1, 'Linköping'), { id: 2, name: 'no datetime' }, event(3, 'Linköping')], null, 2);
     const run = await importFile('polisen', file);
-    expect(run.code).toBe(3);
+    expect(run.code).toBe(2);
     const r = report(run);
-    expect(r).toMatchObject({ rejected: false, rows: 3, imported: 2 });
+    expect(r).toMatchObject({ rejected: true, rows: 3, imported: 0 });
     const line = file.split('\n').findIndex((l) => l.includes('"no datetime"'));
     // The event's object opens the line before its "id".
-    expect(r.problems).toEqual([{ line: line - 1, column: 'datetime', message: expect.stringMatching(/^event 2 skipped: /) }]);
+    expect(r.problems).toEqual([{ line: line - 1, column: 'datetime', message: expect.stringMatching(/^event 2: datetime: expected/) }]);
+    expect(await incidents()).toBe(before);
   });
 
   it('names the line and character of a syntax error, in Windows-1252 too', async () => {
@@ -210,15 +212,17 @@ describe('the JSON importers, as commands', () => {
     expect(report(await importFile('plan', good))).toMatchObject({ imported: 0, alreadyImported: 1 });
   });
 
-  it('imports official districts, skipping the features it cannot use by their lines (exit 3)', async () => {
+  it('refuses official districts with features it cannot use, by their lines, and writes none (exit 2)', async () => {
+    const districts = () => withDb((db) => db.query('SELECT id, geom::text FROM geo.district ORDER BY id'));
+    const before = await districts();
     const text = readFileSync(join(ROOT, 'gis/test/fixtures/stadsdelar-sweref99tm.geojson'), 'utf8');
     const run = await importFile('districts', text);
-    expect(run.code).toBe(3);
+    expect(run.code).toBe(2);
     const r = report(run);
-    expect(r).toMatchObject({ rejected: false, rows: 5, imported: 5 - r.problems.length });
-    expect(r.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^feature 4 \(Fjärilen\) skipped: invalid geometry/), 'feature 5 skipped: no name (expected a NAMN or name property)']);
-    const lines = text.split('\n');
-    expect(lines.slice(r.problems[0]!.line - 1).join('\n')).toMatch(/^\s*\{[\s\S]*?Fjärilen/);
+    expect(r).toMatchObject({ rejected: true, rows: 5, imported: 0 });
+    expect(r.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^feature 4 \(Fjärilen\): invalid geometry/), 'feature 5: no name (expected a NAMN or name property)']);
+    expect(text.split('\n').slice(r.problems[0]!.line - 1).join('\n')).toMatch(/^\s*\{[\s\S]*?Fjärilen/);
+    expect(await districts()).toEqual(before);
   });
 
   it('refuses organisations with a bad entry by its line, and writes none', async () => {

@@ -3,7 +3,7 @@
  * `npm run import -- organisations FILE [--json]` (JSON: { "organisations": [{ id, name, kind }] })
  * `npm run import -- properties FILE [--json]` (GeoJSON polygons with properties id, name, owner_id)
  * Loads reference geography into every service database (DATABASE_URL / <SERVICE>_DATABASE_URL, or
- * the embedded database in DATA_DIR); what is written, and when nothing is, in geo/reference-file.ts.
+ * the embedded database in DATA_DIR). A file with a problem writes nothing (geo/reference-file.ts).
  */
 import { SERVICES, type PlatformConfig } from '../config.js';
 import { createPgDb } from '../db/pg.js';

@@ -110,7 +110,7 @@ async function upsertDistrict(
 /**
  * Imports district boundaries from a GeoJSON FeatureCollection in EPSG:4326 or EPSG:3006.
  * Idempotent: a second run of the same file reports everything unchanged. Features that cannot be
- * used are refused with a reason; the others are applied in one transaction.
+ * used are refused with a reason, and then nothing is written; otherwise all in one transaction.
  */
 export async function importDistricts(
   db: Db,
@@ -120,6 +120,8 @@ export async function importDistricts(
   const collection = parseCollection(json);
   const srid = options.srid ?? detectSrid(collection);
   const report: DistrictImportReport = { read: collection.features.length, srid, added: [], changed: [], unchanged: [], refused: [] };
+  // One transaction, rolled back when a feature is refused: a file is imported whole or not at all.
+  const refused = new Error('refused');
   await db.transaction(async (tx) => {
     for (const [index, feature] of collection.features.entries()) {
       if (!isObject(feature)) {
@@ -149,7 +151,11 @@ export async function importDistricts(
       if (typeof outcome === 'object') refuse(outcome.refused);
       else report[outcome].push(props.name);
     }
+    if (report.refused.length > 0) throw refused;
+  }).catch((error: unknown) => {
+    if (error !== refused) throw error;
   });
+  if (report.refused.length > 0) return { ...report, added: [], changed: [], unchanged: [] };
   return report;
 }
 

@@ -5,10 +5,9 @@ import { importDistricts, type DistrictImportReport, type Srid } from './distric
 import { importOrganisations, importProperties, type ReferenceImportReport } from './reference-import.js';
 
 /**
- * A reference geography file, as text, into every service database and the common import report.
- * Organisations and properties: all of the file or, with a problem, nothing (and the databases after
- * the first that refuses it are not tried). Districts: a feature that cannot be used is skipped and
- * named by its line; each district stands alone in the boundaries file, the others are imported.
+ * A reference geography file, as text, into every service database and the common import report:
+ * all of the file or, with a problem, nothing (and the databases after the first that refuses it
+ * are not tried).
  */
 export type GeoFileKind = 'districts' | 'organisations' | 'properties';
 
@@ -41,8 +40,8 @@ function districtsReport(kind: GeoFileKind, encoding: string, notes: string[], d
   return {
     importer: kind, encoding, rows: first.read,
     imported: first.added.length + first.changed.length, alreadyImported: first.unchanged.length,
-    rejected: false,
-    problems: first.refused.map((x) => ({ line: document.lineOf(['features', x.feature]), column: null, message: `feature ${x.feature + 1}${x.name ? ` (${x.name})` : ''} skipped: ${x.reason}` })),
+    rejected: first.refused.length > 0,
+    problems: first.refused.map((x) => ({ line: document.lineOf(['features', x.feature]), column: null, message: `feature ${x.feature + 1}${x.name ? ` (${x.name})` : ''}: ${x.reason}` })),
     notes: [...notes, `read as EPSG:${first.srid}`, ...named('added', first.added), ...named('changed', first.changed)],
     details: reports,
   };
@@ -71,7 +70,7 @@ export async function importGeoFile(kind: GeoFileKind, dbs: readonly LabelledDb[
     if (collection?.type !== 'FeatureCollection' || !Array.isArray(collection.features)) {
       return rejectedReport(kind, encoding, 0, [{ line: 1, column: null, message: 'the file is not a GeoJSON FeatureCollection' }], notes);
     }
-    const reports = await intoEach(dbs, (db) => importDistricts(db, value, { srid: options.srid, source }), () => false);
+    const reports = await intoEach(dbs, (db) => importDistricts(db, value, { srid: options.srid, source }), (r) => r.refused.length > 0);
     return districtsReport(kind, encoding, notes, read.document, reports);
   }
   const importer = kind === 'organisations' ? importOrganisations : importProperties;

@@ -23,11 +23,7 @@ export interface ImportReport {
   imported: number;
   /** Records that were already stored as they are: nothing to write. */
   alreadyImported: number;
-  /**
-   * True when nothing was written, because of the problems. False with problems: the entries named
-   * were skipped and the rest imported — only where the source is not a file a person can correct
-   * (the Police's feed) or the entries stand alone (one district's boundary in a file of many).
-   */
+  /** True when nothing was written, because of the problems (a file is imported whole or not at all). */
   rejected: boolean;
   problems: ImportProblem[];
   /** What the import did that is worth knowing and is no problem (a converted encoding). */
@@ -44,14 +40,9 @@ export const IMPORT_EXIT = {
   usage: 1,
   /** The file was read and refused: nothing was written; the report says why. */
   rejected: 2,
-  /** Imported, but the entries named in the report's problems were skipped. */
-  skipped: 3,
 } as const;
 
-export function exitCodeOf(report: ImportReport): number {
-  if (report.rejected) return IMPORT_EXIT.rejected;
-  return report.problems.length > 0 ? IMPORT_EXIT.skipped : IMPORT_EXIT.imported;
-}
+export const exitCodeOf = (report: ImportReport): number => (report.rejected ? IMPORT_EXIT.rejected : IMPORT_EXIT.imported);
 
 /** At most this many problems are listed; the count says how many there were. */
 export const MAX_LISTED_PROBLEMS = 1_000;
@@ -70,9 +61,8 @@ export function formatImportReport(report: ImportReport): string {
   for (const p of report.problems.slice(0, MAX_LISTED_PROBLEMS)) out.push(`line ${p.line}${p.column ? ` (${p.column})` : ''}: ${p.message}`);
   if (report.problems.length > MAX_LISTED_PROBLEMS) out.push(`… and ${report.problems.length - MAX_LISTED_PROBLEMS} more problems`);
   const lines = new Set(report.problems.map((p) => p.line)).size;
-  const skipped = report.problems.length > 0 ? `; skipped what is named on ${lines} line${lines === 1 ? '' : 's'}` : '';
   out.push(report.rejected
     ? `refused: ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} on ${lines} line${lines === 1 ? '' : 's'} of ${report.rows} rows; nothing was imported`
-    : `${report.rows} rows: imported ${report.imported}, already imported ${report.alreadyImported}${skipped}`);
+    : `${report.rows} rows: imported ${report.imported}, already imported ${report.alreadyImported}`);
   return out.join('\n');
 }

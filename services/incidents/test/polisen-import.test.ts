@@ -52,13 +52,17 @@ describe('importing the Police\'s open events', () => {
     expect(row!.district).toBe('skaggetorp');
   });
 
-  it('reports invalid events by index and stores the valid ones', async () => {
-    const report = await importPolisenEvents(db(), [{ id: 'x' }, events[0], 'no event']);
+  it('reports invalid events by index and then stores none (issue 26: a file whole or not at all)', async () => {
+    const count = async () => (await db().query<{ n: number }>('SELECT count(*)::int AS n FROM incidents.incident'))[0]!.n;
+    const before = await count();
+    const fresh = { ...events[0]!, id: 990_001 };
+    const report = await importPolisenEvents(db(), [{ id: 'x' }, fresh, 'no event']);
     expect(report.read).toBe(3);
     expect(report.invalid[0]!.index).toBe(0);
     // Which fields, for the web to say in its own words: an id that is not a number, nothing else.
     expect(report.invalid[0]!.fields).toEqual(['id', 'datetime', 'name', 'summary', 'url', 'type', 'location', 'location.name', 'location.gps']);
     expect(report.invalid[1]).toMatchObject({ index: 2, fields: [] });
-    expect(report.unchanged + report.updated).toBe(1);
+    expect({ imported: report.imported, updated: report.updated, unchanged: report.unchanged }).toEqual({ imported: 0, updated: 0, unchanged: 0 });
+    expect(await count()).toBe(before);
   });
 });

@@ -274,7 +274,7 @@ export const en: Messages = {
       summariesWithheld: 'Summaries not shown',
     },
     districts: 'Per district',
-    invalid: 'Invalid items',
+    invalid: 'Invalid items – nothing was imported. Correct the file and choose it again.',
     invalidFields: 'Item {index}: the fields {fields} are missing or malformed',
     notAnEvent: 'Item {index}: not an event',
   },

@@ -272,7 +272,7 @@ export const sv = {
       summariesWithheld: 'Sammanfattningar som inte visas',
     },
     districts: 'Per stadsdel',
-    invalid: 'Ogiltiga poster',
+    invalid: 'Ogiltiga poster – inget har importerats. Rätta filen och välj den igen.',
     invalidFields: 'Post {index}: fälten {fields} saknas eller har fel form',
     notAnEvent: 'Post {index}: inte en händelse',
   },

@@ -1,7 +1,7 @@
 /**
  * `npm run import -- polisen FILE [--json]`: the Police's open events (the /api/events format) into
  * the incidents database (INCIDENTS_DATABASE_URL / DATABASE_URL, or the embedded one in DATA_DIR).
- * An invalid event is skipped and named with its line; the rest is imported (exit code 3 then).
+ * Every invalid event is named with its line, and then nothing is written (exit code 2).
  */
 import { runImportCommand } from '@tk/gis/import/command';
 import { withServiceDatabase } from '@tk/gis/service';

@@ -4,9 +4,8 @@ import { rejectedReport, type ImportReport } from '@tk/gis/import/report';
 import { importPolisenEvents } from './polisen-store.js';
 
 /**
- * A file of the Police's open events, as text, into the common import report: an invalid event is
- * skipped and named by its line; the rest is imported (the feed is the Police's, not a file a person
- * can correct, and one odd event must not hold back the others).
+ * A file of the Police's open events, as text, into the common import report: every invalid event
+ * named by its line, and then nothing is written.
  */
 export async function importPolisenFile(db: Db, text: string, read: { encoding: string; notes: string[] }): Promise<ImportReport> {
   const { encoding, notes } = read;
@@ -24,8 +23,8 @@ export async function importPolisenFile(db: Db, text: string, read: { encoding: 
     rows: r.read,
     imported: r.imported + r.updated,
     alreadyImported: r.unchanged,
-    rejected: false,
-    problems: r.invalid.map((x) => ({ line: lineOf([x.index]), column: x.fields[0] ?? null, message: `event ${x.index + 1} skipped: ${x.reason}` })),
+    rejected: r.invalid.length > 0,
+    problems: r.invalid.map((x) => ({ line: lineOf([x.index]), column: x.fields[0] ?? null, message: `event ${x.index + 1}: ${x.reason}` })),
     notes: [
       ...notes,
       `imported ${r.imported} new, updated ${r.updated}; outside the municipality (not stored) ${r.outsideMunicipality}`,

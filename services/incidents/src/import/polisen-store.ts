@@ -3,7 +3,7 @@ import { mapPolisenEvent, parsePolisenFile, withDefaultAliases, type InvalidItem
 
 /**
  * Stores the Police's open events for the municipality: upsert by the Police's id, so a second run
- * changes nothing and a changed text updates. An event known only to the municipality or the county
+ * changes nothing and a changed text updates; a file with an invalid item writes nothing. An event known only to the municipality or the county
  * is stored as belonging to that area, with no point: the API's coordinates are the area's centre.
  */
 export interface PolisenImportReport {
@@ -62,6 +62,8 @@ export async function importPolisenEvents(
     read: events.length + invalid.length, invalid, imported: 0, updated: 0, unchanged: 0, outsideMunicipality: 0,
     precision: { district: 0, municipality: 0, county: 0 }, districts: {}, summariesWithheld: 0,
   };
+  // A file is imported whole or not at all (issue 26): with an invalid item, nothing is written.
+  if (invalid.length > 0) return report;
   await db.transaction(async (tx) => {
     for (const [i, event] of events.entries()) {
       const mapped = mapPolisenEvent(event, districts);
