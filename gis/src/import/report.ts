@@ -15,7 +15,7 @@ export interface ImportProblem {
 export interface ImportReport {
   /** Which importer: est-csv, survey, polisen … */
   importer: string;
-  /** How the file was read: utf-8, windows-1252 (converted), or json for text given as a string. */
+  /** How the file was read: utf-8, utf-16le, windows-1252 (converted); utf-8 for text given as a string. */
   encoding: string;
   /** Records read, the header not counted. */
   rows: number;
