@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchBrowser, screenshot, signInAs as signIn } from '../support/browser.js';
+import { collectPageErrors, launchBrowser, screenshot, signInAs as signIn, openPlanActivity } from '../support/browser.js';
 import { swedishToday, TEST_NOW } from '../support/clock.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
@@ -223,12 +223,7 @@ describe('markup in free text', () => {
 
   it("an activity's follow-up on the plan page, and a citizen promise and its outcome in the yearly report", async () => {
     await signInAs('styrgruppen');
-    await page.getByTestId('open-overview').click();
-    await page.getByTestId('nav-plan').click();
-    await page.getByTestId('plan-page').waitFor();
-    await page.getByTestId('overview-year').selectOption('2022');
-    const activity = page.getByTestId('plan-activity').filter({ hasText: '6.2.3' });
-    await activity.locator('summary').click();
+    const activity = await openPlanActivity(page, '6.2.3', '2022');
     await expect.poll(() => activity.textContent(), { timeout: 15_000 }).toContain(`Gjort ${PAYLOAD}`);
     expect(await activity.textContent()).toContain(`Kommentar ${PAYLOAD}`);
     await shownAsText('follow-up');

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../web/src/i18n/en.js';
 import { sv } from '../../web/src/i18n/sv.js';
-import { collectPageErrors, launchBrowser, screenshot, signInAs as signIn } from '../support/browser.js';
+import { collectPageErrors, launchBrowser, screenshot, signInAs as signIn, openPlanActivity } from '../support/browser.js';
 import { swedishToday } from '../support/clock.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
@@ -216,12 +216,7 @@ for (const locale of ['sv', 'en'] as const) {
 
     it('a follow-up of the plan: too long a text', async () => {
       await start('beredningsgruppen', locale);
-      await page.getByTestId('open-overview').click();
-      await page.getByTestId('nav-plan').click();
-      await page.getByTestId('plan-page').waitFor();
-      await page.getByTestId('overview-year').selectOption('2022');
-      const activity = page.getByTestId('plan-activity').filter({ hasText: '6.2.3' });
-      await activity.locator('summary').click();
+      const activity = await openPlanActivity(page, '6.2.3', '2022');
       const form = activity.getByTestId('follow-up-form');
       await form.getByTestId('follow-up-comment').evaluate((el) => {
         const field = el as HTMLTextAreaElement;

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs } from '../support/browser.js';
+import { collectPageErrors, launchBrowser, screenshot, seriousAccessibilityViolations, signInAs, openPlanActivity } from '../support/browser.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
 // The steering group's overview, its yearly report (on screen and as printed) and the plan, as the
@@ -118,12 +118,7 @@ describe('the steering group’s overview and yearly report', () => {
 describe('following the plan up, as the preparation group', () => {
   it('writes an activity\'s follow-up for a year from the plan page, and the plan shows it', async () => {
     await signInAs(page, 'beredningsgruppen');
-    await page.getByTestId('open-overview').click();
-    await page.getByTestId('nav-plan').click();
-    await page.getByTestId('plan-page').waitFor();
-    await page.getByTestId('overview-year').selectOption('2022');
-    const activity = page.getByTestId('plan-activity').filter({ hasText: '6.2.3' });
-    await activity.locator('summary').click();
+    const activity = await openPlanActivity(page, '6.2.3', '2022');
     const form = activity.getByTestId('follow-up-form');
     await form.getByTestId('follow-up-status').selectOption('DONE');
     await form.getByTestId('follow-up-done').fill('Tillsyn på 40 serveringsställen, varav 12 gemensamma med Polisen.');

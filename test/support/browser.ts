@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = fileURLToPath(new URL('../../artifacts/', import.meta.url));
@@ -73,4 +73,15 @@ export async function signInAs(page: Page, userId: string): Promise<void> {
   await page.getByTestId('sign-in').click();
   await page.getByTestId(`demo-user-${userId}`).click();
   await page.waitForFunction(() => document.body.dataset.mapReady === 'true', undefined, { timeout: 60_000 });
+}
+
+/** From the map to one activity of the plan page, opened, in the year chosen. */
+export async function openPlanActivity(page: Page, code: string, year: string): Promise<Locator> {
+  await page.getByTestId('open-overview').click();
+  await page.getByTestId('nav-plan').click();
+  await page.getByTestId('plan-page').waitFor();
+  await page.getByTestId('overview-year').selectOption(year);
+  const activity = page.getByTestId('plan-activity').filter({ hasText: code });
+  await activity.locator('summary').click();
+  return activity;
 }

@@ -89,9 +89,9 @@ export function readCsv(text: string, columns?: CsvColumns): CsvTable {
       const cells = result.data;
       if (cells.length === 1 && cells[0] === '' && result.errors.length === 0) return;
       // PostgreSQL text cannot hold NUL; in a CSV it means a binary file, or UTF-16 without its mark.
-      const nul = hasNul && cells.findIndex((c) => c.includes('\u0000'));
-      if (nul !== false && nul !== -1) problems.push({ line: start, column: null, message: `field ${nul + 1} holds a NUL character: the file may not be text, or is UTF-16 saved without its byte order mark` });
-      records.push({ line: start, cells, broken: result.errors.length > 0 || (nul !== false && nul !== -1) });
+      const nul = hasNul ? cells.findIndex((c) => c.includes('\u0000')) : -1;
+      if (nul !== -1) problems.push({ line: start, column: null, message: `field ${nul + 1} holds a NUL character: the file may not be text, or is UTF-16 saved without its byte order mark` });
+      records.push({ line: start, cells, broken: result.errors.length > 0 || nul !== -1 });
     },
   });
   const [head, ...body] = records;
