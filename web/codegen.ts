@@ -19,6 +19,8 @@ const config: CodegenConfig = {
           GeoJSON: "import('../types/geojson').Geometry",
           DateTime: 'string',
           Date: 'string',
+          // "2026-W47" on the wire; the app holds weeks as @tk/time's IsoWeek and sends week.label.
+          IsoWeek: 'string',
           // A whole map layer; its features' properties are read through a checked helper.
           FeatureCollection: "import('../types/geojson').FeatureCollection<import('../types/geojson').Geometry, Record<string, unknown>>",
           // Audit entries' before/after values; read as unknown so they must be checked before use.

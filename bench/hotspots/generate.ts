@@ -20,6 +20,7 @@
  * fixed seed for ST_GeneratePoints. INSERT never runs a parallel plan, so random() is drawn in one order.
  */
 import type { Db } from '@tk/gis';
+import { parseIsoWeek } from '@tk/time';
 
 export const RANDOM_SEED = 0.42;
 /** ST_GeneratePoints' own seed (PostGIS ≥ 3.0); the background uses POINTS_SEED + 1. */
@@ -59,13 +60,13 @@ const pickFrom = (values: readonly string[]) => `(${sqlText(values)})[1 + floor(
 const SD = `(${SD_BASE_M} + ${SD_STEP_M} * (c.k % 5))`;
 
 /**
- * $1 anchor week label · $2 weeks · $3 cluster rows · $4 cluster candidates · $5 background rows ·
+ * $1 anchor week's Monday · $2 weeks · $3 cluster rows · $4 cluster candidates · $5 background rows ·
  * $6 background candidates · $7 centres per priority district · $8 day bounds · $9 hour bounds · $10 points seed
  */
 export const GENERATE_SQL = `
 INSERT INTO incidents.incident (occurred_at, category, precision, location, district_id, reported_by, source)
 WITH anchor AS (
-  SELECT to_date($1, 'IYYY-"W"IW') AS monday
+  SELECT $1::date AS monday
 ), area AS (
   SELECT id, priority, ST_Transform(geom, 3006) AS g FROM geo.district
 ), centres AS (
@@ -138,7 +139,7 @@ export async function generateIncidents(db: Db, rows: number, anchorWeek: string
   const clusterRows = Math.round(rows * CLUSTER_SHARE);
   const backgroundRows = rows - clusterRows;
   const params = [
-    anchorWeek,
+    parseIsoWeek(anchorWeek)!.monday,
     WEEKS,
     clusterRows,
     Math.ceil(clusterRows * 1.25) + 1000,

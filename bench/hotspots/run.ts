@@ -17,6 +17,7 @@
  * See bench/README.md.
  */
 import { createPgDb, loadDemoDistrictsIfEmpty, prepareDatabase, realClock, type Db } from '@tk/gis';
+import { parseIsoWeek, weeksEndingWith } from '@tk/time';
 import { classifyHotSpots, emergingHotSpots, getisOrdGiStar, sqlCellColumns } from '@tk/gis/hotspots/index';
 import { createTestDatabase, type TestDatabase } from '@tk/gis/testing/database';
 import { availableParallelism, loadavg } from 'node:os';
@@ -128,15 +129,15 @@ async function describeDatabase(db: Db, url: string): Promise<DatabaseInfo> {
 // ---------------------------------------------------------------- the floor
 
 const CELL = sqlCellColumns('x', 'y', '$2::float8');
-const WEEK_LABEL = `to_char(occurred_at AT TIME ZONE 'Europe/Stockholm', 'IYYY-"W"IW')`;
 
 /**
- * The floor: the incidents of [$3, $4) in the districts counted per cell (and per ISO week in Swedish
- * time with `weekly`), with the analysis' own cell expression and the same filter — a plain range scan
- * and GROUP BY, no study area, no statistics, no geometry out.
+ * The floor: the incidents of [$3, $4) in the districts counted per cell (and per ISO week with
+ * `weekly`: the week's number in the series, found among the weeks' starts in $5 as the analysis is
+ * given them), with the analysis' own cell expression and the same filter — a plain range scan and
+ * GROUP BY, no study area, no statistics, no geometry out.
  */
 const floorSql = (weekly: boolean) => `
-SELECT ${weekly ? `${WEEK_LABEL} AS week, ` : ''}${CELL.q} AS q, ${CELL.r} AS r, count(*)::int AS n
+SELECT ${weekly ? 'width_bucket(occurred_at, $5::timestamptz[]) AS week, ' : ''}${CELL.q} AS q, ${CELL.r} AS r, count(*)::int AS n
   FROM (SELECT i.occurred_at, ST_X(p) AS x, ST_Y(p) AS y
           FROM incidents.incident i
           CROSS JOIN LATERAL ST_Transform(i.location, 3006) AS p
@@ -146,29 +147,24 @@ SELECT ${weekly ? `${WEEK_LABEL} AS week, ` : ''}${CELL.q} AS q, ${CELL.r} AS r,
 
 interface WeekRange {
   labels: string[];
+  starts: Date[];
   start: Date;
   end: Date;
 }
 
 /** The `count` ISO weeks ending with `last`, oldest first, and their bounds in Swedish time. */
-async function weeksEndingWith(db: Db, last: string, count: number): Promise<WeekRange> {
-  const rows = await db.query<{ label: string; start: Date; end: Date }>(
-    `WITH d AS (SELECT to_date($1, 'IYYY-"W"IW') AS monday)
-     SELECT to_char(monday - 7 * k, 'IYYY-"W"IW') AS label,
-            ((monday - 7 * k)::timestamp AT TIME ZONE 'Europe/Stockholm') AS start,
-            ((monday - 7 * k + 7)::timestamp AT TIME ZONE 'Europe/Stockholm') AS "end"
-       FROM d, generate_series($2::int - 1, 0, -1) AS k`,
-    [last, count],
-  );
-  return { labels: rows.map((r) => r.label), start: rows[0]!.start, end: rows[rows.length - 1]!.end };
+function weekRange(last: string, count: number): WeekRange {
+  const weeks = weeksEndingWith(parseIsoWeek(last)!, count);
+  return { labels: weeks.map((w) => w.label), starts: weeks.map((w) => w.start), start: weeks[0]!.start, end: weeks[weeks.length - 1]!.end };
 }
 
-type FloorRow = { week?: string; q: number; r: number; n: number };
+/** `week`: the week's number (1 = the first) in the floor's series. */
+type FloorRow = { week?: number; q: number; r: number; n: number };
 
-function countsByWeek(rows: readonly FloorRow[], fallbackWeek: string): Map<string, Map<string, number>> {
+function countsByWeek(rows: readonly FloorRow[], labels: readonly string[]): Map<string, Map<string, number>> {
   const byWeek = new Map<string, Map<string, number>>();
   for (const row of rows) {
-    const week = row.week ?? fallbackWeek;
+    const week = labels[(row.week ?? 1) - 1]!;
     if (!byWeek.has(week)) byWeek.set(week, new Map());
     byWeek.get(week)!.set(`${row.q}:${row.r}`, row.n);
   }
@@ -312,8 +308,8 @@ async function main(options: Options, serverUrl: string): Promise<void> {
 
   const priority = (await db.query<{ id: string }>(`SELECT id FROM geo.district WHERE priority ORDER BY id`)).map((r) => r.id);
   if (priority.length === 0) throw new BenchError('No priority districts: the demo districts did not load?');
-  const week = await weeksEndingWith(db, ANALYSED_WEEK, 1);
-  const year = await weeksEndingWith(db, ANALYSED_WEEK, WEEKS);
+  const week = weekRange(ANALYSED_WEEK, 1);
+  const year = weekRange(ANALYSED_WEEK, WEEKS);
   const area: StudyCell[] = await studyArea(db, priority, options.cellSizeM);
   const [weekAll] = await db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM incidents.incident WHERE deleted_at IS NULL AND occurred_at >= $1 AND occurred_at < $2`,
@@ -322,7 +318,7 @@ async function main(options: Options, serverUrl: string): Promise<void> {
   log(`study area: ${priority.join(', ')} at ${options.cellSizeM} m: ${thousands(area.length)} cells; ${ANALYSED_WEEK}: ${thousands(weekAll!.n)} incidents in all districts`);
 
   // 2. measurements
-  const weekRequest = { week: ANALYSED_WEEK, districtIds: priority, cellSizeM: options.cellSizeM, trendWeeks: 1 };
+  const weekRequest = { week: parseIsoWeek(ANALYSED_WEEK)!, districtIds: priority, cellSizeM: options.cellSizeM, trendWeeks: 1 };
   const trendRequest = { ...weekRequest, trendWeeks: WEEKS };
   log(`(a) analyseHotspots, ${ANALYSED_WEEK}: ${options.warmup} warm-up + ${options.runs} runs`);
   const a = await measureAnalysis(db, options, weekRequest, '(a)');
@@ -337,14 +333,14 @@ async function main(options: Options, serverUrl: string): Promise<void> {
   const bNoJit = await measureAnalysis(noJit, options, trendRequest, '(b, jit off)');
 
   const floorWeekParams = [priority, options.cellSizeM, week.start, week.end];
-  const floorYearParams = [priority, options.cellSizeM, year.start, year.end];
+  const floorYearParams = [priority, options.cellSizeM, year.start, year.end, year.starts];
   log('(c) the floor: plain SQL counts per cell');
   const floorWeek = await repeat(options.runs, options.warmup, () => db.query<FloorRow>(floorSql(false), floorWeekParams));
   const floorYear = await repeat(options.runs, options.warmup, () => db.query<FloorRow>(floorSql(true), floorYearParams));
 
   // (d) the statistics alone, in process, on the floor's counts in the study area's cells
-  const weekCounts = countsByWeek(floorWeek.results[0]!, ANALYSED_WEEK);
-  const yearCounts = countsByWeek(floorYear.results[0]!, '');
+  const weekCounts = countsByWeek(floorWeek.results[0]!, week.labels);
+  const yearCounts = countsByWeek(floorYear.results[0]!, year.labels);
   const lastWeek = countsOf(area, weekCounts.get(ANALYSED_WEEK) ?? new Map());
   const series = year.labels.map((label) => countsOf(area, yearCounts.get(label) ?? new Map()));
   log('(d) the statistics alone (TypeScript, in process)');

@@ -15,6 +15,7 @@
  * See bench/README.md ("District layer: measures and presence").
  */
 import { readConfig } from '@tk/gis';
+import { lastCompleteWeek } from '@tk/time';
 import { startPlatform, type Platform } from '@tk/gateway/platform';
 import { createTestDatabase, type TestDatabase } from '@tk/gis/testing/database';
 import { fork, type ChildProcess } from 'node:child_process';
@@ -56,7 +57,7 @@ function query(part: Part, i: number | null): string {
   const layers = `${as('m')}measureLayer(view: $v) { total clustered features } ${as('p')}presenceLayer(week: $w, view: $v) { total clustered features }`;
   if (part === 'layer' || part === 'street') {
     // What an area group's map asks for its district and one view: each layer in the view, plus the week's hours.
-    return `query BenchLayer($w: String!, $v: MapViewInput!) { ` +
+    return `query BenchLayer($w: IsoWeek!, $v: MapViewInput!) { ` +
       layers.replaceAll('view: $v)', `view: $v, districtId: "${LAYER_DISTRICT}")`) +
       ` ${as('h')}presenceHours(week: $w, districtIds: ["${LAYER_DISTRICT}"]) { districtId planned realised } }`;
   }
@@ -66,12 +67,12 @@ function query(part: Part, i: number | null): string {
   }
   if (part === 'entity') {
     // The same through the District entity: the gateway asks plan for the district first.
-    return `query BenchLayer($w: String!, $v: MapViewInput!) { ${as('d')}district(id: "${LAYER_DISTRICT}") { id name ${layers} ` +
+    return `query BenchLayer($w: IsoWeek!, $v: MapViewInput!) { ${as('d')}district(id: "${LAYER_DISTRICT}") { id name ${layers} ` +
       `${as('h')}presenceHours(week: $w) { planned realised } } }`;
   }
   const fields = `${as('m')}measures { id kind status geometry camera { view } } ` +
     `${as('p')}presence(week: $w) { id actorKind startsAt endsAt state geometry } ${as('h')}presenceHours(week: $w) { planned realised }`;
-  return `query BenchDistrictLayer($w: String!) { ${as('d')}districts(priority: true) { id name ${fields} } }`;
+  return `query BenchDistrictLayer($w: IsoWeek!) { ${as('d')}districts(priority: true) { id name ${fields} } }`;
 }
 
 const variablesOf = (part: Part, week: string) => (part === 'all' ? { w: week } : part === 'floor' ? { v: views.floor } : { w: week, v: views[part] });
@@ -408,9 +409,8 @@ try {
             (SELECT count(*) FROM measures.presence_shift WHERE deleted_at IS NULL)::int AS shifts,
             (SELECT count(*) FROM measures.presence_rule WHERE deleted_at IS NULL)::int AS rules`,
   );
-  const [{ week }] = (await db.query<{ week: string }>(
-    `SELECT to_char((now() AT TIME ZONE 'Europe/Stockholm')::date - 7, 'IYYY-"W"IW') AS week`,
-  )) as [{ week: string }];
+  // Real time, not the platform's clock: the bench's data are generated around today.
+  const week = lastCompleteWeek(new Date()).label;
 
   const [box] = await db.query<{ w: number; s: number; e: number; n: number; cx: number; cy: number }>(
     `SELECT ST_XMin(geom) AS w, ST_YMin(geom) AS s, ST_XMax(geom) AS e, ST_YMax(geom) AS n,

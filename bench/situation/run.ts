@@ -6,6 +6,7 @@
  *   DATABASE_URL=postgres://… npx tsx situation/run.ts [--connections 20] [--duration 10]
  */
 import { readConfig } from '@tk/gis';
+import { lastCompleteWeek } from '@tk/time';
 import { startPlatform } from '@tk/gateway/platform';
 import { createTestDatabase } from '@tk/gis/testing/database';
 import { fork } from 'node:child_process';
@@ -15,7 +16,7 @@ import { parseArgs } from 'node:util';
 import type { LoadJob, LoadMessage, LoadResult } from '../gateway/protocol.js';
 
 const LOAD_SCRIPT = fileURLToPath(new URL('../gateway/load.ts', import.meta.url));
-const QUERY = `query($w: String!, $d: ID!) { situation(week: $w, districtId: $d) { week districtId version status
+const QUERY = `query($w: IsoWeek!, $d: ID!) { situation(week: $w, districtId: $d) { week districtId version status
   figures { total previousFourWeeksAverage sameWeekLastYear byCategory { category count previousFourWeeksAverage sameWeekLastYear change } hotCells { key count z confidence } } } }`;
 
 const { values } = parseArgs({ options: { connections: { type: 'string', default: '20' }, duration: { type: 'string', default: '10' } } });
@@ -45,8 +46,8 @@ const config = readConfig({
 const platform = await startPlatform(config, { inMemory: true });
 try {
   const { token } = await platform.auth.demo!.issue('est');
-  const [row] = await platform.databases.get('incidents')!.query<{ week: string }>(`SELECT to_char(now() - interval '7 days', 'IYYY-"W"IW') AS week`);
-  const bodies = ['berga', 'city', 'ryd', 'skaggetorp'].map((d) => JSON.stringify({ query: QUERY, variables: { w: row!.week, d } }));
+  const week = lastCompleteWeek(new Date()).label;
+  const bodies = ['berga', 'city', 'ryd', 'skaggetorp'].map((d) => JSON.stringify({ query: QUERY, variables: { w: week, d } }));
   const headers = { authorization: `Bearer ${token}` };
   const expectedBodies: string[] = [];
   const expectedData = [];
@@ -62,7 +63,7 @@ try {
     url: platform.graphqlUrl, headers, bodies, connections: Number(values.connections), durationSeconds: Number(values.duration),
     warmupSeconds: 2, expectedBodies, expectedData,
   });
-  console.log(`situation(week: ${row!.week}) through the gateway as EST, ${values.connections} connections, ${values.duration} s, 4 priority districts`);
+  console.log(`situation(week: ${week}) through the gateway as EST, ${values.connections} connections, ${values.duration} s, 4 priority districts`);
   console.log(`requests/s ${result.rps.toFixed(0)}, p50 ${result.latencyMs.p50.toFixed(1)} ms, p95 ${result.latencyMs.p95.toFixed(1)} ms, p99 ${result.latencyMs.p99.toFixed(1)} ms, errors ${result.errors}`);
   console.log(`${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; servers share one Node process, the load generator runs in a child process`);
 } finally {

@@ -63,7 +63,7 @@ describe('the demo data, relative to the pinned now', () => {
   it('shows the tour whatever the week: hot spots in every priority district in the last whole week', async () => {
     const week = await weekBefore(platform.databases.get('incidents')!);
     const res = await platform.gql<{ hotspots: { week: string; cells: { districtId: string; class: string }[] } }>(
-      `query($w: String!) { hotspots(week: $w) { week cells { districtId class } } }`, { w: week }, { as: 'est' });
+      `query($w: IsoWeek!) { hotspots(week: $w) { week cells { districtId class } } }`, { w: week }, { as: 'est' });
     expect(res.errors).toBeUndefined();
     const hot = new Set(res.data!.hotspots.cells.filter((c) => c.class.startsWith('HOT')).map((c) => c.districtId));
     expect([...hot].sort()).toEqual(['berga', 'city', 'ryd', 'skaggetorp']);

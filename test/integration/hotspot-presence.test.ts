@@ -31,7 +31,7 @@ interface Cell {
   id: string; key: string; districtId: string; class: string; incidentTimes: string[]; geometry: { coordinates: [number, number][][] };
   presence: { week: string; incidents: number; covered: number; hasPresence: boolean; uncoveredHours: { dayOfWeek: number; hour: number }[]; shifts: { id: string; startsAt: string; endsAt: string }[] };
 }
-const CELLS = `query($w: String!, $d: [ID!]) { hotspots(week: $w, districtIds: $d) { cells { id key districtId class incidentTimes geometry
+const CELLS = `query($w: IsoWeek!, $d: [ID!]) { hotspots(week: $w, districtIds: $d) { cells { id key districtId class incidentTimes geometry
   presence { week incidents covered hasPresence uncoveredHours { dayOfWeek hour } shifts { id startsAt endsAt } } } } }`;
 const cells = async (as: string, d?: string[]) => {
   const res = await platform.gql<{ hotspots: { cells: Cell[] } }>(CELLS, { w: lastWeek, d }, { as });
@@ -96,13 +96,13 @@ describe('presence at hot-spot cells through the gateway', () => {
       startsAt: day.toISOString(), endsAt: new Date(day.getTime() + 40 * 60_000).toISOString() } }, { as: 'est' });
     expect(planned.errors).toBeUndefined();
     const res = await platform.gql<{ hotspots: { cells: { id: string; presence: { week: string; covered: number; hasPresence: boolean } }[] } }>(
-      `query($w: String!, $other: String!) { hotspots(week: $w) { cells { id presence(week: $other) { week covered hasPresence } } } }`, { w: lastWeek, other }, { as: 'est' });
+      `query($w: IsoWeek!, $other: IsoWeek!) { hotspots(week: $w) { cells { id presence(week: $other) { week covered hasPresence } } } }`, { w: lastWeek, other }, { as: 'est' });
     expect(res.errors).toBeUndefined();
     const answer = res.data!.hotspots.cells.find((c) => c.id === cell.id)!.presence;
     expect(answer).toMatchObject({ week: other, hasPresence: true });
     expect(answer.covered).toBeGreaterThanOrEqual(1);
-    const bad = await platform.gql(`query($w: String!) { hotspots(week: $w) { cells { presence(week: "2026-53") { week } } } }`, { w: lastWeek }, { as: 'est' });
-    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const bad = await platform.gql(`query($w: IsoWeek!) { hotspots(week: $w) { cells { presence(week: "2026-53") { week } } } }`, { w: lastWeek }, { as: 'est' });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'week', reason: 'invalid_format' });
   });
 
   it('gives an area group its own cells and its own presence only', async () => {
@@ -136,7 +136,7 @@ describe('the weekly picture gets what was decided from it', () => {
     }, { as: 'omradesgrupp-ryd' });
     expect(shift.errors).toBeUndefined();
     const res = await platform.gql<{ situation: { week: string; measures: { id: string }[]; presence: { id: string }[] } }>(
-      `query($w: String!) { situation(week: $w, districtId: "ryd") { week measures { id } presence { id } } }`, { w: lastWeek }, { as: 'est' });
+      `query($w: IsoWeek!) { situation(week: $w, districtId: "ryd") { week measures { id } presence { id } } }`, { w: lastWeek }, { as: 'est' });
     expect(res.errors).toBeUndefined();
     expect(res.data!.situation.measures.map((m) => m.id)).toContain(proposed.data!.proposeMeasure.id);
     expect(res.data!.situation.presence.map((p) => p.id)).toEqual([shift.data!.planPresence.id]);

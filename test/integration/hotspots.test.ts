@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.stop());
 
-const QUERY = `query($week: String!, $d: [ID!], $trend: Int) {
+const QUERY = `query($week: IsoWeek!, $d: [ID!], $trend: Int) {
   hotspots(week: $week, districtIds: $d, trendWeeks: $trend) {
     week weekStart weekEnd cellSizeM neighbourhood correction minHotNeighbourhood studyAreaCells incidentsCounted status
     cells { key districtId count neighbourhoodCount z p class confidence emerging trend geometry

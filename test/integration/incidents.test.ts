@@ -124,7 +124,7 @@ describe('importing the Police\'s open events from the web', () => {
 });
 
 describe('weekly trend per district', () => {
-  const TREND = `query($w: String!) { district(id: "tornby") { weeklyIncidents(lastWeek: $w, weeks: 12) { week count exact } } }`;
+  const TREND = `query($w: IsoWeek!) { district(id: "tornby") { weeklyIncidents(lastWeek: $w, weeks: 12) { week count exact } } }`;
   const lastWeek = () => weekBefore(platform.databases.get('incidents')!);
 
   async function truth(week: string): Promise<number> {

@@ -18,7 +18,7 @@ interface View { west: number; south: number; east: number; north: number; zoom:
 
 /** Skäggetorp and a margin, about as an area group's map shows it at zoom 14. */
 const SKAGGETORP: View = { west: 15.55, south: 58.41, east: 15.62, north: 58.44, zoom: 14 };
-const LAYER = `query($view: MapViewInput!, $w: String!) { district(id: "skaggetorp") {
+const LAYER = `query($view: MapViewInput!, $w: IsoWeek!) { district(id: "skaggetorp") {
   measures { id kind } measureLayer(view: $view) { total clustered features }
   presence(week: $w) { id } presenceLayer(week: $w, view: $view) { total clustered features } } }`;
 const ROOT = `query($view: MapViewInput!, $district: ID) { measureLayer(view: $view, districtId: $district) { total clustered features } }`;
@@ -176,7 +176,7 @@ describe('a busy week of presence', () => {
 
   it('sums the hours in the database to what the shifts themselves add up to inside the week', async () => {
     const res = await platform.gql<{ district: { presence: { startsAt: string; endsAt: string; state: string }[]; presenceHours: { planned: number; realised: number } } }>(
-      `query($w: String!) { district(id: "skaggetorp") { presence(week: $w) { startsAt endsAt state } presenceHours(week: $w) { planned realised } } }`,
+      `query($w: IsoWeek!) { district(id: "skaggetorp") { presence(week: $w) { startsAt endsAt state } presenceHours(week: $w) { planned realised } } }`,
       { w: week }, { as: 'est' },
     );
     expect(res.errors).toBeUndefined();

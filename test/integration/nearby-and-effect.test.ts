@@ -64,7 +64,7 @@ interface Nearby {
   byHour: { dayOfWeek: number; hour: number; count: number }[] | null;
 }
 const COUNT = 'exact value atLeast hiddenCells';
-const NEARBY = `query($radius: Int, $week: String, $weeks: Int) {
+const NEARBY = `query($radius: Int, $week: IsoWeek, $weeks: Int) {
   venues { id name location incidentsNearby(radiusM: $radius, lastWeek: $week, weeks: $weeks) {
     radiusM from to exact total { ${COUNT} } lateHours { ${COUNT} } byHour { dayOfWeek hour count } } } }`;
 type Venues = { venues: { id: string; name: string; location: SimpleGeometry; incidentsNearby: Nearby }[] };

@@ -1,4 +1,4 @@
-import { addDays, isoWeekday } from '@tk/gis';
+import { addDays, isoWeekday } from '@tk/time';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { swedishToday } from '../support/clock.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
@@ -33,7 +33,7 @@ const SHIFT = 'id actorKind organisation districtId startsAt endsAt hours state 
 const RULE = `mutation($input: PresenceRuleInput!) { planRecurringPresence(input: $input) { id districtId weekdays startTime endTime firstDate lastDate } }`;
 const PLAN = `mutation($input: PresenceInput!) { planPresence(input: $input) { ${SHIFT} } }`;
 const LIST = `query($d: ID, $from: DateTime!, $to: DateTime!) { presence(districtId: $d, from: $from, to: $to) { ${SHIFT} } }`;
-const HOURS = `query($w: String!, $d: [ID!]!) { presenceHours(week: $w, districtIds: $d) { districtId week planned realised byActor { actorKind planned realised } } }`;
+const HOURS = `query($w: IsoWeek!, $d: [ID!]!) { presenceHours(week: $w, districtIds: $d) { districtId week planned realised byActor { actorKind planned realised } } }`;
 
 interface Shift { id: string; actorKind: string; districtId: string; startsAt: string; endsAt: string; hours: number; state: string; ruleId: string | null }
 

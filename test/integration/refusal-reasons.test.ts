@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => platform?.stop());
 
 const PROPOSE = `mutation($input: MeasureInput!) { proposeMeasure(input: $input) { id } }`;
-const SITUATION = `mutation($w: String!, $d: ID!, $t: String!) { saveSituationDraft(week: $w, districtId: $d, text: $t) { version } }`;
+const SITUATION = `mutation($w: IsoWeek!, $d: ID!, $t: String!) { saveSituationDraft(week: $w, districtId: $d, text: $t) { version } }`;
 const VENUE = `mutation($input: VenueInput!) { createVenue(input: $input) { id } }`;
 const ASSESS = `mutation($d: ID!, $y: Int!, $s: Int!, $t: String!) { assessInfluence(districtId: $d, year: $y, stage: $s, summary: $t) { stage } }`;
 const inSkaggetorp = { type: 'Point', coordinates: [15.587, 58.426] };

@@ -13,8 +13,8 @@ afterAll(() => platform?.stop());
 
 const FIELDS = `week districtId version status text publishedAt
   figures { total previousFourWeeksAverage sameWeekLastYear byCategory { category count previousFourWeeksAverage change } hotCells { key count } }`;
-const SAVE = `mutation($w: String!, $d: ID!, $t: String!) { saveSituationDraft(week: $w, districtId: $d, text: $t) { ${FIELDS} } }`;
-const PUBLISH = `mutation($w: String!, $d: ID!) { publishSituation(week: $w, districtId: $d) { ${FIELDS} } }`;
+const SAVE = `mutation($w: IsoWeek!, $d: ID!, $t: String!) { saveSituationDraft(week: $w, districtId: $d, text: $t) { ${FIELDS} } }`;
+const PUBLISH = `mutation($w: IsoWeek!, $d: ID!) { publishSituation(week: $w, districtId: $d) { ${FIELDS} } }`;
 
 interface Figures { total: number; previousFourWeeksAverage: number; byCategory: { category: string; count: number }[]; hotCells: unknown[] }
 interface Situation { version: number; status: string; text: string; figures: Figures }
@@ -49,7 +49,7 @@ describe('the weekly situational picture', () => {
     const late = await platform.gql(`mutation($i: IncidentInput!) { reportIncident(input: $i) { id } }`,
       { i: { occurredAt: new Date(monday!.at).toISOString(), category: 'VANDALISM', location: { type: 'Point', coordinates: [15.561, 58.404] } } }, { as: 'est' });
     expect(late.errors).toBeUndefined();
-    const again = (await platform.gql<{ situation: Situation }>(`query($w: String!, $d: ID!) { situation(week: $w, districtId: $d) { ${FIELDS} } }`,
+    const again = (await platform.gql<{ situation: Situation }>(`query($w: IsoWeek!, $d: ID!) { situation(week: $w, districtId: $d) { ${FIELDS} } }`,
       { w: week, d: 'ryd' }, { as: 'est' })).data!.situation;
     expect(again.figures).toEqual(published.figures);
     await expect(platform.databases.get('incidents')!.query(`UPDATE incidents.situation SET text = 'ändrad' WHERE week = $1 AND district_id = 'ryd'`, [week]))
@@ -62,17 +62,17 @@ describe('the weekly situational picture', () => {
     expect(correction).toMatchObject({ version: 2, status: 'DRAFT' });
     expect(correction.figures.total).toBe(published.figures.total + 1);
     const versions = await platform.gql<{ situation: { versions: { version: number; status: string }[] } }>(
-      `query($w: String!, $d: ID!) { situation(week: $w, districtId: $d) { versions { version status } } }`, { w: week, d: 'ryd' }, { as: 'est' });
+      `query($w: IsoWeek!, $d: ID!) { situation(week: $w, districtId: $d) { versions { version status } } }`, { w: week, d: 'ryd' }, { as: 'est' });
     expect(versions.data!.situation.versions).toEqual([{ version: 2, status: 'DRAFT' }, { version: 1, status: 'PUBLISHED' }]);
   });
 
   it('is part of the District through the gateway, for the roles that may read it', async () => {
     const res = await platform.gql<{ district: { name: string; situation: { version: number; status: string } } }>(
-      `query($w: String!) { district(id: "ryd") { name situation(week: $w) { version status } } }`, { w: week }, { as: 'omradesgrupp-ryd' });
+      `query($w: IsoWeek!) { district(id: "ryd") { name situation(week: $w) { version status } } }`, { w: week }, { as: 'omradesgrupp-ryd' });
     expect(res.data!.district).toEqual({ name: 'Ryd', situation: { version: 2, status: 'DRAFT' } });
-    const other = await platform.gql(`query($w: String!) { situation(week: $w, districtId: "berga") { text } }`, { w: week }, { as: 'omradesgrupp-ryd' });
+    const other = await platform.gql(`query($w: IsoWeek!) { situation(week: $w, districtId: "berga") { text } }`, { w: week }, { as: 'omradesgrupp-ryd' });
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const steering = await platform.gql(`query($w: String!) { situation(week: $w, districtId: "ryd") { text } }`, { w: week }, { as: 'styrgruppen' });
+    const steering = await platform.gql(`query($w: IsoWeek!) { situation(week: $w, districtId: "ryd") { text } }`, { w: week }, { as: 'styrgruppen' });
     expect(steering.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const write = await platform.gql(SAVE, { w: week, d: 'ryd', t: 'x' }, { as: 'omradesgrupp-ryd' });
     expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseIsoWeek, weeksEndingWith } from '@tk/gis';
+import { parseIsoWeek, weeksEndingWith } from '@tk/time';
 import { countsOf, studyArea, weeklyCellCounts } from '../../services/incidents/src/db/hotspots.js';
 import { MIN_HOT_NEIGHBOURHOOD } from '../../services/incidents/src/hotspots.js';
 import { weekBefore } from '../support/clock.js';
@@ -79,7 +79,7 @@ describe('the demo data against R', () => {
 
     // What the API answers is what R computed: every cell with a class or a pattern, and no other.
     const res = await platform.gql<{ hotspots: { cells: { key: string; z: number; class: string; emerging: string; weeks: { class: string }[] }[] } }>(
-      `query($w: String!) { hotspots(week: $w, trendWeeks: 8) { cells { key z class emerging weeks { class } } } }`, { w: week }, { as: 'est' });
+      `query($w: IsoWeek!) { hotspots(week: $w, trendWeeks: 8) { cells { key z class emerging weeks { class } } } }`, { w: week }, { as: 'est' });
     expect(res.errors).toBeUndefined();
     const api = new Map(res.data!.hotspots.cells.map((c) => [c.key, c]));
     const last = counts.length - 1;

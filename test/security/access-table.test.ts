@@ -292,7 +292,7 @@ async function surveyWritesProbe(userId: string | undefined, rule: string): Prom
 
 async function hotspotsProbe(userId: string | undefined, rule: string): Promise<void> {
   const week = await lastWeek();
-  const res = await platform.raw(`query($w: String!) { hotspots(week: $w) { districtIds cells { districtId } } }`, { w: week }, { as: userId });
+  const res = await platform.raw(`query($w: IsoWeek!) { hotspots(week: $w) { districtIds cells { districtId } } }`, { w: week }, { as: userId });
   if (rule === '–') return expectRefused(res, 'hotspots', userId);
   const body = parse(res);
   expect(body.errors).toBeUndefined();
@@ -301,7 +301,7 @@ async function hotspotsProbe(userId: string | undefined, rule: string): Promise<
   expect(analysis.districtIds).toEqual(expected);
   expect(analysis.cells.every((c) => expected.includes(c.districtId))).toBe(true);
   if (rule === 'own district') {
-    const other = await platform.raw(`query($w: String!) { hotspots(week: $w, districtIds: ["ryd"]) { week } }`, { w: week }, { as: userId });
+    const other = await platform.raw(`query($w: IsoWeek!) { hotspots(week: $w, districtIds: ["ryd"]) { week } }`, { w: week }, { as: userId });
     expectRefused(other, 'hotspots', userId);
   }
 }
@@ -310,7 +310,7 @@ const lastWeek = () => weekBefore(db('incidents'));
 
 async function situationProbe(userId: string | undefined, rule: string): Promise<void> {
   const district = rule === 'own district' ? userOf(userId)!.districts![0]! : 'berga';
-  const query = `query($w: String!, $d: ID!) { situation(week: $w, districtId: $d) { week districtId figures { total } } }`;
+  const query = `query($w: IsoWeek!, $d: ID!) { situation(week: $w, districtId: $d) { week districtId figures { total } } }`;
   const res = await platform.raw(query, { w: await lastWeek(), d: district }, { as: userId });
   if (rule === '–') return expectRefused(res, 'situation', userId);
   const body = parse(res);
@@ -322,7 +322,7 @@ async function situationProbe(userId: string | undefined, rule: string): Promise
 async function situationWritesProbe(userId: string | undefined, rule: string): Promise<void> {
   const count = async () => (await db('incidents').query<{ n: number }>(`SELECT count(*)::int AS n FROM incidents.situation`))[0]!.n;
   const before = await count();
-  const res = await platform.raw(`mutation($w: String!) { saveSituationDraft(week: $w, districtId: "tornby", text: "Prov") { version } }`,
+  const res = await platform.raw(`mutation($w: IsoWeek!) { saveSituationDraft(week: $w, districtId: "tornby", text: "Prov") { version } }`,
     { w: await lastWeek() }, { as: userId });
   if (rule === '–') {
     expectRefused(res, 'saveSituationDraft', userId);
@@ -413,7 +413,7 @@ async function presenceWritesProbe(userId: string | undefined, rule: string): Pr
 }
 
 async function presenceHoursProbe(userId: string | undefined, rule: string): Promise<void> {
-  const query = `query($w: String!, $d: [ID!]!) { presenceHours(week: $w, districtIds: $d) { districtId planned realised } }`;
+  const query = `query($w: IsoWeek!, $d: [ID!]!) { presenceHours(week: $w, districtIds: $d) { districtId planned realised } }`;
   const districts = rule === '–' ? PRIORITY : districtsOf(userId, rule);
   const res = await platform.raw(query, { w: await lastWeek(), d: districts }, { as: userId });
   if (rule === '–') return expectRefused(res, 'presenceHours', userId);

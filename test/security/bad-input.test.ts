@@ -118,7 +118,7 @@ describe('(b) a NUL character', () => {
 
   it('in a string literal of the query, or in an id, is refused', async () => {
     await refused(`mutation { proposeMeasure(input: { kind: SIGNAGE, title: "Sky\\u0000lt", geometry: { type: "Point", coordinates: [15.587, 58.426] } }) { id } }`);
-    await refused(`mutation($w: String!, $t: String!) { saveSituationDraft(week: $w, districtId: "ryd", text: $t) { version } }`, { w: lastWeek, t: 'Lugnt\u0000' });
+    await refused(`mutation($w: IsoWeek!, $t: String!) { saveSituationDraft(week: $w, districtId: "ryd", text: $t) { version } }`, { w: lastWeek, t: 'Lugnt\u0000' });
     await refused(MEASURE, { id: '00000000-0000-4000-8000-00000000000\u0000' });
     await refused(`{ district(id: "ryd\\u0000") { id } }`);
   });
@@ -155,19 +155,30 @@ describe('(d) absurd years', () => {
   const VIEW = { west: 15.5, south: 58.3, east: 15.7, north: 58.5, zoom: 12 };
 
   it.each(['9999-W52', '0000-W10', '1899-W52', '2200-W01'])('week %s is refused everywhere a week is asked for', async (week) => {
-    await refused(`query($w: String!, $v: MapViewInput!) { district(id: "ryd") { presenceLayer(week: $w, view: $v) { __typename } } }`, { w: week, v: VIEW }, 'week');
-    await refused(`query($w: String!) { district(id: "ryd") { presence(week: $w) { id } } }`, { w: week }, 'week');
-    await refused(`query($w: String!) { presenceHours(week: $w, districtIds: ["ryd"]) { planned } }`, { w: week }, 'week');
-    await refused(`query($w: String!) { hotspots(week: $w) { __typename } }`, { w: week }, 'week');
-    await refused(`query($w: String!) { situation(week: $w, districtId: "ryd") { week } }`, { w: week }, 'week');
-    await refused(`query($w: String!) { district(id: "ryd") { weeklyIncidents(lastWeek: $w) { week } } }`, { w: week }, 'week');
+    await refused(`query($w: IsoWeek!, $v: MapViewInput!) { district(id: "ryd") { presenceLayer(week: $w, view: $v) { __typename } } }`, { w: week, v: VIEW }, 'week');
+    await refused(`query($w: IsoWeek!) { district(id: "ryd") { presence(week: $w) { id } } }`, { w: week }, 'week');
+    await refused(`query($w: IsoWeek!) { presenceHours(week: $w, districtIds: ["ryd"]) { planned } }`, { w: week }, 'week');
+    await refused(`query($w: IsoWeek!) { hotspots(week: $w) { __typename } }`, { w: week }, 'week');
+    await refused(`query($w: IsoWeek!) { situation(week: $w, districtId: "ryd") { week } }`, { w: week }, 'week');
+    await refused(`query($w: IsoWeek!) { district(id: "ryd") { weeklyIncidents(lastWeek: $w) { week } } }`, { w: week }, 'lastWeek');
     await refused(PROPOSE, { i: { kind: 'SIGNAGE', title: 'Skylt', geometry: inSkaggetorp, motivation: { week } } }, 'motivation.week');
+  });
+
+  it('week 53 of a year that has 52 is refused as a variable and as a literal, naming its field, with the reason the web translates', async () => {
+    const asVariable = await refused(`query($w: IsoWeek!) { situation(week: $w, districtId: "ryd") { week } }`, { w: '2025-W53' }, 'week');
+    expect(asVariable.errors?.[0]?.extensions?.['reason']).toBe('invalid_format');
+    const asLiteral = await refused(`{ district(id: "ryd") { weeklyIncidents(lastWeek: "2025-W53") { week } } }`, {}, 'lastWeek');
+    expect(asLiteral.errors?.[0]?.extensions?.['reason']).toBe('invalid_format');
+    await refused(`{ hotspots(week: 202647) { week } }`, {}, 'week');
+    await refused(PROPOSE, { i: { kind: 'SIGNAGE', title: 'Skylt', geometry: inSkaggetorp, motivation: { week: '2025-W53' } } }, 'motivation.week');
+    // 2026 has a week 53 (it starts on a Thursday).
+    expect(await accepted<{ situation: { week: string } }>(`{ situation(week: "2026-W53", districtId: "ryd") { week } }`)).toEqual({ situation: { week: '2026-W53' } });
   });
 
   it('weeks at the ends of the range are accepted', async () => {
     for (const week of ['1900-W01', '2199-W52']) {
-      await accepted(`query($w: String!, $v: MapViewInput!) { district(id: "ryd") { presenceLayer(week: $w, view: $v) { __typename } } }`, { w: week, v: VIEW });
-      await accepted(`query($w: String!) { situation(week: $w, districtId: "ryd") { week } }`, { w: week });
+      await accepted(`query($w: IsoWeek!, $v: MapViewInput!) { district(id: "ryd") { presenceLayer(week: $w, view: $v) { __typename } } }`, { w: week, v: VIEW });
+      await accepted(`query($w: IsoWeek!) { situation(week: $w, districtId: "ryd") { week } }`, { w: week });
     }
   });
 
@@ -203,7 +214,7 @@ describe('(f) an Int over 32 bits in a variable', () => {
       await refused(QUERY, { n: 2 ** 40 }, undefined, { as: 'est', url });
       await refused(QUERY, { n: 2 ** 31 }, undefined, { as: 'est', url });
     }
-    await refused(`query($w: String!, $n: Int) { district(id: "ryd") { weeklyIncidents(lastWeek: $w, weeks: $n) { week } } }`, { w: lastWeek, n: -(2 ** 31) - 1 });
+    await refused(`query($w: IsoWeek!, $n: Int) { district(id: "ryd") { weeklyIncidents(lastWeek: $w, weeks: $n) { week } } }`, { w: lastWeek, n: -(2 ** 31) - 1 });
   });
 });
 
@@ -235,7 +246,7 @@ describe('(g) recurring presence plans', () => {
 
   it('are listed on the weekly picture they answer (Situation.presenceRules)', async () => {
     const data = await accepted<{ situation: { presenceRules: { id: string }[] } }>(
-      `query($w: String!) { situation(week: $w, districtId: "ryd") { week presenceRules { id } } }`, { w: lastWeek });
+      `query($w: IsoWeek!) { situation(week: $w, districtId: "ryd") { week presenceRules { id } } }`, { w: lastWeek });
     expect(data.situation.presenceRules.map((r) => r.id)).toContain(ruleId);
   });
 });

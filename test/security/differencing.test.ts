@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '@tk/gis';
+import { addDays } from '@tk/time';
 import { swedishToday } from '../support/clock.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 

@@ -174,7 +174,7 @@ it('presenceRules and Situation.presenceRules answer (they once failed for every
   expect(rules.errors).toBeUndefined();
   expect(Array.isArray(rules.data!.presenceRules)).toBe(true);
   const situation = await platform.gql<{ situation: { presenceRules: unknown[] } }>(
-    'query($w: String!) { situation(week: $w, districtId: "ryd") { presenceRules { id } } }', { w: week }, { as: 'est' });
+    'query($w: IsoWeek!) { situation(week: $w, districtId: "ryd") { presenceRules { id } } }', { w: week }, { as: 'est' });
   expect(situation.errors).toBeUndefined();
   expect(Array.isArray(situation.data!.situation.presenceRules)).toBe(true);
 });

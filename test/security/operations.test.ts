@@ -23,7 +23,7 @@ describe('4. the personal-data check on a long free text', () => {
   it('a 4,000-character lägesbild of "0 0 0 …" is checked and saved while /health answers', async () => {
     const week = await weekBefore(platform.databases.get('incidents')!, 1);
     const saving = platform.gql<{ saveSituationDraft: { text: string } }>(
-      'mutation($w: String!, $t: String!) { saveSituationDraft(week: $w, districtId: "ryd", text: $t) { text } }',
+      'mutation($w: IsoWeek!, $t: String!) { saveSituationDraft(week: $w, districtId: "ryd", text: $t) { text } }',
       { w: week, t: '0 '.repeat(2_000) }, { as: 'est' });
     expect((await fetch(`${platform.url}/health`)).status).toBe(200);
     const saved = await saving;
@@ -36,7 +36,7 @@ describe('11. a number shaped like a personnummer', () => {
   it.each(['19800101-1234', '800101-1234', '8001011234', '800161-1234 (samordningsnummer)'])('"%s" with a wrong check digit is refused, nothing stored', async (number) => {
     const week = await weekBefore(platform.databases.get('incidents')!, 2);
     const res = await platform.gql(
-      'mutation($w: String!, $t: String!) { saveSituationDraft(week: $w, districtId: "berga", text: $t) { text } }',
+      'mutation($w: IsoWeek!, $t: String!) { saveSituationDraft(week: $w, districtId: "berga", text: $t) { text } }',
       { w: week, t: `Samtal med boende ${number} om belysningen.` }, { as: 'est' });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
     const stored = await platform.databases.get('incidents')!.query(`SELECT 1 FROM incidents.situation WHERE text LIKE '%' || $1 || '%'`, [number.split(' ')[0]]);

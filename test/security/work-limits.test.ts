@@ -34,10 +34,10 @@ const ATTACK = `query($d: [ID!]) {
 
 /** Large but allowed alone: the priority districts (the default), default cells, a year of trend. */
 const LARGE = (alias: string) => `${alias}: hotspots(week: $week, trendWeeks: 52) { week trendWeeks studyAreaCells }`;
-const TWENTY_LARGE = `query($week: String!) {\n${Array.from({ length: 20 }, (_, i) => LARGE(`a${i}`)).join('\n')}\n}`;
+const TWENTY_LARGE = `query($week: IsoWeek!) {\n${Array.from({ length: 20 }, (_, i) => LARGE(`a${i}`)).join('\n')}\n}`;
 
 /** What the web asks (web/src/api/operations.ts, `Hotspots`): the server's districts and cell size, TREND_WEEKS weeks. */
-const WEB_DEFAULT = `query($week: String!, $trendWeeks: Int) {
+const WEB_DEFAULT = `query($week: IsoWeek!, $trendWeeks: Int) {
   hotspots(week: $week, trendWeeks: $trendWeeks) {
     week districtIds cellSizeM trendWeeks studyAreaCells incidentsCounted status
     cells { key class emerging presence { hasPresence covered incidents } }
@@ -69,7 +69,7 @@ describe('hot-spot work is priced as cells × weeks', () => {
   });
 
   it('refuses a long trend over many districts naming trendWeeks, when one week alone would fit', async () => {
-    const res = await platform.gql(`query($d: [ID!], $week: String!) { hotspots(week: $week, districtIds: $d, trendWeeks: 104) { week } }`,
+    const res = await platform.gql(`query($d: [ID!], $week: IsoWeek!) { hotspots(week: $week, districtIds: $d, trendWeeks: 104) { week } }`,
       { d: allDistricts, week: lastWeek }, { as: 'est' });
     expect(refusalsOf(res)).toMatchObject([{ code: 'BAD_USER_INPUT', field: 'trendWeeks', limit: 'MAX_CELL_WEEKS' }]);
   });
@@ -101,7 +101,7 @@ describe('hot-spot work is priced as cells × weeks', () => {
   });
 
   it('the budget is per request: the next request is answered again', async () => {
-    const res = await platform.gql<{ a0: { trendWeeks: number } }>(`query($week: String!) { ${LARGE('a0')} }`, { week: lastWeek }, { as: 'est' });
+    const res = await platform.gql<{ a0: { trendWeeks: number } }>(`query($week: IsoWeek!) { ${LARGE('a0')} }`, { week: lastWeek }, { as: 'est' });
     expect(res.errors).toBeUndefined();
     expect(res.data!.a0.trendWeeks).toBe(52);
   });

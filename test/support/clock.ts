@@ -1,4 +1,5 @@
-import { addDays, parseInstant, swedishDay, type Queryable } from '@tk/gis';
+import { parseInstant, type Queryable } from '@tk/gis';
+import { addDays, swedishDay } from '@tk/time';
 
 /**
  * The instant every test pins the platform's clock to, and reads "now" from: `NOW` when set (the

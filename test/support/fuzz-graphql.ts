@@ -427,6 +427,8 @@ export class HostileValues {
         return this.float();
       case 'Boolean':
         return this.boolean();
+      case 'IsoWeek':
+        return this.string('week');
       case 'Date':
         return this.date();
       case 'DateTime':

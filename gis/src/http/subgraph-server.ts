@@ -8,6 +8,7 @@ import { guardEntities } from '../entities.js';
 import { nulGuardPlugin } from '../nul.js';
 import { createFront, sendError } from './front.js';
 import { gatewayOnlyPlugin } from './gateway-secret.js';
+import { refusedFieldPlugin } from './refused-field.js';
 import type { Identity } from '../auth/identity.js';
 import { identify, TokenError, type TokenVerifier } from '../auth/verify.js';
 import type { Db } from '../db/types.js';
@@ -64,6 +65,11 @@ function formatError(error: GraphQLFormattedError, service: string): GraphQLForm
   if (code === 'GRAPHQL_PARSE_FAILED' && /tokens/.test(error.message)) {
     return { ...error, extensions: { ...error.extensions, code: 'BAD_USER_INPUT', reason: 'too_costly', limit: 'tokens' } };
   }
+  // A literal our scalars refuse (a week, a date) fails validation with the scalar's own refusal: the
+  // caller's input, as the same value in a variable is.
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && typeof error.extensions?.reason === 'string') {
+    return { ...error, extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } };
+  }
   // graphql-js refuses a variable that does not coerce before any resolver runs, without a reason;
   // the web translates reasons, so every refusal carries one.
   if (code === 'BAD_USER_INPUT' && error.extensions?.reason === undefined) {
@@ -105,7 +111,7 @@ export async function startSubgraphServer<C extends BaseContext>(options: Subgra
     formatError: (formatted) => formatError(formatted, name),
     // Apollo turns inline tracing on for federated schemas by default, and cache control wraps every
     // field resolver (3 % of a large answer's CPU, measured); we use neither.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), gatewayOnlyPlugin<C>(options.gatewaySecret), nulGuardPlugin<C>()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), gatewayOnlyPlugin<C>(options.gatewaySecret), nulGuardPlugin<C>(), refusedFieldPlugin<C>()],
   });
   await apollo.start();
 

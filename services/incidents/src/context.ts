@@ -1,4 +1,5 @@
-import { ACCESS, addWeeks, isoWeekAt, rowScope, type Db, type Identity, type RowScope } from '@tk/gis';
+import { ACCESS, rowScope, type Db, type Identity, type RowScope } from '@tk/gis';
+import { firstWeekStartingAt } from '@tk/time';
 import DataLoader from 'dataloader';
 import { exactCounts, publishedCounts, type CountValue, type Period } from './db/counts.js';
 import { createHotspotBudget, type HotspotBudget } from './hotspots.js';
@@ -23,13 +24,8 @@ export interface IncidentsContext {
 const periodKey = (p: Period) => `${p.from?.toISOString() ?? ''}|${p.to?.toISOString() ?? ''}`;
 const seesAll = (scope: RowScope, districtId: string) => scope.all || scope.districtIds.includes(districtId);
 
-/** Whether an ISO week starts (Monday 00:00 in Sweden) within a bounded period [from, to). */
-function weekStartsIn({ from, to }: Period): boolean {
-  if (!from || !to) return true;
-  const week = isoWeekAt(from);
-  const first = week.start.getTime() === from.getTime() ? week : addWeeks(week, 1);
-  return first.start < to;
-}
+/** Whether an ISO week starts (Monday 00:00 in Sweden) within a period [from, to); an open period always holds one. */
+const weekStartsIn = ({ from, to }: Period): boolean => !from || !to || (from < to && firstWeekStartingAt(from).start < to);
 
 async function countsFor(db: Db, scope: RowScope, period: Period, ids: string[]): Promise<Map<string, CountValue>> {
   const exactIds = ids.filter((id) => seesAll(scope, id));

@@ -1,4 +1,5 @@
-import { addDays, createRandom, isoWeekday, seedOf, swedishDay, type Db } from '@tk/gis';
+import { createRandom, seedOf, type Db } from '@tk/gis';
+import { addDays, isoWeekday, swedishDay } from '@tk/time';
 import type { Category } from './categories.js';
 
 /**

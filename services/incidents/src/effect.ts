@@ -1,4 +1,4 @@
-import { addDays, calendarDaysBetween, swedishMidnight } from '@tk/gis';
+import { addDays, calendarDaysBetween, swedishMidnight } from '@tk/time';
 import { BLOCK_DAYS, BLOCK_EPOCH } from './db/published-cells.js';
 
 export interface EffectWindows {

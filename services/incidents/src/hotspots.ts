@@ -2,8 +2,8 @@ import {
   cellArea, classifyWeek, DEFAULT_CELL_SIZE, emergingHotSpots, getisOrdGiStar, polygonOf,
   type EmergingCategory, type HotSpotClass, type MannKendallResult, type WeekClassOptions,
 } from '@tk/gis/hotspots/index';
-import { badUserInput, weeksEndingWith, type Geometry, type Queryable } from '@tk/gis';
-import { isoWeekOrRefuse } from '@tk/gis';
+import { badUserInput, type Geometry, type Queryable } from '@tk/gis';
+import { weeksEndingWith, type IsoWeek } from '@tk/time';
 import {
   cellIncidentTimes, countsOf, hexagonsToWgs84, studyArea, studyAreaSquareMetres, weeklyCellCounts,
 } from './db/hotspots.js';
@@ -71,7 +71,7 @@ export interface HotspotAnalysis {
 }
 
 export interface HotspotRequest {
-  week: string;
+  week: IsoWeek;
   districtIds: string[];
   cellSizeM?: number | null;
   trendWeeks?: number | null;
@@ -164,7 +164,7 @@ export async function analyseHotspots(db: Queryable, req: HotspotRequest, budget
   if (!Number.isInteger(size) || size < 50 || size > 2000) throw badUserInput('cellSizeM must be 50–2,000 metres', { field: 'cellSizeM', reason: 'out_of_range', min: 50, max: 2000 });
   const trendWeeks = req.trendWeeks ?? 1;
   if (!Number.isInteger(trendWeeks) || trendWeeks < 1 || trendWeeks > 104) throw badUserInput('trendWeeks must be 1–104', { field: 'trendWeeks', reason: 'out_of_range', min: 1, max: 104 });
-  const week = isoWeekOrRefuse(req.week);
+  const { week } = req;
   // Priced before the grid and the incidents are queried: `weeks` below has trendWeeks entries (or 1).
   await chargeHotspotWork(db, budget, req.districtIds, size, trendWeeks > 1 ? trendWeeks : 1);
   const weeks = weeksEndingWith(week, trendWeeks);

@@ -1,4 +1,5 @@
-import { addWeeks, sameWeekYearEarlier, type Queryable } from '@tk/gis';
+import { type Queryable } from '@tk/gis';
+import { addWeeks, sameWeekYearEarlier } from '@tk/time';
 import type { Week } from './db/hotspots.js';
 import { categoryFigures, type SituationFigures } from './db/situations.js';
 import { analyseHotspots, type HotspotBudget } from './hotspots.js';
@@ -7,7 +8,7 @@ import { analyseHotspots, type HotspotBudget } from './hotspots.js';
 export async function liveFigures(db: Queryable, districtId: string, week: Week, budget: HotspotBudget): Promise<SituationFigures> {
   const yearAgo = sameWeekYearEarlier(week);
   const byCategory = await categoryFigures(db, districtId, addWeeks(week, -4), week, yearAgo);
-  const hotspots = await analyseHotspots(db, { week: week.label, districtIds: [districtId], trendWeeks: 8 }, budget);
+  const hotspots = await analyseHotspots(db, { week, districtIds: [districtId], trendWeeks: 8 }, budget);
   const sum = (pick: (c: (typeof byCategory)[number]) => number) => byCategory.reduce((s, c) => s + pick(c), 0);
   // A week 53 has no namesake a year earlier: no figure, rather than a 0 that reads as "no incidents".
   return {

@@ -1,4 +1,4 @@
-import { monthsBetween } from '@tk/gis';
+import { monthsBetween } from '@tk/time';
 
 /**
  * Which licensed premises to inspect first: a risk score of stated parts, each with its points, so an

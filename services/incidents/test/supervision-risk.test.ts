@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthsBetween } from '@tk/gis';
+import { monthsBetween } from '@tk/time';
 import { hoursPastOne, supervisionRisk, type SupervisionFacts } from '../src/supervision-risk.js';
 
 const TODAY = '2026-11-26';

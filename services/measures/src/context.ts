@@ -1,26 +1,32 @@
 import { ACCESS, createDistrictListLoader, rowScope, type Db, type Identity, type RowScope } from '@tk/gis';
 import DataLoader from 'dataloader';
-import { presenceIn, ruleOccurrencesIn, storedHoursIn, type PresenceShiftRow, type Window } from './db/presence.js';
+import type { IsoWeek } from '@tk/time';
+import { presenceIn, ruleOccurrencesIn, storedHoursIn, weekWindow, type PresenceShiftRow, type Window } from './db/presence.js';
 import { hoursWithin, sumHours, type PresenceHours } from './presence/hours.js';
-import { isoWeek } from './presence/iso-week.js';
 import { listMeasures, type MeasureRow } from './db/measures.js';
 import type { MeasureStatus } from './kinds.js';
 
 export interface DistrictWeek {
   districtId: string;
-  week: string;
+  week: IsoWeek;
 }
 
-const keyOf = (k: DistrictWeek) => `${k.week}|${k.districtId}`;
+/** A district's hours in a week, as PresenceHours answers them (the week by its label). */
+type WeekHours = PresenceHours & { districtId: string; week: string };
+
+const keyOf = (k: DistrictWeek) => `${k.week.label}|${k.districtId}`;
+
+/** The weeks asked for, each once. */
+const weeksOf = (keys: readonly DistrictWeek[]): IsoWeek[] => [...new Map(keys.map((k) => [k.week.label, k.week])).values()];
 
 /** Shifts per district and week under one scope, one query per week. */
 function weekLoader(db: Db, scope: RowScope): DataLoader<DistrictWeek, PresenceShiftRow[], string> {
   return new DataLoader(
     async (keys) => {
       const answers = new Map<string, PresenceShiftRow[]>();
-      for (const week of new Set(keys.map((k) => k.week))) {
-        const ids = [...new Set(keys.filter((k) => k.week === week).map((k) => k.districtId))];
-        const shifts = await presenceIn(db, scope, ids, isoWeek(week));
+      for (const week of weeksOf(keys)) {
+        const ids = [...new Set(keys.filter((k) => k.week.label === week.label).map((k) => k.districtId))];
+        const shifts = await presenceIn(db, scope, ids, weekWindow(week));
         ids.forEach((districtId) => answers.set(keyOf({ districtId, week }), shifts.filter((s) => s.districtId === districtId)));
       }
       return keys.map((k) => answers.get(keyOf(k)) ?? []);
@@ -46,20 +52,20 @@ function ruleOccurrencesOnce(db: Db): RuleOccurrences {
  * Hours per district and week under one scope: stored shifts summed by the database, the rules'
  * occurrences added here; one pass per week for all districts a request asks about.
  */
-function hoursLoader(db: Db, scope: RowScope, occurrences: RuleOccurrences): DataLoader<DistrictWeek, PresenceHours & DistrictWeek, string> {
+function hoursLoader(db: Db, scope: RowScope, occurrences: RuleOccurrences): DataLoader<DistrictWeek, WeekHours, string> {
   return new DataLoader(
     async (keys) => {
-      const answers = new Map<string, PresenceHours & DistrictWeek>();
-      for (const week of new Set(keys.map((k) => k.week))) {
-        const ids = [...new Set(keys.filter((k) => k.week === week).map((k) => k.districtId))];
-        const w = isoWeek(week);
+      const answers = new Map<string, WeekHours>();
+      for (const week of weeksOf(keys)) {
+        const ids = [...new Set(keys.filter((k) => k.week.label === week.label).map((k) => k.districtId))];
+        const w = weekWindow(week);
         const [stored, expanded] = await Promise.all([storedHoursIn(db, scope, ids, w), occurrences(scope, ids, w)]);
         for (const districtId of ids) {
           const pieces = [
             ...stored.filter((p) => p.districtId === districtId),
             ...expanded.filter((o) => o.districtId === districtId).map((o) => ({ actorKind: o.actorKind, state: o.state, hours: hoursWithin(o, w) })),
           ];
-          answers.set(keyOf({ districtId, week }), { districtId, week, ...sumHours(pieces) });
+          answers.set(keyOf({ districtId, week }), { districtId, week: week.label, ...sumHours(pieces) });
         }
       }
       return keys.map((k) => answers.get(keyOf(k))!);
@@ -82,7 +88,7 @@ export interface MeasuresContext {
   /** The shifts of a district in an ISO week: read once per week for all districts a request asks about. */
   presenceOfWeek: DataLoader<DistrictWeek, PresenceShiftRow[], string>;
   /** Hours per district and week, from the same shifts, as the hours' own (wider) rule allows. */
-  presenceHours: DataLoader<DistrictWeek, PresenceHours & DistrictWeek, string>;
+  presenceHours: DataLoader<DistrictWeek, WeekHours, string>;
   measuresByDistrict: ReturnType<typeof createDistrictListLoader<MeasureStatus | null, MeasureRow>>;
   ruleOccurrences: RuleOccurrences;
 }

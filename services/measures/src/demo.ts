@@ -1,4 +1,5 @@
-import { addDays, createRandom, swedishDay, type Db, type Geometry } from '@tk/gis';
+import { createRandom, type Db, type Geometry } from '@tk/gis';
+import { addDays, swedishDay } from '@tk/time';
 import { districtOf, insertMeasure, type MeasureDetails } from './db/measures.js';
 
 const SEED = 4104;

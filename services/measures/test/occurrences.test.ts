@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { occurrencesOf, type PresenceRuleRow } from '../src/db/presence.js';
 import { hoursWithin } from '../src/presence/hours.js';
-import { isoWeek } from '../src/presence/iso-week.js';
+import { parseIsoWeek } from '@tk/time';
+import { weekWindow } from '../src/db/presence.js';
 
 // "Sundays 00:30–00:29": each occurrence lasts 23 h 59 min on the clock. On Sunday 25 October 2026
 // the clocks go back at 03:00, so that one lasts 24 h 59 min: 2026-10-24T22:30Z to 2026-10-25T23:29Z.
@@ -15,7 +16,7 @@ const rule: PresenceRuleRow = {
 
 describe('occurrences of a recurring plan in a week', () => {
   it('include one that began more than 24 hours before the week (the autumn clock change)', () => {
-    const w = isoWeek('2026-W44');
+    const w = weekWindow(parseIsoWeek('2026-W44')!);
     const found = occurrencesOf(rule, w, new Set());
     expect(found.map((o) => o.occurrenceDate)).toEqual(['2026-10-25', '2026-11-01']);
     const [autumn] = found;

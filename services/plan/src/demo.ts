@@ -1,4 +1,5 @@
-import { createRandom, importOrganisations, swedishDay, type Db } from '@tk/gis';
+import { createRandom, importOrganisations, type Db } from '@tk/gis';
+import { swedishDay } from '@tk/time';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { importPlan } from './db/plans.js';

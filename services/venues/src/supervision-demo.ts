@@ -1,4 +1,5 @@
-import { addDays, createRandom, swedishDay, type Db } from '@tk/gis';
+import { createRandom, type Db } from '@tk/gis';
+import { addDays, swedishDay } from '@tk/time';
 import type { Decision, InspectionKind, Inspector, LicenceKind, VenueKind } from './kinds.js';
 
 const SEED = 6252;

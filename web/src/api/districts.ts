@@ -3,7 +3,13 @@ import { getOperationAST } from 'graphql';
 import { partsFor, type DataPart } from '../auth/permissions';
 import type { SessionUser } from '../auth/session';
 import type { DistrictIncidentCountsQuery, PublicDistrictsQuery } from '../gql/graphql';
-import { recentPeriod, type Period } from '../utils/dates';
+import { swedishDaysBefore } from '@tk/time';
+
+/** A period as the API's DateTime arguments take it. */
+interface Period {
+  from: string;
+  to: string;
+}
 import { isUnauthenticated, request, toRefusal, type Refusal, type RequestOptions } from './client';
 import { districtIncidentCountsQuery, districtMeasuresQuery, districtVenuesQuery, publicDistrictsQuery } from './operations';
 
@@ -38,7 +44,7 @@ export interface DistrictData {
 
 /**
  * The side panel reports incidents over the last 28 Swedish calendar days and today so far, counted
- * up to the moment of loading (see recentDays).
+ * up to the moment of loading (see swedishDaysBefore).
  */
 export const INCIDENT_WINDOW_DAYS = 28;
 
@@ -111,7 +117,8 @@ export async function fetchDistricts(
 ): Promise<DistrictData> {
   const options: RequestOptions = { signal, token: access.user ? access.token : null };
   const wanted = partsFor(access.user);
-  const period = recentPeriod(now, INCIDENT_WINDOW_DAYS);
+  const recent = swedishDaysBefore(now, INCIDENT_WINDOW_DAYS);
+  const period: Period = { from: recent.from.toISOString(), to: recent.to.toISOString() };
   const [publicResult, ...partResults] = await Promise.allSettled([
     request(publicDistrictsQuery, {}, options),
     ...wanted.map((part) => fetchPart(part, period, options)),

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchHotspots, hasPattern, summariseCells, TREND_WEEKS, type HotspotCell } from './hotspots';
+import { isoWeekOf } from '@tk/time';
 
 const cell = (extra: Partial<HotspotCell>): HotspotCell => ({ key: '0:0', class: 'NONE', emerging: null, ...extra });
 
@@ -37,7 +38,7 @@ describe('fetchHotspots', () => {
   it('asks for the ISO week with the trend weeks for emerging patterns', async () => {
     const fetch = vi.fn(async () => new Response(JSON.stringify({ data: { hotspots: { week: '2026-W07', cells: [] } } })));
     vi.stubGlobal('fetch', fetch);
-    const analysis = await fetchHotspots({ year: 2026, week: 7 }, { token: 't' });
+    const analysis = await fetchHotspots(isoWeekOf(2026, 7)!, { token: 't' });
     const body = JSON.parse((fetch.mock.calls[0] as unknown as [string, RequestInit])[1].body as string) as { variables: unknown };
     expect(body.variables).toEqual({ week: '2026-W07', trendWeeks: TREND_WEEKS });
     expect(TREND_WEEKS).toBe(8);
@@ -48,6 +49,6 @@ describe('fetchHotspots', () => {
     vi.stubGlobal('fetch', async () =>
       new Response(JSON.stringify({ data: { hotspots: null }, errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }] })),
     );
-    await expect(fetchHotspots({ year: 2026, week: 7 }, { token: 't' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(fetchHotspots(isoWeekOf(2026, 7)!, { token: 't' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

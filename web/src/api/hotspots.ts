@@ -1,5 +1,5 @@
 import type { EmergingCategory, HotspotClass, HotspotsQuery } from '../gql/graphql';
-import { isoWeekLabel, type IsoWeek } from '../utils/dates';
+import { type IsoWeek } from '@tk/time';
 import { ApiError, request, type RequestOptions } from './client';
 import { hotspotsQuery } from './operations';
 
@@ -61,7 +61,7 @@ export function summariseCells(cells: readonly HotspotCell[]): HotspotSummary {
  * presence that week when `withPresence` (only for the roles that may read presence).
  */
 export async function fetchHotspots(week: IsoWeek, options: RequestOptions, withPresence = false): Promise<HotspotAnalysis> {
-  const variables = { week: isoWeekLabel(week), trendWeeks: TREND_WEEKS, ...(withPresence ? { withPresence } : {}) };
+  const variables = { week: week.label, trendWeeks: TREND_WEEKS, ...(withPresence ? { withPresence } : {}) };
   const data = await request(hotspotsQuery, variables, options);
   if (!data.hotspots) throw new ApiError('The response held no hot spot analysis', 'BAD_RESPONSE');
   return data.hotspots;

@@ -1,5 +1,5 @@
 import type { ImportPolisenEventsMutation, IncidentCategory, IncidentsQuery, LocationPrecision } from '../gql/graphql';
-import { isoWeekPeriod, type IsoWeek } from '../utils/dates';
+import type { IsoWeek } from '@tk/time';
 import { pointCoordinates } from '../utils/geo';
 import { ApiError, request, type RequestOptions } from './client';
 import { importPolisenEventsMutation, incidentsQuery } from './operations';
@@ -16,8 +16,7 @@ export const INCIDENT_LIMIT = 5000;
 
 /** The picked week's incidents as the role may see them one by one; districtId only for an area group. */
 export async function fetchIncidents(week: IsoWeek, districtId: string | null, options: RequestOptions): Promise<Incident[]> {
-  const { from, to } = isoWeekPeriod(week);
-  const data = await request(incidentsQuery, { districtId, from, to, limit: INCIDENT_LIMIT }, options);
+  const data = await request(incidentsQuery, { districtId, from: week.start.toISOString(), to: week.end.toISOString(), limit: INCIDENT_LIMIT }, options);
   return data.incidents ?? [];
 }
 

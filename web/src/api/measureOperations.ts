@@ -156,7 +156,7 @@ export const changeMeasureStatusMutation = graphql(`
 
 /** The shifts of presence in each district during an ISO week; districts outside the user's answer none. */
 export const presenceQuery = graphql(`
-  query Presence($week: String!) {
+  query Presence($week: IsoWeek!) {
     districts {
       id
       presence(week: $week) {

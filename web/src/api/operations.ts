@@ -69,7 +69,7 @@ export const districtMeasuresQuery = graphql(`
  * (ACCESS.presenceRead) is asked for only when the role may read it.
  */
 export const hotspotsQuery = graphql(`
-  query Hotspots($week: String!, $trendWeeks: Int, $withPresence: Boolean = false) {
+  query Hotspots($week: IsoWeek!, $trendWeeks: Int, $withPresence: Boolean = false) {
     hotspots(week: $week, trendWeeks: $trendWeeks) {
       week
       weekStart
@@ -140,7 +140,7 @@ export const situationFieldsFragment = graphql(`
 
 /** The latest version of one week's picture; version 0 while nothing is written. */
 export const situationQuery = graphql(`
-  query Situation($week: String!, $districtId: ID!) {
+  query Situation($week: IsoWeek!, $districtId: ID!) {
     situation(week: $week, districtId: $districtId) {
       ...SituationFields
     }
@@ -149,7 +149,7 @@ export const situationQuery = graphql(`
 
 /** Writes the draft's text; after publication the server starts a new version (a correction). */
 export const saveSituationDraftMutation = graphql(`
-  mutation SaveSituationDraft($week: String!, $districtId: ID!, $text: String!) {
+  mutation SaveSituationDraft($week: IsoWeek!, $districtId: ID!, $text: String!) {
     saveSituationDraft(week: $week, districtId: $districtId, text: $text) {
       ...SituationFields
     }
@@ -158,7 +158,7 @@ export const saveSituationDraftMutation = graphql(`
 
 /** Publishes the draft: its figures are frozen and it can no longer change. */
 export const publishSituationMutation = graphql(`
-  mutation PublishSituation($week: String!, $districtId: ID!) {
+  mutation PublishSituation($week: IsoWeek!, $districtId: ID!) {
     publishSituation(week: $week, districtId: $districtId) {
       ...SituationFields
     }
@@ -170,7 +170,7 @@ export const publishSituationMutation = graphql(`
  * 1–4 incidents the role may not see one by one answers count null, never a number.
  */
 export const weeklyIncidentsQuery = graphql(`
-  query WeeklyIncidents($districtId: ID!, $lastWeek: String!, $weeks: Int) {
+  query WeeklyIncidents($districtId: ID!, $lastWeek: IsoWeek!, $weeks: Int) {
     district(id: $districtId) {
       id
       weeklyIncidents(lastWeek: $lastWeek, weeks: $weeks) {

@@ -1,5 +1,5 @@
 import type { PresenceActorKind, PresenceQuery } from '../gql/graphql';
-import { isoWeekLabel, type IsoWeek } from '../utils/dates';
+import { type IsoWeek } from '@tk/time';
 import { request, type RequestOptions } from './client';
 import { presenceQuery } from './measureOperations';
 
@@ -19,7 +19,7 @@ export const ACTOR_KINDS = [
 
 /** The week's shifts in every district the user may see, by start (districts outside answer none). */
 export async function fetchPresence(week: IsoWeek, options: RequestOptions): Promise<PresenceShift[]> {
-  const data = await request(presenceQuery, { week: isoWeekLabel(week) }, options);
+  const data = await request(presenceQuery, { week: week.label }, options);
   const shifts = (data.districts ?? []).flatMap((district) => district.presence ?? []);
   return shifts.sort((a, b) => (a.startsAt ?? '').localeCompare(b.startsAt ?? ''));
 }

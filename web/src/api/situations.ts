@@ -1,6 +1,6 @@
 import { TEXT } from '@tk/gis/limits';
 import type { IncidentCategory, SituationFieldsFragment } from '../gql/graphql';
-import { isoWeekLabel, type IsoWeek } from '../utils/dates';
+import { type IsoWeek } from '@tk/time';
 import { ApiError, request, type RequestOptions } from './client';
 import { publishSituationMutation, saveSituationDraftMutation, situationQuery } from './operations';
 
@@ -20,16 +20,16 @@ function required(situation: Situation | null | undefined): Situation {
 }
 
 export async function fetchSituation(week: IsoWeek, districtId: string, options: RequestOptions): Promise<Situation> {
-  const data = await request(situationQuery, { week: isoWeekLabel(week), districtId }, options);
+  const data = await request(situationQuery, { week: week.label, districtId }, options);
   return required(data.situation);
 }
 
 export async function saveSituationDraft(week: IsoWeek, districtId: string, text: string, options: RequestOptions): Promise<Situation> {
-  const data = await request(saveSituationDraftMutation, { week: isoWeekLabel(week), districtId, text }, options);
+  const data = await request(saveSituationDraftMutation, { week: week.label, districtId, text }, options);
   return required(data.saveSituationDraft);
 }
 
 export async function publishSituation(week: IsoWeek, districtId: string, options: RequestOptions): Promise<Situation> {
-  const data = await request(publishSituationMutation, { week: isoWeekLabel(week), districtId }, options);
+  const data = await request(publishSituationMutation, { week: week.label, districtId }, options);
   return required(data.publishSituation);
 }

@@ -1,5 +1,5 @@
 import type { WeeklyIncidentsQuery } from '../gql/graphql';
-import { isoWeekLabel, type IsoWeek } from '../utils/dates';
+import { type IsoWeek } from '@tk/time';
 import { ApiError, request, type RequestOptions } from './client';
 import { weeklyIncidentsQuery } from './operations';
 
@@ -12,7 +12,7 @@ export const TREND_CHART_WEEKS = 26;
 export async function fetchWeeklyIncidents(districtId: string, lastWeek: IsoWeek, options: RequestOptions): Promise<WeekCount[]> {
   const data = await request(
     weeklyIncidentsQuery,
-    { districtId, lastWeek: isoWeekLabel(lastWeek), weeks: TREND_CHART_WEEKS },
+    { districtId, lastWeek: lastWeek.label, weeks: TREND_CHART_WEEKS },
     options,
   );
   if (!data.district) throw new ApiError('The response held no district', 'BAD_RESPONSE');

@@ -4,7 +4,7 @@ import { fetchDistricts, INCIDENT_WINDOW_DAYS, NOTHING_PERMITTED, publicOnly, ty
 import type { DataPart } from '../auth/permissions';
 import type { Session } from '../auth/session';
 import { appNow } from '../utils/clock';
-import { recentDays, type Span } from '../utils/dates';
+import { swedishDaysBefore, type Span } from '@tk/time';
 
 export interface DistrictsState {
   districts: ShallowRef<readonly District[]>;
@@ -41,7 +41,7 @@ export function useDistricts(session: Readonly<Ref<Session | null>>, onTokenRefu
       districts.value = data.districts;
       parts.value = data.parts;
       // The same window fetchDistricts asked for, from the same `now`.
-      period.value = recentDays(now, INCIDENT_WINDOW_DAYS);
+      period.value = swedishDaysBefore(now, INCIDENT_WINDOW_DAYS);
     } catch (cause) {
       if (current.signal.aborted) return;
       if (asked && isUnauthenticated(cause)) return onTokenRefused();

@@ -2,6 +2,7 @@ import { effectScope, nextTick, shallowRef } from 'vue';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../auth/session';
 import { useHotspots } from './useHotspots';
+import { isoWeekOf } from '@tk/time';
 
 const session = (roles: Session['user']['roles'], token = 't'): Session => ({
   token,
@@ -44,7 +45,7 @@ describe('useHotspots', () => {
     state.stepWeek(1);
     state.stepWeek(1); // beyond the current week: ignored
     await flush();
-    expect(state.week.value).toEqual({ year: 2026, week: 48 });
+    expect(state.week.value).toEqual(isoWeekOf(2026, 48)!);
     expect(state.analysis.value?.week).toBe('2026-W48');
     scope.stop();
   });
@@ -91,7 +92,7 @@ describe('useHotspots', () => {
     await flush();
     current.value = session(['area_group'], 'b');
     await flush();
-    expect(state.week.value).toEqual({ year: 2026, week: 47 });
+    expect(state.week.value).toEqual(isoWeekOf(2026, 47)!);
     expect(state.visible.value).toBe(true);
     expect(state.analysis.value?.week).toBe('2026-W47');
     current.value = null;

@@ -4,7 +4,7 @@ import { fetchHotspots, type HotspotAnalysis } from '../api/hotspots';
 import { mayReadHotspots, mayReadPresence } from '../auth/permissions';
 import type { Session } from '../auth/session';
 import { appNow } from '../utils/clock';
-import { addIsoWeeks, compareIsoWeeks, currentIsoWeek, lastCompleteIsoWeek, type IsoWeek } from '../utils/dates';
+import { addWeeks, compareWeeks, isoWeekAt, lastCompleteWeek, type IsoWeek } from '@tk/time';
 
 /** A failure as the web shows it (translated by i18n/refusal.ts). */
 export type HotspotError = Refusal;
@@ -36,11 +36,11 @@ export function useHotspots(
   now: () => Date = appNow,
 ): HotspotsState {
   const permitted = computed(() => mayReadHotspots(session.value?.user ?? null));
-  const week = ref<IsoWeek>(lastCompleteIsoWeek(now()));
+  const week = ref<IsoWeek>(lastCompleteWeek(now()));
   // Read when the picker renders; a page left open over a weekend then still reaches the new week.
   const latestWeek = computed(() => {
     void week.value;
-    return currentIsoWeek(now());
+    return isoWeekAt(now());
   });
   const analysis = shallowRef<HotspotAnalysis | null>(null);
   const loading = ref(false);
@@ -74,8 +74,8 @@ export function useHotspots(
   };
 
   const stepWeek = (delta: -1 | 1): void => {
-    const next = addIsoWeeks(week.value, delta);
-    if (compareIsoWeeks(next, latestWeek.value) <= 0) week.value = next;
+    const next = addWeeks(week.value, delta);
+    if (compareWeeks(next, latestWeek.value) <= 0) week.value = next;
   };
 
   // Another user starts afresh: their own default week, the layer on, and none of the previous cells.
@@ -86,8 +86,8 @@ export function useHotspots(
       analysis.value = null;
       error.value = null;
       visible.value = true;
-      const fresh = lastCompleteIsoWeek(now());
-      if (compareIsoWeeks(fresh, week.value) !== 0) week.value = fresh;
+      const fresh = lastCompleteWeek(now());
+      if (compareWeeks(fresh, week.value) !== 0) week.value = fresh;
       else void reload();
     },
   );

@@ -3,7 +3,7 @@ import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
 import { fetchIncidents, splitIncidents, type IncidentSplit } from '../api/incidents';
 import { incidentDistrictFor, mayReadIncidents } from '../auth/permissions';
 import type { Session } from '../auth/session';
-import { isoWeekLabel, type IsoWeek } from '../utils/dates';
+import { type IsoWeek } from '@tk/time';
 
 /** A failure as the web shows it (translated by i18n/refusal.ts). */
 export type IncidentsError = Refusal;
@@ -69,7 +69,7 @@ export function useIncidents(session: Readonly<Ref<Session | null>>, week: Reado
       void reload();
     },
   );
-  watch(() => isoWeekLabel(week.value), () => void reload());
+  watch(() => week.value.label, () => void reload());
   onScopeDispose(() => controller?.abort());
   void reload();
   return { permitted, split, loading, error, visible, reload };

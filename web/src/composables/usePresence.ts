@@ -3,7 +3,7 @@ import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
 import { fetchPresence, type PresenceShift } from '../api/presence';
 import { mayReadPresence } from '../auth/permissions';
 import type { Session } from '../auth/session';
-import { isoWeekLabel, type IsoWeek } from '../utils/dates';
+import { type IsoWeek } from '@tk/time';
 import { shiftInWindow, WHOLE_DAY, type HourWindow } from '../utils/presenceHours';
 
 /** A failure as the web shows it (translated by i18n/refusal.ts). */
@@ -80,8 +80,8 @@ export function usePresence(session: Readonly<Ref<Session | null>>, week: Readon
       loading.value = false;
     },
   );
-  watch([() => isoWeekLabel(week.value), visible], ([label, isVisible]) => {
-    const loaded = shifts.value ? isoWeekLabel(shifts.value.week) : null;
+  watch([() => week.value.label, visible], ([label, isVisible]) => {
+    const loaded = shifts.value ? (shifts.value.week).label : null;
     if (isVisible && (loaded !== label || error.value)) void reload();
   });
   onScopeDispose(() => controller?.abort());

@@ -2,7 +2,7 @@ import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } fro
 import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
 import { fetchSituation, publishSituation, saveSituationDraft, type Situation } from '../api/situations';
 import type { Session } from '../auth/session';
-import { compareIsoWeeks, type IsoWeek } from '../utils/dates';
+import { compareWeeks, type IsoWeek } from '@tk/time';
 import { comparisonWeeks } from '../utils/situation';
 
 /** A failure as the web shows it (translated by i18n/refusal.ts). */
@@ -87,7 +87,7 @@ export function useSituation(
     writeError.value = null;
     try {
       const answer = await run(token, id, asked);
-      if (districtId.value === id && compareIsoWeeks(week.value, asked) === 0) {
+      if (districtId.value === id && compareWeeks(week.value, asked) === 0) {
         situation.value = answer;
         comparison.value = null;
       }
@@ -121,7 +121,7 @@ export function useSituation(
           }),
         ),
       );
-      if (districtId.value === id && compareIsoWeeks(week.value, weeks[weeks.length - 1]!) === 0) comparison.value = { weeks, situations };
+      if (districtId.value === id && compareWeeks(week.value, weeks[weeks.length - 1]!) === 0) comparison.value = { weeks, situations };
     } catch (cause) {
       fail(cause, error);
     } finally {

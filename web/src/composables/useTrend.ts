@@ -2,7 +2,7 @@ import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } fro
 import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
 import { fetchWeeklyIncidents, type WeekCount } from '../api/trend';
 import type { Session } from '../auth/session';
-import { isoWeekLabel, type IsoWeek } from '../utils/dates';
+import { type IsoWeek } from '@tk/time';
 
 /** A failure as the web shows it (translated by i18n/refusal.ts). */
 export type TrendError = Refusal;
@@ -55,7 +55,7 @@ export function useTrend(
     }
   };
 
-  watch([() => session.value?.token, districtId, () => isoWeekLabel(week.value)], () => void reload(), { immediate: true });
+  watch([() => session.value?.token, districtId, () => week.value.label], () => void reload(), { immediate: true });
   onScopeDispose(() => controller?.abort());
   return { trend, loading, error, reload };
 }

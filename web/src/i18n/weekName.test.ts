@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { sv } from './sv';
 import { weekName, weekNameOf } from './weekName';
+import { isoWeekOf } from '@tk/time';
 
 /** Fills in the named placeholders of the real messages, as vue-i18n does for these plain texts. */
 const translator = (messages: typeof sv) => (key: string, named: Record<string, string | number>) => {
@@ -11,8 +12,8 @@ const translator = (messages: typeof sv) => (key: string, named: Record<string, 
 
 describe('weekName', () => {
   it('writes the week the Swedish and the English way', () => {
-    expect(weekName({ year: 2026, week: 47 }, translator(sv))).toBe('v. 47 2026');
-    expect(weekName({ year: 2026, week: 47 }, translator(en))).toBe('Week 47, 2026');
+    expect(weekName(isoWeekOf(2026, 47)!, translator(sv))).toBe('v. 47 2026');
+    expect(weekName(isoWeekOf(2026, 47)!, translator(en))).toBe('Week 47, 2026');
   });
 
   it('reads the API label, and leaves anything else as it is', () => {

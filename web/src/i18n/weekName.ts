@@ -1,4 +1,4 @@
-import { parseIsoWeekLabel, type IsoWeek } from '../utils/dates';
+import { parseIsoWeek, type IsoWeek } from '@tk/time';
 import type { Translate } from './countTexts';
 
 /** "v. 47 2026" or "Week 47, 2026". The year goes in as text, so it can never be grouped like a number. */
@@ -8,6 +8,6 @@ export function weekName(week: IsoWeek, t: Translate): string {
 
 /** The same for the API's "2026-W47"; anything that is not a week is shown as it came. */
 export function weekNameOf(label: string | null | undefined, t: Translate): string {
-  const week = parseIsoWeekLabel(label ?? '');
+  const week = parseIsoWeek(label ?? '');
   return week ? weekName(week, t) : (label ?? '');
 }

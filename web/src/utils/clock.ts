@@ -1,3 +1,5 @@
+import { swedishDay } from '@tk/time';
+
 /**
  * The web app's clock: the real time, or the instant the platform's clock is pinned to (`NOW`, for
  * tests and demos), which /config.json tells before the app mounts. "Today", the current ISO week
@@ -15,5 +17,5 @@ export function appNow(): Date {
 }
 /** Today in Sweden as "YYYY-MM-DD": inspections are recorded on the Swedish calendar day. */
 export function swedishToday(now: Date = appNow()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return swedishDay(now);
 }

@@ -1,4 +1,4 @@
-import { calendarDateIn, SWEDISH_TIME_ZONE } from './dates';
+import { SWEDISH_TIME_ZONE, swedishDay } from '@tk/time';
 
 export type AppLocale = 'sv' | 'en';
 
@@ -39,14 +39,14 @@ export function incidentDensity(count: number, areaKm2: number | null | undefine
   return Math.round((count / areaKm2) * 10) / 10;
 }
 
-/**
- * The days of a week as a short range, e.g. "16–22 nov. 2026" or "28 Dec 2026 – 3 Jan 2027". The
- * dates are calendar dates at 00:00 UTC (see utils/dates.ts), so they are formatted in UTC.
- */
-export function formatDayRange(first: Date, last: Date, locale: AppLocale): string {
+/** A calendar day "YYYY-MM-DD" as 00:00 UTC of that date, which formats as that day in UTC. */
+const utcDate = (day: string): Date => new Date(`${day}T00:00:00Z`);
+
+/** The days of a week as a short range, e.g. "16–22 nov. 2026" or "28 Dec 2026 – 3 Jan 2027", from calendar days. */
+export function formatDayRange(first: string, last: string, locale: AppLocale): string {
   return new Intl.DateTimeFormat(localeTag(locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).formatRange(
-    first,
-    last,
+    utcDate(first),
+    utcDate(last),
   );
 }
 
@@ -55,15 +55,13 @@ export function formatDayRange(first: Date, last: Date, locale: AppLocale): stri
  * for 52 weeks from a Monday. `from` is usually a Swedish midnight, which is the evening before in
  * UTC, so both ends are turned into Swedish calendar dates first; the last day is the one before `to`.
  */
-export function formatSpanDays(from: string, to: string, locale: AppLocale, timeZone = SWEDISH_TIME_ZONE): string {
-  const first = calendarDateIn(new Date(from), timeZone);
-  const last = calendarDateIn(new Date(Date.parse(to) - 1), timeZone);
-  return formatDayRange(first, last, locale);
+export function formatSpanDays(from: string, to: string, locale: AppLocale): string {
+  return formatDayRange(swedishDay(new Date(from)), swedishDay(new Date(Date.parse(to) - 1)), locale);
 }
 
 /** An instant as date and time on the Swedish wall clock, e.g. "30 mars 2026 00:30", whatever the browser's zone. */
-export function formatInstant(value: string, locale: AppLocale, timeZone = SWEDISH_TIME_ZONE): string {
-  return new Intl.DateTimeFormat(localeTag(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(value));
+export function formatInstant(value: string, locale: AppLocale): string {
+  return new Intl.DateTimeFormat(localeTag(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: SWEDISH_TIME_ZONE }).format(new Date(value));
 }
 
 const DAY_MS = 86_400_000;
@@ -78,8 +76,8 @@ export function formatShiftTime(
   startsAt: string | null | undefined,
   endsAt: string | null | undefined,
   locale: AppLocale,
-  timeZone = SWEDISH_TIME_ZONE,
 ): string | null {
+  const timeZone = SWEDISH_TIME_ZONE;
   const start = new Date(Date.parse(startsAt ?? ''));
   const end = new Date(Date.parse(endsAt ?? ''));
   // An unreadable time is an invalid Date, which compares false with anything.
@@ -89,7 +87,7 @@ export function formatShiftTime(
   // h23: midnight is 00:00 in both languages, and zero-padded hours compare as text.
   const clock = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
   const [from, to] = [clock.format(start), clock.format(end)];
-  const days = (calendarDateIn(end, timeZone).getTime() - calendarDateIn(start, timeZone).getTime()) / DAY_MS;
+  const days = (utcDate(swedishDay(end)).getTime() - utcDate(swedishDay(start)).getTime()) / DAY_MS;
   if (days === 0 || (days === 1 && to < from)) return `${day.format(start)}, ${from}–${to}`;
   return `${day.format(start)}, ${from} – ${day.format(end)}, ${to}`;
 }

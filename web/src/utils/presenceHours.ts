@@ -1,4 +1,4 @@
-import { SWEDISH_TIME_ZONE } from './dates';
+import { zoneOffsetMs } from '@tk/time';
 
 /**
  * A daily window of hours in Swedish time, as the presence layer's two selects give it: from 0–23,
@@ -20,24 +20,21 @@ export function inWindow(hour: number, { from, to }: HourWindow): boolean {
   return from < end ? hour >= from && hour < end : hour >= from || hour < end;
 }
 
-function hourFormatter(timeZone: string): (instant: Date) => number {
-  const format = new Intl.DateTimeFormat('en-GB', { timeZone, hour: 'numeric', hourCycle: 'h23' });
-  return (instant) => Number(format.format(instant));
-}
+/** The hour of the day (0–23) on Swedish clocks. */
+const swedishHour = (instant: Date): number => new Date(instant.getTime() + zoneOffsetMs(instant)).getUTCHours();
 
 /**
  * Whether a shift overlaps the window on any of its days. Sweden's offsets are whole hours, so the
  * shift is walked hour by hour along UTC's hour boundaries, which are Swedish ones too, DST included.
  */
-export function shiftInWindow(startsAt: string, endsAt: string, window: HourWindow, timeZone = SWEDISH_TIME_ZONE): boolean {
+export function shiftInWindow(startsAt: string, endsAt: string, window: HourWindow): boolean {
   const start = Date.parse(startsAt);
   const end = Date.parse(endsAt);
   if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start) return false;
   if (window.to % 24 === window.from) return true;
-  const hourOf = hourFormatter(timeZone);
   // Shifts are at most a day long; the cap only guards against a broken answer.
   for (let at = start, steps = 0; at < end && steps < 49; at = (Math.floor(at / HOUR_MS) + 1) * HOUR_MS, steps += 1) {
-    if (inWindow(hourOf(new Date(at)), window)) return true;
+    if (inWindow(swedishHour(new Date(at)), window)) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Situation, SituationFigures } from '../api/situations';
 import { changeDirection, CATEGORIES, comparisonRows, comparisonWeeks, figureRows, patternKey } from './situation';
+import { isoWeekOf } from '@tk/time';
 
 describe('changeDirection', () => {
   it('is up or down beyond half an incident from the average', () => {
@@ -54,19 +55,19 @@ describe('figureRows', () => {
 
 describe('comparisonWeeks', () => {
   it('is the chosen week and the three before it, oldest first', () => {
-    expect(comparisonWeeks({ year: 2026, week: 47 })).toEqual([
-      { year: 2026, week: 44 },
-      { year: 2026, week: 45 },
-      { year: 2026, week: 46 },
-      { year: 2026, week: 47 },
+    expect(comparisonWeeks(isoWeekOf(2026, 47)!)).toEqual([
+      isoWeekOf(2026, 44)!,
+      isoWeekOf(2026, 45)!,
+      isoWeekOf(2026, 46)!,
+      isoWeekOf(2026, 47)!,
     ]);
   });
   it('crosses the new year, 53-week years included', () => {
-    expect(comparisonWeeks({ year: 2027, week: 2 })).toEqual([
-      { year: 2026, week: 52 },
-      { year: 2026, week: 53 },
-      { year: 2027, week: 1 },
-      { year: 2027, week: 2 },
+    expect(comparisonWeeks(isoWeekOf(2027, 2)!)).toEqual([
+      isoWeekOf(2026, 52)!,
+      isoWeekOf(2026, 53)!,
+      isoWeekOf(2027, 1)!,
+      isoWeekOf(2027, 2)!,
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import type { CategoryFigure, IncidentCategory, Situation, SituationFigures } from '../api/situations';
 import { EMERGING_PATTERNS } from '../api/hotspots';
-import { addIsoWeeks, type IsoWeek } from './dates';
+import { weeksEndingWith, type IsoWeek } from '@tk/time';
 
 /**
  * The pure parts of the lägesbild: which way a count moved, the table's rows and the weeks to
@@ -78,9 +78,7 @@ export function figureRows(figures: SituationFigures | null | undefined): { rows
 }
 
 /** The chosen week and the three before it, oldest first: the columns of "Jämför veckor". */
-export function comparisonWeeks(week: IsoWeek, count = 4): IsoWeek[] {
-  return Array.from({ length: count }, (_, i) => addIsoWeeks(week, i - (count - 1)));
-}
+export const comparisonWeeks = (week: IsoWeek, count = 4): IsoWeek[] => weeksEndingWith(week, count);
 
 export interface ComparisonRow {
   category: IncidentCategory | null;

@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { barGeometry, barValueText, chartWeeks, gridValues, niceMax, tickIndexes, trendBars } from './trendChart';
+import { barGeometry, barValueText, gridValues, niceMax, tickIndexes, trendBars } from './trendChart';
+import { isoWeekOf } from '@tk/time';
 
 const t = (key: string): string => ({ 'counts.underFive': 'färre än 5', 'trend.missing': 'uppgift saknas' })[key] ?? key;
 const n = (value: number): string => String(value);
 
-describe('chartWeeks', () => {
-  it('ends with the last week and crosses a year boundary, 53-week years included', () => {
-    const weeks = chartWeeks({ year: 2027, week: 2 }, 4);
-    expect(weeks).toEqual([
-      { year: 2026, week: 52 },
-      { year: 2026, week: 53 },
-      { year: 2027, week: 1 },
-      { year: 2027, week: 2 },
-    ]);
+describe('the chart\'s weeks', () => {
+  it('end with the last week and cross a year boundary, 53-week years included', () => {
+    const weeks = trendBars([], isoWeekOf(2027, 2)!, 4).map((bar) => bar.week);
+    expect(weeks).toEqual([isoWeekOf(2026, 52)!, isoWeekOf(2026, 53)!, isoWeekOf(2027, 1)!, isoWeekOf(2027, 2)!]);
   });
 });
 
@@ -24,7 +20,7 @@ describe('trendBars', () => {
   ];
 
   it('tells counts, hidden weeks and weeks the answer lacks apart', () => {
-    const bars = trendBars(answer, { year: 2026, week: 47 }, 4);
+    const bars = trendBars(answer, isoWeekOf(2026, 47)!, 4);
     expect(bars.map((b) => [b.label, b.kind, b.count])).toEqual([
       ['2026-W44', 'missing', null],
       ['2026-W45', 'count', 7],
@@ -34,12 +30,12 @@ describe('trendBars', () => {
   });
 
   it('highlights the picked week, by default the last', () => {
-    expect(trendBars(answer, { year: 2026, week: 47 }, 4).filter((b) => b.picked).map((b) => b.label)).toEqual(['2026-W47']);
-    expect(trendBars(answer, { year: 2026, week: 47 }, 4, { year: 2026, week: 45 }).find((b) => b.picked)?.label).toBe('2026-W45');
+    expect(trendBars(answer, isoWeekOf(2026, 47)!, 4).filter((b) => b.picked).map((b) => b.label)).toEqual(['2026-W47']);
+    expect(trendBars(answer, isoWeekOf(2026, 47)!, 4, isoWeekOf(2026, 45)!).find((b) => b.picked)?.label).toBe('2026-W45');
   });
 
   it('ignores rows with unreadable weeks', () => {
-    const bars = trendBars([{ week: 'nonsense', count: 3 }], { year: 2026, week: 47 }, 2);
+    const bars = trendBars([{ week: 'nonsense', count: 3 }], isoWeekOf(2026, 47)!, 2);
     expect(bars.every((b) => b.kind === 'missing')).toBe(true);
   });
 });
@@ -64,7 +60,7 @@ describe('barGeometry', () => {
         { week: '2026-W46', count: null },
         { week: '2026-W47', count: 0 },
       ],
-      { year: 2026, week: 47 },
+      isoWeekOf(2026, 47)!,
       4,
     );
     const [missing, ten, hidden, zero] = barGeometry(bars, 100, 50, 10, 2);
@@ -94,7 +90,7 @@ describe('barValueText', () => {
         { week: '2026-W46', count: null },
         { week: '2026-W47', count: 12 },
       ],
-      { year: 2026, week: 47 },
+      isoWeekOf(2026, 47)!,
       3,
     );
     expect(barValueText(missing!, t, n)).toBe('uppgift saknas');

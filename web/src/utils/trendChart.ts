@@ -1,4 +1,4 @@
-import { addIsoWeeks, isoWeekLabel, parseIsoWeekLabel, type IsoWeek } from './dates';
+import { parseIsoWeek, weeksEndingWith, type IsoWeek } from '@tk/time';
 
 /**
  * Pure helpers for the trend chart: which weeks it shows, how tall each bar is, and what each bar
@@ -25,21 +25,17 @@ export interface TrendBar {
   picked: boolean;
 }
 
-/** The `count` weeks ending with `last`, oldest first: the chart's columns even where the answer has gaps. */
-export function chartWeeks(last: IsoWeek, count: number): IsoWeek[] {
-  return Array.from({ length: count }, (_, index) => addIsoWeeks(last, index - count + 1));
-}
-
 /** The answer laid on the chart's weeks; a week the answer lacks (or doubles) is never guessed. */
 export function trendBars(answer: readonly WeekCountLike[], last: IsoWeek, count: number, picked: IsoWeek = last): TrendBar[] {
   const byLabel = new Map<string, WeekCountLike>();
   for (const row of answer) {
-    const week = row.week ? parseIsoWeekLabel(row.week) : null;
-    if (week) byLabel.set(isoWeekLabel(week), row);
+    const week = row.week ? parseIsoWeek(row.week) : null;
+    if (week) byLabel.set(week.label, row);
   }
-  const pickedLabel = isoWeekLabel(picked);
-  return chartWeeks(last, count).map((week) => {
-    const label = isoWeekLabel(week);
+  // The chart's columns are the weeks ending with `last`, even where the answer has gaps.
+  const pickedLabel = picked.label;
+  return weeksEndingWith(last, count).map((week) => {
+    const label = week.label;
     const row = byLabel.get(label);
     const kind: TrendBarKind = !row ? 'missing' : row.count == null ? 'hidden' : 'count';
     return { week, label, kind, count: kind === 'count' ? Math.max(0, row?.count ?? 0) : null, picked: label === pickedLabel };

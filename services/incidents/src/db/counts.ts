@@ -1,4 +1,5 @@
-import type { IsoWeek, Queryable, RowScope } from '@tk/gis';
+import type { Queryable, RowScope } from '@tk/gis';
+import type { IsoWeek } from '@tk/time';
 import { scopeParams, visibleIncident } from './visibility.js';
 
 /**

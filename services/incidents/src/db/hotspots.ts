@@ -1,5 +1,6 @@
 import { SQRT3_HALF as SQRT3_HALF_VALUE, sqlCellColumns, type CellCount } from '@tk/gis/hotspots/index';
-import type { Geometry, IsoWeek, Queryable } from '@tk/gis';
+import type { Geometry, Queryable } from '@tk/gis';
+import type { IsoWeek } from '@tk/time';
 
 /** An ISO week in Swedish time (gis/src/week.ts): the bounds every query of a week is given. */
 export type Week = IsoWeek;

@@ -2,7 +2,8 @@ import SchemaBuilder from '@pothos/core';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { DateScalar, DateTimeScalar, GeoJSONScalar, refusal, scopesFor, type Geometry, type Scopes } from '@tk/gis';
+import { DateScalar, DateTimeScalar, GeoJSONScalar, IsoWeekScalar, refusal, scopesFor, type Geometry, type Scopes } from '@tk/gis';
+import type { IsoWeek } from '@tk/time';
 import type { IncidentsContext } from '../context.js';
 
 export const builder = new SchemaBuilder<{
@@ -12,6 +13,7 @@ export const builder = new SchemaBuilder<{
     GeoJSON: { Input: Geometry; Output: Geometry };
     DateTime: { Input: Date; Output: Date };
     Date: { Input: string; Output: string };
+    IsoWeek: { Input: IsoWeek; Output: IsoWeek | string };
     ID: { Input: string; Output: string } };
 }>({
   // Scope checks run first, before any other plugin wraps a resolver.
@@ -25,5 +27,6 @@ export const builder = new SchemaBuilder<{
 builder.addScalarType('GeoJSON', GeoJSONScalar);
 builder.addScalarType('DateTime', DateTimeScalar);
 builder.addScalarType('Date', DateScalar);
+builder.addScalarType('IsoWeek', IsoWeekScalar);
 builder.queryType({});
 builder.mutationType({});

@@ -1,4 +1,5 @@
-import { ACCESS, badUserInput, isoWeekOrRefuse, rolesFor, swedishYear, weeksEndingWith } from '@tk/gis';
+import { ACCESS, badUserInput, rolesFor } from '@tk/gis';
+import { swedishYear, weeksEndingWith } from '@tk/time';
 import { weeklyCounts, type CountValue, type WeekCount } from '../db/counts.js';
 import { analyseHotspots } from '../hotspots.js';
 import { builder } from './builder.js';
@@ -35,7 +36,7 @@ export const IncidentCount = builder.objectRef<CountValue>('IncidentCount').impl
 const WeekCountRef = builder.objectRef<WeekCount>('WeekCount').implement({
   description: 'Incidents in one ISO week; null when the week holds 1–4 incidents your role may not see one by one.',
   fields: (t) => ({
-    week: t.exposeString('week'),
+    week: t.expose('week', { type: 'IsoWeek' }),
     count: t.exposeInt('count', { nullable: true }),
     exact: t.exposeBoolean('exact'),
   }),
@@ -99,11 +100,11 @@ export const District = builder.externalRef('District', builder.selection<{ id: 
       type: [WeekCountRef],
       authScopes: { signedIn: true },
       description: 'Incidents per ISO week for the weeks ending with `lastWeek` (a trend), oldest first.',
-      args: { lastWeek: t.arg.string({ required: true }), weeks: t.arg.int({ defaultValue: 26 }) },
+      args: { lastWeek: t.arg({ type: 'IsoWeek', required: true }), weeks: t.arg.int({ defaultValue: 26 }) },
       resolve: async (district, { lastWeek, weeks }, { db, scope }) => {
         const n = weeks ?? 26;
         if (n < 1 || n > 104) throw badUserInput('weeks must be 1–104', { field: 'weeks', reason: 'out_of_range', min: 1, max: 104 });
-        const span = weeksEndingWith(isoWeekOrRefuse(lastWeek), n);
+        const span = weeksEndingWith(lastWeek, n);
         return weeklyCounts(db, scope, district.id, span, scope.all || scope.districtIds.includes(district.id));
       },
     }),
@@ -111,14 +112,14 @@ export const District = builder.externalRef('District', builder.selection<{ id: 
       type: Situation,
       authScopes: { role: rolesFor(ACCESS.situationRead) },
       description: 'The district\'s situational picture (lägesbild) for an ISO week.',
-      args: { week: t.arg.string({ required: true }) },
+      args: { week: t.arg({ type: 'IsoWeek', required: true }) },
       resolve: (district, { week }, { db, identity }) => situationFor(db, identity, week, district.id),
     }),
     hotspots: t.field({
       type: HotspotAnalysisRef,
       authScopes: { role: rolesFor(ACCESS.hotspotRead) },
       description: 'Hot spots of an ISO week in this district.',
-      args: { week: t.arg.string({ required: true }), cellSizeM: t.arg.int(), trendWeeks: t.arg.int() },
+      args: { week: t.arg({ type: 'IsoWeek', required: true }), cellSizeM: t.arg.int(), trendWeeks: t.arg.int() },
       resolve: async (district, args, { db, identity, hotspotBudget }) =>
         analyseHotspots(db, { ...args, districtIds: await districtsFor(db, identity, [district.id]) }, hotspotBudget),
     }),

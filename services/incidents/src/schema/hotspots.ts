@@ -1,6 +1,7 @@
 import { ACCESS, assertDistrictReadable, districtIdArg, requireRole, rolesFor, rowScope, type Identity, type Queryable } from '@tk/gis';
 import type { MannKendallResult } from '@tk/gis/hotspots/index';
 import { analyseHotspots, type HotspotAnalysis, type HotspotCellResult, type HotspotCellWeek } from '../hotspots.js';
+import { parseIsoWeek } from '@tk/time';
 import { builder } from './builder.js';
 
 const HotspotClass = builder.enumType('HotspotClass', {
@@ -19,7 +20,7 @@ const EmergingCategory = builder.enumType('EmergingCategory', {
 const HotspotCellWeekRef = builder.objectRef<HotspotCellWeek>('HotspotCellWeek').implement({
   description: 'One week of a cell\'s series: what its emerging pattern and trend are computed from.',
   fields: (t) => ({
-    week: t.exposeString('week', { description: 'ISO week, e.g. "2026-W47".' }),
+    week: t.expose('week', { type: 'IsoWeek' }),
     count: t.exposeInt('count'),
     neighbourhoodCount: t.exposeInt('neighbourhoodCount'),
     z: t.exposeFloat('z', { description: 'That week\'s Gi* z-score.' }),
@@ -67,7 +68,7 @@ const HotspotCell = builder.objectRef<HotspotCellResult>('HotspotCell').implemen
 const Analysis = builder.objectRef<HotspotAnalysis>('HotspotAnalysis').implement({
   description: 'Hot and cold spots of one ISO week in a hexagon grid, with the method stated.',
   fields: (t) => ({
-    week: t.exposeString('week'),
+    week: t.expose('week', { type: 'IsoWeek' }),
     weekStart: t.expose('weekStart', { type: 'DateTime' }),
     weekEnd: t.expose('weekEnd', { type: 'DateTime' }),
     districtIds: t.exposeIDList('districtIds'),
@@ -90,7 +91,8 @@ builder.asEntity(HotspotCell, {
   key: builder.selection<{ id: string }>('id'),
   resolveReference: async ({ id }, { db, identity, hotspotBudget }) => {
     requireRole(identity, readers, 'HotspotCell');
-    const [, week, size, q, r] = /^(\d{4}-W\d{2}):(\d{2,4}):(-?\d+):(-?\d+)$/.exec(id) ?? [];
+    const [, label, size, q, r] = /^(\d{4}-W\d{2}):(\d{2,4}):(-?\d+):(-?\d+)$/.exec(id) ?? [];
+    const week = parseIsoWeek(label);
     if (!week) return null;
     const analysis = await analyseHotspots(db, { week, districtIds: await districtsFor(db, identity, null), cellSizeM: Number(size) }, hotspotBudget);
     return analysis.cells.find((c) => c.key === `${q}:${r}`) ?? null;
@@ -114,7 +116,7 @@ builder.queryFields((t) => ({
     authScopes: { role: readers },
     description: 'Hot spots of an ISO week in the given districts (default: the priority districts, or your own).',
     args: {
-      week: t.arg.string({ required: true, description: 'ISO week, e.g. "2026-W47" (Swedish time).' }),
+      week: t.arg({ type: 'IsoWeek', required: true }),
       districtIds: t.arg.idList(),
       cellSizeM: t.arg.int({ description: 'Default 150.' }),
       trendWeeks: t.arg.int({ description: 'With 2 or more: emerging patterns over that many weeks ending with `week`.' }),

@@ -1,4 +1,5 @@
-import { ACCESS, badUserInput, parseCalendarDate, rolesFor, swedishDaysBetween, type Geometry } from '@tk/gis';
+import { ACCESS, badUserInput, parseCalendarDate, rolesFor, type Geometry } from '@tk/gis';
+import { swedishDaysBetween } from '@tk/time';
 import { inRange, NUMBER } from '@tk/gis/limits';
 import type { IncidentsContext } from '../context.js';
 import type { CountValue } from '../db/counts.js';

@@ -1,11 +1,11 @@
 import { TEXT } from '@tk/gis/limits';
 import {
-  ACCESS, assertDistrictReadable, assertNoPersonalData, badUserInput, districtIdArg, notFound, rolesFor, rowScope,
+  ACCESS, assertDistrictReadable, assertNoPersonalData, badUserInput, districtIdArg, isoWeekOrRefuse, notFound, rolesFor, rowScope,
   type Identity, type Queryable,
 } from '@tk/gis';
+import type { IsoWeek } from '@tk/time';
 import { latestVersions, publish, saveDraft, versions, type SituationFigures, type SituationRow } from '../db/situations.js';
 import { liveFigures } from '../situation.js';
-import { isoWeekOrRefuse } from '@tk/gis';
 import { builder } from './builder.js';
 import { IncidentCategory } from './incident.js';
 
@@ -60,7 +60,7 @@ Situation.implement({
   description: 'The weekly situational picture (lägesbild) of one district. Published versions never change.',
   authScopes: { role: rolesFor(ACCESS.situationRead) },
   fields: (t) => ({
-    week: t.exposeString('week'),
+    week: t.expose('week', { type: 'IsoWeek' }),
     districtId: t.exposeID('districtId'),
     version: t.exposeInt('version', { description: '0 while nothing is written; each correction of a published picture is a new version.' }),
     status: t.expose('status', { type: SituationStatus }),
@@ -82,14 +82,13 @@ Situation.implement({
 
 builder.asEntity(Situation, {
   key: builder.selection<{ week: string; districtId: string }>('week districtId'),
-  resolveReference: async (key, { db, identity }) => situationFor(db, identity, key.week, key.districtId),
+  resolveReference: async (key, { db, identity }) => situationFor(db, identity, isoWeekOrRefuse(key.week, 'week'), key.districtId),
 });
 
-export async function situationFor(db: Queryable, identity: Identity | null, week: string, districtId: string): Promise<SituationValue> {
+export async function situationFor(db: Queryable, identity: Identity | null, week: IsoWeek, districtId: string): Promise<SituationValue> {
   assertDistrictReadable(identity, rowScope(identity, ACCESS.situationRead), districtIdArg(districtId), 'the situational picture');
-  isoWeekOrRefuse(week);
-  const [latest] = await latestVersions(db, [{ week, districtId }]);
-  return latest ? { ...latest, exists: true } : emptyPage(week, districtId);
+  const [latest] = await latestVersions(db, [{ week: week.label, districtId }]);
+  return latest ? { ...latest, exists: true } : emptyPage(week.label, districtId);
 }
 
 async function districtExists(db: Queryable, id: string): Promise<void> {
@@ -102,7 +101,7 @@ builder.queryFields((t) => ({
     type: Situation,
     authScopes: { role: rolesFor(ACCESS.situationRead) },
     description: 'A district\'s situational picture for an ISO week: the latest version.',
-    args: { week: t.arg.string({ required: true }), districtId: t.arg.id({ required: true }) },
+    args: { week: t.arg({ type: 'IsoWeek', required: true }), districtId: t.arg.id({ required: true }) },
     resolve: async (_root, { week, districtId }, { db, identity }) => {
       await districtExists(db, districtIdArg(districtId));
       return situationFor(db, identity, week, districtId);
@@ -117,16 +116,15 @@ builder.mutationFields((t) => ({
     type: Situation,
     authScopes: { role: writers },
     description: 'Writes the text of a week\'s draft; after publication this starts a new version (a correction).',
-    args: { week: t.arg.string({ required: true }), districtId: t.arg.id({ required: true }), text: t.arg.string({ required: true }) },
+    args: { week: t.arg({ type: 'IsoWeek', required: true }), districtId: t.arg.id({ required: true }), text: t.arg.string({ required: true }) },
     resolve: async (_root, { week, districtId, text }, { db, identity }) => {
       const body = text.trim();
       if (body.length > MAX_TEXT) throw badUserInput(`text must be at most ${MAX_TEXT} characters`, { field: 'text', reason: 'too_long', max: MAX_TEXT });
       assertNoPersonalData({ text: body });
-      isoWeekOrRefuse(week);
       await districtExists(db, districtIdArg(districtId));
       return db.transaction(async (tx) => {
-        const [latest] = await latestVersions(tx, [{ week, districtId }]);
-        await saveDraft(tx, identity!, latest ?? null, week, districtId, body);
+        const [latest] = await latestVersions(tx, [{ week: week.label, districtId }]);
+        await saveDraft(tx, identity!, latest ?? null, week.label, districtId, body);
         return situationFor(tx, identity, week, districtId);
       });
     },
@@ -135,14 +133,13 @@ builder.mutationFields((t) => ({
     type: Situation,
     authScopes: { role: writers },
     description: 'Publishes the week\'s draft: its figures are frozen and it can no longer change.',
-    args: { week: t.arg.string({ required: true }), districtId: t.arg.id({ required: true }) },
+    args: { week: t.arg({ type: 'IsoWeek', required: true }), districtId: t.arg.id({ required: true }) },
     resolve: async (_root, { week, districtId }, { db, identity, hotspotBudget }) => {
-      const bounds = isoWeekOrRefuse(week);
       await districtExists(db, districtIdArg(districtId));
       return db.transaction(async (tx) => {
-        const [latest] = await latestVersions(tx, [{ week, districtId }]);
+        const [latest] = await latestVersions(tx, [{ week: week.label, districtId }]);
         if (!latest || latest.status !== 'draft') throw badUserInput('There is no draft to publish for this week; save one first', { field: 'week', reason: 'not_found' });
-        await publish(tx, identity!, latest, await liveFigures(tx, districtId, bounds, hotspotBudget));
+        await publish(tx, identity!, latest, await liveFigures(tx, districtId, week, hotspotBudget));
         return situationFor(tx, identity, week, districtId);
       });
     },

@@ -1,4 +1,5 @@
-import { ACCESS, addWeeks, badUserInput, isoWeekOrRefuse, lastCompleteWeek, parseCalendarDate, rolesFor, swedishDay, swedishQuartersBefore, type Geometry } from '@tk/gis';
+import { ACCESS, badUserInput, parseCalendarDate, rolesFor, type Geometry } from '@tk/gis';
+import { addWeeks, lastCompleteWeek, swedishDay, swedishQuartersBefore, type IsoWeek } from '@tk/time';
 import { inRange, NUMBER } from '@tk/gis/limits';
 import type { IncidentsContext } from '../context.js';
 import type { CountValue } from '../db/counts.js';
@@ -51,14 +52,14 @@ const NearbyIncidentsRef = builder.objectRef<NearbyIncidents>('NearbyIncidents')
 
 async function incidentsNearby(
   location: Geometry,
-  args: { radiusM?: number | null; lastWeek?: string | null; weeks?: number | null },
+  args: { radiusM?: number | null; lastWeek?: IsoWeek | null; weeks?: number | null },
   { db, scope, now }: IncidentsContext,
 ): Promise<NearbyIncidents> {
   const radiusM = args.radiusM ?? DEFAULT_NEARBY_RADIUS_M;
   const weeks = args.weeks ?? 52;
   if (!inRange(radiusM, NUMBER.effectRadiusM)) throw badUserInput('radiusM must be 25–1,000 metres', { field: 'radiusM', reason: 'out_of_range', ...NUMBER.effectRadiusM });
   if (weeks < 1 || weeks > 104) throw badUserInput('weeks must be 1–104', { field: 'weeks', reason: 'out_of_range', min: 1, max: 104 });
-  const week = args.lastWeek != null ? isoWeekOrRefuse(args.lastWeek) : lastCompleteWeek(now);
+  const week = args.lastWeek ?? lastCompleteWeek(now);
   if (!scope.all) {
     // Fixed radius and whole quarters: no two answers differ by a few incidents the caller cannot see.
     if (radiusM !== DEFAULT_NEARBY_RADIUS_M) {
@@ -162,7 +163,7 @@ builder.externalRef('Venue', builder.selection<{ id: string }>('id')).implement(
       description: `Incidents within radiusM (default ${DEFAULT_NEARBY_RADIUS_M} m) of the venue, for the weeks ending with lastWeek (default: the last whole week).`,
       args: {
         radiusM: t.arg.int({ description: `25–1,000 metres; roles that do not see single incidents: ${DEFAULT_NEARBY_RADIUS_M} only.` }),
-        lastWeek: t.arg.string({ description: 'ISO week, e.g. "2026-W47".' }),
+        lastWeek: t.arg({ type: 'IsoWeek' }),
         weeks: t.arg.int({ description: '1–104, default 52 (roles that see single incidents).' }),
       },
       resolve: (venue, args, context) => incidentsNearby(requiredGeometry(venue.location, 'location', ['Point']), args, context),

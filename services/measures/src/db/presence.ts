@@ -1,4 +1,5 @@
 import type { Actor, Geometry, Queryable, RowScope } from '@tk/gis';
+import type { IsoWeek } from '@tk/time';
 import type { HoursPiece } from '../presence/hours.js';
 import { MAX_SHIFT_MS, SHIFT_LOOK_BACK } from '../presence/limits.js';
 import { expandRule } from '../presence/recurrence.js';
@@ -42,6 +43,9 @@ export interface Window {
   from: Date;
   to: Date;
 }
+
+/** An ISO week as the window its shifts are read in (167 or 169 hours across a clock change). */
+export const weekWindow = (week: IsoWeek): Window => ({ from: week.start, to: week.end });
 
 const BASE = `actor_kind AS "actorKind", organisation, ST_AsGeoJSON(geom, 6)::json AS geometry, district_id AS "districtId",
   motivation_week AS "motivationWeek", note, synthetic`;

@@ -1,4 +1,5 @@
-import { addDays, createRandom, localToUtc, swedishDay, type Db } from '@tk/gis';
+import { createRandom, type Db } from '@tk/gis';
+import { addDays, localToUtc, swedishDay } from '@tk/time';
 import { districtOf } from '../db/measures.js';
 import { insertRule, insertShift, type ActorKind } from '../db/presence.js';
 

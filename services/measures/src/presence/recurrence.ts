@@ -2,7 +2,7 @@
 // Swedish local time and expanded into concrete shifts only for the period someone looks at, so a plan
 // follows the clocks across daylight-saving changes instead of drifting by an hour.
 
-import { addDays, isCalendarDay, isLocalTime, isoWeekday, localToUtc } from '@tk/gis';
+import { addDays, isCalendarDay, isLocalTime, isoWeekday, localToUtc } from '@tk/time';
 
 export interface RecurrenceRule {
   /** ISO weekdays the shift STARTS on: 1 = Monday … 7 = Sunday; at least one, no duplicates. */

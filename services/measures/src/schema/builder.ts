@@ -2,7 +2,8 @@ import SchemaBuilder from '@pothos/core';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { DateScalar, DateTimeScalar, FeatureCollectionScalar, GeoJSONScalar, refusal, scopesFor, type Geometry, type Scopes } from '@tk/gis';
+import { DateScalar, DateTimeScalar, FeatureCollectionScalar, GeoJSONScalar, IsoWeekScalar, refusal, scopesFor, type Geometry, type Scopes } from '@tk/gis';
+import type { IsoWeek } from '@tk/time';
 import type { MeasuresContext } from '../context.js';
 
 export const builder = new SchemaBuilder<{
@@ -12,6 +13,7 @@ export const builder = new SchemaBuilder<{
     GeoJSON: { Input: Geometry; Output: Geometry };
     DateTime: { Input: Date; Output: Date };
     Date: { Input: string; Output: string };
+    IsoWeek: { Input: IsoWeek; Output: IsoWeek | string };
     JSON: { Input: unknown; Output: unknown };
     FeatureCollection: { Input: never; Output: unknown };
     ID: { Input: string; Output: string } };
@@ -27,6 +29,7 @@ export const builder = new SchemaBuilder<{
 builder.addScalarType('GeoJSON', GeoJSONScalar);
 builder.addScalarType('DateTime', DateTimeScalar);
 builder.addScalarType('Date', DateScalar);
+builder.addScalarType('IsoWeek', IsoWeekScalar);
 builder.addScalarType('FeatureCollection', FeatureCollectionScalar);
 builder.queryType({});
 builder.mutationType({});

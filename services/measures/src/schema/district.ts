@@ -1,8 +1,8 @@
-import { ACCESS, badUserInput, rolesFor, rowScope, swedishYear, type Queryable, type RowScope } from '@tk/gis';
+import { ACCESS, badUserInput, rolesFor, rowScope, type Queryable, type RowScope } from '@tk/gis';
+import { swedishYear } from '@tk/time';
 import { storedHoursIn } from '../db/presence.js';
 import { hoursWithin, sumHours } from '../presence/hours.js';
 import { scopeParams, visible } from '../db/measures.js';
-import { isoWeek } from '../presence/iso-week.js';
 import { EMPTY_LAYER, measureLayer } from '../db/layer.js';
 import { checkedView, type MapView } from '../layer/view.js';
 import { MapLayerRef, MapViewInput, presenceLayerOf } from './map-layer.js';
@@ -24,8 +24,6 @@ async function measuresDoneIn(db: Queryable, scope: RowScope, districtId: string
   return row!.n;
 }
 
-/** The label itself once it names a week (isoWeek refuses one that does not). */
-const checkedWeek = (week: string): string => (isoWeek(week), week);
 
 /** District is owned by the plan subgraph; measures adds the measures planned in it. */
 export const District = builder.externalRef('District', builder.selection<{ id: string }>('id')).implement({
@@ -41,22 +39,22 @@ export const District = builder.externalRef('District', builder.selection<{ id: 
       type: [PresenceShift],
       authScopes: { role: rolesFor(ACCESS.presenceRead) },
       description: 'Shifts of presence in the district during an ISO week (those that overlap it), by start.',
-      args: { week: t.arg.string({ required: true }) },
+      args: { week: t.arg({ type: 'IsoWeek', required: true }) },
       resolve: (district, { week }, { presenceScope, presenceOfWeek }) => {
         if (!presenceScope.all && !presenceScope.districtIds.includes(district.id)) return [];
-        return presenceOfWeek.load({ districtId: district.id, week: checkedWeek(week) });
+        return presenceOfWeek.load({ districtId: district.id, week });
       },
     }),
     presenceLayer: t.field({
       type: MapLayerRef,
       authScopes: { role: rolesFor(ACCESS.presenceRead) },
       description: 'The week\'s shifts in the district within a map view: see MapLayer.',
-      args: { week: t.arg.string({ required: true }), view: t.arg({ type: MapViewInput, required: true }) },
+      args: { week: t.arg({ type: 'IsoWeek', required: true }), view: t.arg({ type: MapViewInput, required: true }) },
       resolve: (district, { week, view }, context) => {
         const checked = checkedView(view as MapView);
         const { presenceScope } = context;
         const mine = presenceScope.all || presenceScope.districtIds.includes(district.id);
-        return mine ? presenceLayerOf(context, presenceScope, [district.id], checkedWeek(week), checked) : EMPTY_LAYER;
+        return mine ? presenceLayerOf(context, presenceScope, [district.id], week, checked) : EMPTY_LAYER;
       },
     }),
     measureLayer: t.field({
@@ -91,8 +89,8 @@ export const District = builder.externalRef('District', builder.selection<{ id: 
       type: PresenceHoursRef,
       authScopes: { role: rolesFor(ACCESS.presenceHoursRead) },
       description: 'Hours of presence in the district in an ISO week, planned and realised.',
-      args: { week: t.arg.string({ required: true }) },
-      resolve: (district, { week }, { presenceHours }) => presenceHours.load({ districtId: district.id, week: checkedWeek(week) }),
+      args: { week: t.arg({ type: 'IsoWeek', required: true }) },
+      resolve: (district, { week }, { presenceHours }) => presenceHours.load({ districtId: district.id, week }),
     }),
   }),
 });

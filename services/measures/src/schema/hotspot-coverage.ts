@@ -1,7 +1,7 @@
 import { ACCESS, badUserInput, GeometryError, rolesFor, validateGeometry, type Geometry } from '@tk/gis';
-import { presenceIn, type PresenceShiftRow } from '../db/presence.js';
+import { parseIsoWeek, type IsoWeek } from '@tk/time';
+import { presenceIn, weekWindow, type PresenceShiftRow } from '../db/presence.js';
 import { coverage, type Coverage, type HourOfWeek } from '../presence/coverage.js';
-import { isoWeek } from '../presence/iso-week.js';
 import { builder } from './builder.js';
 import { PresenceShift } from './presence.js';
 
@@ -15,12 +15,12 @@ const HourOfWeekRef = builder.objectRef<HourOfWeek>('PresenceHourOfWeek').implem
   }),
 });
 
-const CoverageRef = builder.objectRef<Coverage & { week: string; shifts: PresenceShiftRow[] }>('HotspotPresence').implement({
+const CoverageRef = builder.objectRef<Coverage & { week: IsoWeek; shifts: PresenceShiftRow[] }>('HotspotPresence').implement({
   description:
     `Whether presence met a hot-spot cell's incidents: shifts within ${NEAR_CELL_M} m of the cell in the week, and its ` +
     'incidents that fell in an hour of the week (Swedish time) when one of them was there.',
   fields: (t) => ({
-    week: t.exposeString('week', { description: 'The week whose presence is held against the cell\'s incidents.' }),
+    week: t.expose('week', { type: 'IsoWeek', description: 'The week whose presence is held against the cell\'s incidents.' }),
     incidents: t.exposeInt('incidents'),
     covered: t.exposeInt('covered', { description: 'Incidents in an hour of the week with presence at the cell.' }),
     hasPresence: t.boolean({ resolve: (c) => c.shifts.length > 0, description: 'Any presence at the cell that week.' }),
@@ -30,8 +30,8 @@ const CoverageRef = builder.objectRef<Coverage & { week: string; shifts: Presenc
 });
 
 /** The cell as the incidents subgraph sends it (`@requires`): checked here, it bypassed the scalars. */
-function cellOf(cell: { id: string; geometry: unknown; incidentTimes: unknown }): { week: string; geometry: Geometry; times: Date[] } {
-  const week = /^(\d{4}-W\d{2}):/.exec(cell.id)?.[1];
+function cellOf(cell: { id: string; geometry: unknown; incidentTimes: unknown }): { week: IsoWeek; geometry: Geometry; times: Date[] } {
+  const week = parseIsoWeek(/^(\d{4}-W\d{2}):/.exec(cell.id)?.[1]);
   if (!week) throw badUserInput(`"${cell.id}" is not a hot-spot cell id`, { field: 'id', reason: 'invalid_format' });
   let geometry: Geometry;
   try {
@@ -58,13 +58,12 @@ builder.externalRef('HotspotCell', builder.selection<{ id: string }>('id')).impl
       requires: builder.selection<{ geometry: unknown; incidentTimes: unknown }>('geometry incidentTimes' as never),
       authScopes: { role: rolesFor(ACCESS.presenceRead) },
       description: 'Presence at the cell in its week (or in `week`, e.g. the plan for the next one), against its incidents\' hours.',
-      args: { week: t.arg.string({ description: 'ISO week whose presence to hold against the incidents; default the cell\'s own.' }) },
+      args: { week: t.arg({ type: 'IsoWeek', description: 'ISO week whose presence to hold against the incidents; default the cell\'s own.' }) },
       resolve: async (cell, args, { db, presenceScope }) => {
         const { week, geometry, times } = cellOf(cell);
-        const label = args.week ?? week;
-        const window = isoWeek(label);
+        const window = weekWindow(args.week ?? week);
         const shifts = await presenceIn(db, presenceScope, null, window, { geometry, distanceM: NEAR_CELL_M });
-        return { week: label, shifts, ...coverage(times, shifts, window) };
+        return { week: args.week ?? week, shifts, ...coverage(times, shifts, window) };
       },
     }),
   }),

@@ -1,11 +1,12 @@
 import { ACCESS, assertDistrictReadable, districtIdArg, rolesFor } from '@tk/gis';
 import { measureLayer, type MapLayer } from '../db/layer.js';
 import type { RowScope } from '@tk/gis';
+import type { IsoWeek } from '@tk/time';
 import type { MeasuresContext } from '../context.js';
+import { weekWindow } from '../db/presence.js';
 import { storedShiftsInView } from '../db/presence-layer.js';
 import { presenceLayer } from '../layer/presence.js';
 import { checkedView, CLUSTER_CELL_PX, MAX_FEATURES_IN_VIEW, NEVER_CLUSTER_FROM_ZOOM, type MapView } from '../layer/view.js';
-import { isoWeek } from '../presence/iso-week.js';
 import { builder } from './builder.js';
 import { MeasureKind, MeasureStatus } from './measure.js';
 
@@ -37,10 +38,10 @@ export async function presenceLayerOf(
   { db, ruleOccurrences }: Pick<MeasuresContext, 'db' | 'ruleOccurrences'>,
   scope: RowScope,
   districtIds: readonly string[] | null,
-  week: string,
+  week: IsoWeek,
   view: MapView,
 ): Promise<MapLayer> {
-  const w = isoWeek(week);
+  const w = weekWindow(week);
   const [stored, occurrences] = await Promise.all([storedShiftsInView(db, scope, districtIds, w, view), ruleOccurrences(scope, districtIds, w)]);
   return presenceLayer(stored, occurrences, view);
 }
@@ -66,7 +67,7 @@ builder.queryFields((t) => ({
     type: MapLayerRef,
     authScopes: { role: rolesFor(ACCESS.presenceRead) },
     description: 'The shifts you may see one by one in a map view during an ISO week (properties: id, actorKind, state, startsAt, endsAt), optionally in one district.',
-    args: { week: t.arg.string({ required: true }), view: t.arg({ type: MapViewInput, required: true }), districtId: t.arg.id() },
+    args: { week: t.arg({ type: 'IsoWeek', required: true }), view: t.arg({ type: MapViewInput, required: true }), districtId: t.arg.id() },
     resolve: (_root, args, context) => {
       const { identity, presenceScope } = context;
       const districtId = districtIdArg(args.districtId);

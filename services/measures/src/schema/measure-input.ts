@@ -1,6 +1,6 @@
 import { assertNoPersonalData, badUserInput, checkLength, GeometryError, uuidArg, validateGeometry, type Geometry, type RefusalExtensions } from '@tk/gis';
 import { inRange, NUMBER, TEXT, type Range } from '@tk/gis/limits';
-import { FIRST_YEAR, isoWeekLabel, LAST_YEAR } from '@tk/gis/date';
+import { FIRST_YEAR, LAST_YEAR, parseIsoWeek } from '@tk/time';
 import type { Camera, Lighting, MeasureDetails, Motivation } from '../db/measures.js';
 import type { MeasureKind as Kind } from '../kinds.js';
 import type { PermitState as Permit } from '../lifecycle/status.js';
@@ -91,7 +91,7 @@ function shape(kind: Kind, geometry: Geometry): Geometry {
 
 function motivation(m: Input['motivation']): Motivation {
   const week = m?.week?.trim() || null;
-  if (week && !isoWeekLabel(week)) throw refuse('motivation.week', `week must be an ISO week such as "2026-W47" in ${FIRST_YEAR}–${LAST_YEAR}, got "${week}"`, { reason: 'invalid_format' });
+  if (week && !parseIsoWeek(week)) throw refuse('motivation.week', `week must be an ISO week such as "2026-W47" in ${FIRST_YEAR}–${LAST_YEAR}, got "${week}"`, { reason: 'invalid_format' });
   const cells = m?.cells ?? [];
   if (cells.length > 100 || cells.some((c) => !/^-?\d{1,7}:-?\d{1,8}$/.test(c))) throw refuse('motivation.cells', 'cells must be at most 100 keys such as "-21372:49837"', { reason: 'invalid_format', max: 100 });
   const incidentIds = m?.incidentIds ?? [];

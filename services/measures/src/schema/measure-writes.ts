@@ -1,8 +1,5 @@
-import {
-  ACCESS, ALL_ROWS, assertNoPersonalData, assertTopologicallyValid, badUserInput, forbidden, notFound, rolesFor, swedishDay, uuidArg,
-  type Identity, type Queryable, type RowScope,
-  checkLength,
-} from '@tk/gis';
+import { ACCESS, ALL_ROWS, assertNoPersonalData, assertTopologicallyValid, badUserInput, forbidden, notFound, rolesFor, uuidArg, type Identity, type Queryable, type RowScope, checkLength } from '@tk/gis';
+import { swedishDay } from '@tk/time';
 import { TEXT } from '@tk/gis/limits';
 import type { MeasuresContext } from '../context.js';
 import { districtOf, findMeasure, insertMeasure, setStatus, updateMeasure, withdrawMeasure, type MeasureRow } from '../db/measures.js';

@@ -1,11 +1,7 @@
-import {
-  ACCESS, assertDistrictReadable, assertNoPersonalData, assertTopologicallyValid, badUserInput, districtIdArg, enumValues, forbidden, GeometryError, notFound,
-  addDays, clockHoursBetween, parseCalendarDate, rolesFor, rowScope, swedishDaysBetween, swedishMidnight, uuidArg, validateGeometry,
-  type Geometry, type Identity, type Queryable, type RowScope,
-  checkLength,
-} from '@tk/gis';
+import { ACCESS, assertDistrictReadable, assertNoPersonalData, assertTopologicallyValid, badUserInput, districtIdArg, enumValues, forbidden, GeometryError, notFound, parseCalendarDate, rolesFor, rowScope, uuidArg, validateGeometry, type Geometry, type Identity, type Queryable, type RowScope, checkLength } from '@tk/gis';
+import { addDays, clockHoursBetween, swedishDaysBetween, swedishMidnight } from '@tk/time';
 import { TEXT } from '@tk/gis/limits';
-import { FIRST_YEAR, isoWeekLabel, LAST_YEAR } from '@tk/gis/date';
+import { FIRST_YEAR, LAST_YEAR, parseIsoWeek } from '@tk/time';
 import { districtOf } from '../db/measures.js';
 import {
   ACTOR_KINDS, cancelRule, cancelShift, findRule, findShift, insertRule, insertShift, listRules, markRealised, presenceIn,
@@ -129,7 +125,7 @@ builder.queryFields((t) => ({
     type: [PresenceHoursRef],
     authScopes: { role: rolesFor(ACCESS.presenceHoursRead) },
     description: 'Hours of presence per district in an ISO week.',
-    args: { week: t.arg.string({ required: true }), districtIds: t.arg.idList({ required: true }) },
+    args: { week: t.arg({ type: 'IsoWeek', required: true }), districtIds: t.arg.idList({ required: true }) },
     resolve: (_root, { week, districtIds }, { identity, presenceHours }) => {
       const scope = rowScope(identity, ACCESS.presenceHoursRead);
       districtIds.forEach((id) => assertDistrictReadable(identity, scope, districtIdArg(id), 'presence hours'));
@@ -184,7 +180,7 @@ async function place(tx: Queryable, identity: Identity, scope: RowScope, input: 
   checkLength('note', note, TEXT.presenceNote);
   assertNoPersonalData({ organisation, note });
   const week = input.motivationWeek?.trim() || null;
-  if (week && !isoWeekLabel(week)) throw badUserInput(`motivationWeek must be an ISO week such as "2026-W48" in ${FIRST_YEAR}–${LAST_YEAR}`, { field: 'motivationWeek', reason: 'invalid_format' });
+  if (week && !parseIsoWeek(week)) throw badUserInput(`motivationWeek must be an ISO week such as "2026-W48" in ${FIRST_YEAR}–${LAST_YEAR}`, { field: 'motivationWeek', reason: 'invalid_format' });
   let geometry: Geometry;
   try {
     geometry = validateGeometry(input.geometry, { allowedTypes: ['Point', 'Polygon'] });

@@ -1,14 +1,14 @@
-import { ACCESS, rolesFor } from '@tk/gis';
+import { ACCESS, isoWeekOrRefuse, rolesFor } from '@tk/gis';
+import { addWeeks } from '@tk/time';
 import { listMeasures } from '../db/measures.js';
-import { listRules, presenceIn } from '../db/presence.js';
-import { isoWeekAfter } from '../presence/iso-week.js';
+import { listRules, presenceIn, weekWindow } from '../db/presence.js';
 import { builder } from './builder.js';
 import { Measure } from './measure.js';
 import { PresenceRule, PresenceShift } from './presence.js';
 
 /** The weekly picture is owned by the incidents subgraph; measures adds what was decided from it. */
 builder.externalRef('Situation', builder.selection<{ week: string; districtId: string }>('week districtId')).implement({
-  externalFields: (t) => ({ week: t.string(), districtId: t.id() }),
+  externalFields: (t) => ({ week: t.field({ type: 'IsoWeek' }), districtId: t.id() }),
   fields: (t) => ({
     measures: t.field({
       type: [Measure],
@@ -29,7 +29,7 @@ builder.externalRef('Situation', builder.selection<{ week: string; districtId: s
       description: 'Shifts planned from this weekly picture that fall in the week after it (one-off and recurring).',
       resolve: async (s, _args, { db, presenceScope }) =>
         // The next ISO week by the calendar, not seven times 24 hours: a DST change makes one week 167 or 169 hours.
-        (await presenceIn(db, presenceScope, [s.districtId], isoWeekAfter(s.week))).filter((shift) => shift.motivationWeek === s.week),
+        (await presenceIn(db, presenceScope, [s.districtId], weekWindow(addWeeks(isoWeekOrRefuse(s.week, 'week'), 1)))).filter((shift) => shift.motivationWeek === s.week),
     }),
   }),
 });

@@ -3,7 +3,7 @@
  * (data/surveys/README.md) into the plan database. Every bad row is reported with its line and then
  * nothing is written.
  */
-import { swedishDay } from '@tk/gis';
+import { swedishDay } from '@tk/time';
 import { runImportCommand } from '@tk/gis/import/command';
 import { withServiceDatabase } from '@tk/gis/service';
 import { basename } from 'node:path';

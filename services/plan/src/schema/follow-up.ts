@@ -1,4 +1,5 @@
-import { ACCESS, badUserInput, districtIdArg, enumValues, notFound, rolesFor, swedishDay, uuidArg, type Queryable } from '@tk/gis';
+import { ACCESS, badUserInput, districtIdArg, enumValues, notFound, rolesFor, uuidArg, type Queryable } from '@tk/gis';
+import { swedishDay } from '@tk/time';
 import {
   assessmentsOf, findPromise, followUpPromise, followUpsOf, insertPromise, promisesOf, saveAssessment, saveFollowUp,
   type AssessmentRow, type FollowUpRow, type PromiseRow,

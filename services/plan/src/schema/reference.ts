@@ -1,4 +1,5 @@
-import { ACCESS, enumValues, rolesFor, swedishDay } from '@tk/gis';
+import { ACCESS, enumValues, rolesFor } from '@tk/gis';
+import { swedishDay } from '@tk/time';
 import { audit } from '../db/follow-ups.js';
 import { storeSurveyResults, surveyResults, type PopulationRow, type SurveyResultRow } from '../db/reference.js';
 import type { ImportProblem } from '@tk/gis/import/report';

@@ -1,4 +1,5 @@
-import { ACCESS, ALL_ROWS, enumValues, notFound, requireRole, rolesFor, swedishDay, uuidArg } from '@tk/gis';
+import { ACCESS, ALL_ROWS, enumValues, notFound, requireRole, rolesFor, uuidArg } from '@tk/gis';
+import { swedishDay } from '@tk/time';
 import { findVenue } from '../db/venues.js';
 import { insertInspection, type InspectionRow, type LicenceRow, type MembershipRow, type TrainingRow } from '../db/supervision.js';
 import { checkedInspection } from '../inspection-input.js';

@@ -1,4 +1,5 @@
-import { ACCESS, ALL_ROWS, badUserInput, notFound, rolesFor, swedishDay, uuidArg, type Queryable } from '@tk/gis';
+import { ACCESS, ALL_ROWS, badUserInput, notFound, rolesFor, uuidArg, type Queryable } from '@tk/gis';
+import { swedishDay } from '@tk/time';
 import type { VenuesContext } from '../context.js';
 import { endMembership, insertLicence, insertMembership, insertTraining, openMembership, venueHistory } from '../db/supervision.js';
 import { districtAt, findVenue, insertVenue, updateVenue, type VenueRow } from '../db/venues.js';

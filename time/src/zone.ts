@@ -1,9 +1,11 @@
 /**
  * Wall-clock time in a time zone (Sweden's by default) as instants, DST-aware. The one place that
- * reads zone offsets; calendar arithmetic on plain days lives in `date.ts`.
+ * reads zone offsets; calendar arithmetic on plain days lives in `calendar.ts`.
  */
 
-const SWEDEN = 'Europe/Stockholm';
+/** Sweden's time zone: every week, day and hour on the platform is counted on its clocks. */
+export const SWEDISH_TIME_ZONE = 'Europe/Stockholm';
+const SWEDEN = SWEDISH_TIME_ZONE;
 const DAY_MS = 86_400_000;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,51 +1,31 @@
-import { GraphQLScalarType, Kind } from 'graphql';
-import { badUserInput } from './errors.js';
-import { localToUtc } from './zone.js';
+/**
+ * Calendar days ("YYYY-MM-DD") and their Swedish instants. Days are plain dates: UTC arithmetic on
+ * them never meets a daylight-saving change; where a day becomes an instant, `zone.ts` reads the offset.
+ */
+import { localToUtc, SWEDISH_TIME_ZONE } from './zone.js';
 
 /**
  * The years a date, an instant or an ISO week may name. Everything this platform plans or records
- * lies well inside; a typo such as 9999 or 0202 is refused here rather than computed with (a week
- * or a day after 9999-12-31 has no "YYYY-MM-DD" for the code that expands plans).
+ * lies well inside; a typo such as 9999 or 0202 is refused rather than computed with (a week or a
+ * day after 9999-12-31 has no "YYYY-MM-DD" for the code that expands plans).
  */
 export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 2199;
 export const isYearInRange = (year: number): boolean => Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A calendar date as "YYYY-MM-DD", refused when the day does not exist (2026-02-30) or its year is out of range. */
-export function parseCalendarDate(value: unknown): string {
-  const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
-  const [year, month, day] = match ? match.slice(1).map(Number) : [NaN, NaN, NaN];
-  const date = new Date(Date.UTC(year!, month! - 1, day!));
-  if (!match || date.getUTCFullYear() !== year || date.getUTCMonth() !== month! - 1 || date.getUTCDate() !== day) {
-    throw badUserInput(`Invalid Date ${JSON.stringify(value)}: expected a calendar date such as 2026-11-26`, { reason: 'invalid_format' });
-  }
-  if (!isYearInRange(year!)) throw badUserInput(`Invalid Date ${JSON.stringify(value)}: the year must be ${FIRST_YEAR}–${LAST_YEAR}`, { reason: 'out_of_range', min: FIRST_YEAR, max: LAST_YEAR });
-  return value as string;
-}
-
-const ISO_WEEK = /^(\d{4})-W(0[1-9]|[1-4]\d|5[0-3])$/;
-
-/**
- * An ISO week label ("2026-W47") as its year and week number, or null when it is not one or its
- * year is out of range. Whether the year has a week 53 is left to the caller, who computes the week.
- */
-export function isoWeekLabel(label: unknown): { year: number; week: number } | null {
-  const match = typeof label === 'string' ? ISO_WEEK.exec(label) : null;
-  if (!match) return null;
-  const year = Number(match[1]);
-  return isYearInRange(year) ? { year, week: Number(match[2]) } : null;
-}
-
-/** The calendar day it is in Sweden at an instant, "YYYY-MM-DD". */
-export function swedishDay(at: Date): string {
-  return at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-}
-
 const DAY_MS = 86_400_000;
 
-// Calendar days are plain dates: UTC arithmetic on them never meets a daylight-saving change.
+/** A half-open period [from, to) of instants. */
+export interface Span {
+  from: Date;
+  to: Date;
+}
+
+const dayFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: SWEDISH_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar day it is in Sweden at an instant, "YYYY-MM-DD". */
+export const swedishDay = (at: Date): string => dayFormat.format(at);
+
 /** The calendar day `n` days after `day` (before, when negative), "YYYY-MM-DD". */
 export function addDays(day: string, n: number): string {
   return new Date(Date.parse(day) + n * DAY_MS).toISOString().slice(0, 10);
@@ -79,10 +59,23 @@ export function swedishDaysBetween(from: Date, to: Date): number {
 }
 
 /**
+ * "The last `days` days" up to `now`: from as far into the day `days` Swedish calendar days before
+ * today as now is into today. Calendar days rather than `days` × 24 h, which a clock change in
+ * between would move by an hour; the same point of the day at both ends, so a window of 28 days
+ * holds exactly four Monday midnights: a role that sees whole ISO weeks only gets four of them,
+ * whatever the day and hour.
+ */
+export function swedishDaysBefore(now: Date, days: number): Span {
+  const today = swedishDay(now);
+  const intoToday = now.getTime() - swedishMidnight(today).getTime();
+  return { from: new Date(swedishMidnight(addDays(today, -days)).getTime() + intoToday), to: now };
+}
+
+/**
  * The `count` whole calendar quarters (Swedish time) that end at or before `at`: from the first
  * day of a quarter to the first day of a later one, at Swedish midnight.
  */
-export function swedishQuartersBefore(at: Date, count: number): { from: Date; to: Date } {
+export function swedishQuartersBefore(at: Date, count: number): Span {
   const [year, month] = swedishDay(at).split('-').map(Number) as [number, number];
   const quarter = year * 4 + Math.floor((month - 1) / 3);
   const firstDay = (q: number) => `${String(Math.floor(q / 4)).padStart(4, '0')}-${String((q % 4) * 3 + 1).padStart(2, '0')}-01`;
@@ -90,7 +83,7 @@ export function swedishQuartersBefore(at: Date, count: number): { from: Date; to
 }
 
 /** A calendar year in Swedish time as instants: 1 January is always winter time (UTC+1). */
-export function swedishYear(year: number): { from: Date; to: Date } {
+export function swedishYear(year: number): Span {
   return { from: new Date(`${year}-01-01T00:00:00+01:00`), to: new Date(`${year + 1}-01-01T00:00:00+01:00`) };
 }
 
@@ -100,13 +93,3 @@ export function monthsBetween(from: string, to: string): number {
   const [y2, m2, d2] = to.split('-').map(Number) as [number, number, number];
   return Math.max(0, (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0));
 }
-
-// Dates of decisions and completions are days in Sweden, not instants: no time zone to get wrong.
-export const DateScalar = new GraphQLScalarType<string, string>({
-  name: 'Date',
-  description: 'A calendar date (Swedish local day), ISO 8601: 2026-11-26.',
-  // A Date is read as the Swedish day it falls on: a Swedish midnight is the evening before in UTC.
-  serialize: (value) => (value instanceof Date ? swedishDay(value) : parseCalendarDate(value)),
-  parseValue: parseCalendarDate,
-  parseLiteral: (ast) => parseCalendarDate(ast.kind === Kind.STRING ? ast.value : undefined),
-});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { swedishDaysBetween, swedishMidnight } from '../src/date.js';
+import { swedishDaysBetween, swedishMidnight } from '../src/calendar.js';
 import { localToUtc } from '../src/zone.js';
 
 const utc = (iso: string) => new Date(iso);
