@@ -29,3 +29,4 @@ export { assertNoPersonalData, findPersonalData, PERSONAL_DATA_MAX_LENGTH, type 
 export { DEFAULT_LIMITS, exceptIntrospection, isIntrospectionOnly, limitRules, parseWithLimits, type QueryLimits } from './graphql-limits.js';
 export { createRateLimiter, type RateLimiter } from './rate-limit.js';
 export { districtIdArg, uuidArg } from './ids.js';
+export { createSubgraphBuilder, type SharedScalars, type SubgraphTypes } from './schema-builder.js';

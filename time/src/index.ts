@@ -6,5 +6,5 @@ export { addDays, calendarDaysBetween, FIRST_YEAR, isoWeekday, isYearInRange, LA
 export { clockHoursBetween, isCalendarDay, isLocalTime, localToUtc, SWEDISH_TIME_ZONE, zoneOffsetMs } from './zone.js';
 export {
   addWeeks, compareWeeks, firstWeekStartingAt, isoWeekAt, isoWeekOf, isoWeekOfDay, lastCompleteWeek, parseIsoWeek, sameWeekYearEarlier, spanWeeks,
-  weekFromMonday, weeksEndingWith, weeksInYear, weeksStartingWithin, type IsoWeek,
+  weekFromMonday, weeksEndingWith, weeksInYear, weekStartsWithin, weeksStartingWithin, type IsoWeek,
 } from './week.js';

@@ -80,6 +80,18 @@ export function firstWeekStartingAt(at: Date): IsoWeek {
   return week.start < at ? addWeeks(week, 1) : week;
 }
 
+/**
+ * The Monday midnights of the weeks that start within [from, to), oldest first, and the end of the
+ * last of them: bounds to count by, cheaper than whole weeks where a period spans decades.
+ */
+export function weekStartsWithin(from: Date, to: Date): { starts: Date[]; end: Date } {
+  const first = firstWeekStartingAt(from);
+  const starts: Date[] = [];
+  let monday = first.monday;
+  for (let start = first.start; start < to; monday = addDays(monday, 7), start = swedishMidnight(monday)) starts.push(start);
+  return { starts, end: swedishMidnight(monday) };
+}
+
 /** The weeks that start within [from, to), oldest first. */
 export function weeksStartingWithin(from: Date, to: Date): IsoWeek[] {
   const weeks: IsoWeek[] = [];

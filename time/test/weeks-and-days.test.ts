@@ -1,7 +1,7 @@
 /** Cases carried over from the web's own week code (web/src/utils/dates.ts), which this package replaced. */
 import { describe, expect, it } from 'vitest';
 import { addDays, swedishDay, swedishDaysBefore } from '../src/calendar.js';
-import { addWeeks, compareWeeks, isoWeekAt, isoWeekOf, isoWeekOfDay, lastCompleteWeek, parseIsoWeek, spanWeeks, weeksInYear, weeksStartingWithin, type IsoWeek } from '../src/week.js';
+import { addWeeks, compareWeeks, isoWeekAt, isoWeekOf, isoWeekOfDay, lastCompleteWeek, parseIsoWeek, spanWeeks, weeksInYear, weekStartsWithin, weeksStartingWithin, type IsoWeek } from '../src/week.js';
 
 const yw = (w: IsoWeek | null) => (w ? { year: w.year, week: w.week } : null);
 const week = (year: number, n: number): IsoWeek => isoWeekOf(year, n)!;
@@ -195,5 +195,14 @@ describe('a week as instants', () => {
     // A year in Swedish time starts whole weeks from its first Monday: 2025-W01 began in 2024.
     expect(labels('2025-01-01T00:00:00+01:00', '2026-01-01T00:00:00+01:00')).toHaveLength(52);
     expect(labels('2025-01-01T00:00:00+01:00', '2026-01-01T00:00:00+01:00')[0]).toBe('2025-W02');
+  });
+
+  it('their Monday midnights and the end of the last agree with the weeks themselves, across clock changes', () => {
+    for (const [from, to] of [['2025-01-01T00:00:00+01:00', '2027-01-01T00:00:00+01:00'], ['2026-03-23T00:00:00+01:00', '2026-03-30T00:00:00+02:00'], ['2026-11-17T00:00:00+01:00', '2026-11-22T00:00:00+01:00']] as const) {
+      const weeks = weeksStartingWithin(new Date(from), new Date(to));
+      const { starts, end } = weekStartsWithin(new Date(from), new Date(to));
+      expect(starts).toEqual(weeks.map((w) => w.start));
+      if (weeks.length) expect(end).toEqual(weeks[weeks.length - 1]!.end);
+    }
   });
 });

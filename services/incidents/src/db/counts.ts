@@ -1,5 +1,5 @@
 import type { Queryable, RowScope } from '@tk/gis';
-import type { IsoWeek } from '@tk/time';
+import { isoWeekAt, weekStartsWithin, type IsoWeek } from '@tk/time';
 import { scopeParams, visibleIncident } from './visibility.js';
 
 /**
@@ -43,30 +43,52 @@ export async function exactCounts(db: Queryable, districtIds: readonly string[],
   return new Map(rows.map((r) => [r.districtId, r.n]));
 }
 
-/** Weeks are counted whole: those that start (Monday 00:00 in Sweden) within [from, to). */
+/**
+ * The weeks a published count is built from: those that start within the period, an open end
+ * reaching the first or the last incident in the districts (one more query, only then).
+ */
+async function weeksCounted(db: Queryable, districtIds: readonly string[], { from, to }: Period): Promise<{ starts: Date[]; end: Date } | null> {
+  if (!from || !to) {
+    const [extent] = await db.query<{ first: Date | null; last: Date | null }>(
+      `SELECT min(occurred_at) AS first, max(occurred_at) AS last FROM incidents.incident WHERE deleted_at IS NULL AND district_id = ANY($1::text[])`,
+      [districtIds],
+    );
+    if (!extent?.first || !extent.last) return null;
+    from ??= isoWeekAt(extent.first).start;
+    to ??= isoWeekAt(extent.last).end;
+  }
+  const weeks = from < to ? weekStartsWithin(from, to) : null;
+  return weeks?.starts.length ? weeks : null;
+}
+
+/**
+ * Weeks are counted whole: those that start (Monday 00:00 in Sweden) within [from, to). Each
+ * incident's week is found among the weeks' starts, which @tk/time gives; SQL works out no week.
+ */
 export async function publishedCounts(
   db: Queryable,
   scope: RowScope,
   districtIds: readonly string[],
   period: Period,
 ): Promise<Map<string, { atLeast: number; hiddenCells: number }>> {
+  const weeks = await weeksCounted(db, districtIds, period);
+  if (!weeks) return new Map();
   const rows = await db.query<{ districtId: string; atLeast: number; hiddenCells: number }>(
     `WITH cells AS (
-       SELECT i.district_id, date_trunc('week', i.occurred_at AT TIME ZONE 'Europe/Stockholm') AS week,
+       SELECT i.district_id, width_bucket(i.occurred_at, $2::timestamptz[]) AS week,
               count(*)::int AS n,
               count(*) FILTER (WHERE NOT ${visibleIncident(5)})::int AS unseen
          FROM incidents.incident i
         WHERE i.deleted_at IS NULL AND i.district_id = ANY($1::text[])
+          AND i.occurred_at >= ($2::timestamptz[])[1] AND i.occurred_at < $3
         GROUP BY 1, 2
      )
      SELECT district_id AS "districtId",
             COALESCE(sum(n) FILTER (WHERE unseen = 0 OR unseen >= $4), 0)::int AS "atLeast",
             count(*) FILTER (WHERE unseen > 0 AND unseen < $4)::int AS "hiddenCells"
        FROM cells
-      WHERE ($2::timestamptz IS NULL OR week >= ($2::timestamptz AT TIME ZONE 'Europe/Stockholm'))
-        AND ($3::timestamptz IS NULL OR week < ($3::timestamptz AT TIME ZONE 'Europe/Stockholm'))
       GROUP BY district_id`,
-    [districtIds, period.from, period.to, MIN_PUBLISHED, ...scopeParams(scope)],
+    [districtIds, weeks.starts, weeks.end, MIN_PUBLISHED, ...scopeParams(scope)],
   );
   return new Map(rows.map((r) => [r.districtId, { atLeast: r.atLeast, hiddenCells: r.hiddenCells }]));
 }
