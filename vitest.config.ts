@@ -9,7 +9,7 @@ const graphql = createRequire(import.meta.url).resolve('graphql', { paths: ['gis
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphql }] },
   test: {
-    include: ['gis/test/**/*.test.ts', 'time/test/**/*.test.ts', 'services/*/test/**/*.test.ts', 'web/src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['gis/test/**/*.test.ts', 'lib/*/test/**/*.test.ts', 'services/*/test/**/*.test.ts', 'web/src/**/*.test.ts', 'test/**/*.test.ts'],
     // test/reference needs R (npm run test:reference).
     exclude: ['**/node_modules/**', 'test/reference/**'],
     // Each integration file starts a platform on its own database; two cores run two at a time.

@@ -45,10 +45,11 @@ function whenChanged(label, stampFile, inputs, work) {
 
 const tsx = (script) => spawnSync(at('node_modules', '.bin', 'tsx'), [script], { cwd: ROOT, stdio: 'inherit' }).status ?? 1;
 const services = readdirSync(at('services'));
+const libs = readdirSync(at('lib'));
 
 /** The install step alone: what a command that only runs TypeScript needs (scripts/run-ts.mjs). */
 export function install() {
-  const manifests = ['.', 'gis', 'time', 'test', 'bench', 'web', ...services.map((s) => `services/${s}`)].map((d) => `${d}/package.json`);
+  const manifests = ['.', 'gis', ...libs.map((l) => `lib/${l}`), 'test', 'bench', 'web', ...services.map((s) => `services/${s}`)].map((d) => `${d}/package.json`);
   whenChanged('Installing dependencies (pinned pnpm, frozen lockfile)', at('node_modules', '.trygghetskartan', 'install'),
     ['pnpm-lock.yaml', 'pnpm-workspace.yaml', ...manifests],
     () => pnpm(['install', '--frozen-lockfile'], { cwd: ROOT }));
@@ -57,10 +58,10 @@ export function install() {
 export function prepare() {
   install();
   whenChanged('Composing the supergraph', at('node_modules', '.trygghetskartan', 'compose'),
-    ['gis/src', 'time/src', ...services.filter((s) => s !== 'gateway').map((s) => `services/${s}/src`), 'services/gateway/supergraph.graphql'],
+    ['gis/src', 'lib', ...services.filter((s) => s !== 'gateway').map((s) => `services/${s}/src`), 'services/gateway/supergraph.graphql'],
     () => tsx('services/gateway/src/compose-cli.ts'));
-  // The web imports from gis/src and time/src too (@tk/gis/limits, /refusal, /auth; @tk/time), so a change there rebuilds it.
+  // The web imports the isomorphic packages in lib/ (@tk/access, @tk/input, @tk/time), so a change there rebuilds it.
   whenChanged('Building the web app', at('web', 'dist', '.source-hash'),
-    ['web/src', 'gis/src', 'time/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'web/package.json'],
+    ['web/src', 'lib', 'web/public', 'web/index.html', 'web/vite.config.ts', 'web/package.json'],
     () => spawnSync(at('web', 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'error'], { cwd: at('web'), stdio: 'inherit' }).status ?? 1);
 }

@@ -18,7 +18,7 @@
  */
 import { createPgDb, loadDemoDistrictsIfEmpty, prepareDatabase, realClock, type Db } from '@tk/gis';
 import { parseIsoWeek, weeksEndingWith } from '@tk/time';
-import { classifyHotSpots, emergingHotSpots, getisOrdGiStar, sqlCellColumns } from '@tk/gis/hotspots/index';
+import { classifyHotSpots, emergingHotSpots, getisOrdGiStar, sqlCellColumns } from '@tk/stats';
 import { createTestDatabase, type TestDatabase } from '@tk/gis/testing/database';
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';

@@ -17,7 +17,7 @@ import { createTestDatabase } from '@tk/gis/testing/database';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { readCsv } from '@tk/gis/import/csv';
+import { readCsv } from '@tk/input';
 import { importEstCsv } from '../../services/incidents/src/import/est-csv.js';
 
 const TARGET_ROWS_PER_SECOND = 50_000;

@@ -1,4 +1,4 @@
-import type { Identity } from './auth/identity.js';
+import type { Identity } from '@tk/access';
 import type { Queryable } from './db/types.js';
 
 /** Who acted: the signed-in user, or the system itself (demo data, migrations). */

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { RefusalReason } from './refusal.js';
+import type { RefusalReason } from '@tk/input';
 
 /** What the web needs to say a refusal in a person's language: why, where, and the bounds. */
 export interface RefusalExtensions {
@@ -24,7 +24,7 @@ export function notFound(message: string): GraphQLError {
 }
 
 /**
- * A text (trimmed by the caller) within its limit from @tk/gis/limits, or the refusal that says
+ * A text (trimmed by the caller) within its limit from @tk/input, or the refusal that says
  * which end it missed, with the bounds the web puts into its sentence.
  */
 export function checkLength(field: string, text: string, range: { readonly min: number; readonly max: number }): string {

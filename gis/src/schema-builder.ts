@@ -3,7 +3,7 @@ import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { IsoWeek } from '@tk/time';
-import type { Identity } from './auth/identity.js';
+import type { Identity } from '@tk/access';
 import { refusal, scopesFor, type Scopes } from './auth/scopes.js';
 import type { Geometry } from './geojson/validate.js';
 import { GeoJSONScalar } from './geojson/scalar.js';

@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { fileURLToPath } from 'node:url';
 import type { Auth } from './auth/runtime.js';
 import type { Clock } from './clock.js';
-import type { Identity } from './auth/identity.js';
+import type { Identity } from '@tk/access';
 import { createPgDb } from './db/pg.js';
 import { createPgliteDb } from './db/pglite.js';
 import type { Db } from './db/types.js';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACCESS, rolesFor, rowScope } from '../src/auth/access.js';
+import { ACCESS, identityFromClaims, ROLES, rolesFor, rowScope, type Identity } from '@tk/access';
 import { createDemoIssuer } from '../src/auth/demo.js';
-import { identityFromClaims, ROLES, type Identity } from '../src/auth/identity.js';
 import { bearerToken, createTokenVerifier, TokenError } from '../src/auth/verify.js';
 import { identityFromMappedClaims, MappingError, parseRoleMapping } from '../src/auth/mapping.js';
 import { ConfigError, readConfig } from '../src/config.js';

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const ROOTS = ['gis', 'services', 'web/src', 'test', 'scripts'];
+const ROOTS = ['gis', 'lib', 'services', 'web/src', 'test', 'scripts'];
 const SKIP_DIRS = new Set(['node_modules', 'dist', '.data', 'fixtures', '__snapshots__']);
 const EXTENSIONS = /\.(ts|mts|mjs|js|vue|sql)$/;
 const CLOCK_HOMES = new Set(['gis/src/clock.ts', 'web/src/utils/clock.ts', 'test/support/clock.ts', 'test/guards/real-clock.test.ts']);

@@ -1,6 +1,6 @@
 import { loadDemoDistrictsIfEmpty, migrate, readMigrations, type Db } from '@tk/gis';
-import { decodeImportFile } from '@tk/gis/import/decode';
-import type { ImportReport } from '@tk/gis/import/report';
+import { decodeImportFile } from '@tk/input';
+import type { ImportReport } from '@tk/input';
 import { GEO_MIGRATIONS_DIR } from '@tk/gis/service';
 import { createTestDatabase, type TestDatabase } from '@tk/gis/testing/database';
 import fc from 'fast-check';

@@ -174,7 +174,7 @@ describe('Venue.incidentsNearby through the gateway', () => {
     const tooFar = await platform.gql(NEARBY, { radius: 5000 }, { as: 'est' });
     expect(tooFar.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'radiusM' });
     const week = await platform.gql(NEARBY, { week: '2026-47' }, { as: 'est' });
-    expect(week.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'week' });
+    expect(week.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lastWeek' });
   });
 
   it('checks a location sent straight to the incidents subgraph (a representation bypasses the scalar)', async () => {

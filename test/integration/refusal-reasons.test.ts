@@ -1,10 +1,9 @@
-import { NUMBER, TEXT } from '@tk/gis/limits';
-import { REFUSAL_REASONS } from '@tk/gis/refusal';
+import { NUMBER, REFUSAL_REASONS, TEXT } from '@tk/input';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 
 // Every refusal the web translates carries a reason from the closed vocabulary, the field, and the
-// bounds of @tk/gis/limits, through the gateway against a real database.
+// bounds of @tk/input, through the gateway against a real database.
 let platform: TestPlatform;
 beforeAll(async () => {
   platform = await startTestPlatform();

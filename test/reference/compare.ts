@@ -9,8 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   benjaminiHochbergAdjusted, centreOf, classifyWeek, emergingHotSpots, getisOrdGiStar, type CellCount,
-} from '@tk/gis/hotspots/index';
-import { readCsv } from '@tk/gis/import/csv';
+} from '@tk/stats';
+import { readCsv } from '@tk/input';
 
 const SCRIPT = join(dirname(fileURLToPath(import.meta.url)), 'reference.R');
 

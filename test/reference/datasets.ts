@@ -1,6 +1,6 @@
 /** Fixed, seeded data sets for the reference checks against R. */
 import { createRandom, seedOf } from '@tk/gis';
-import { hexDistance, neighbours } from '@tk/gis/hotspots/index';
+import { hexDistance, neighbours } from '@tk/stats';
 import { MIN_HOT_NEIGHBOURHOOD } from '../../services/incidents/src/hotspots.js';
 import type { ReferenceDataset } from './compare.js';
 

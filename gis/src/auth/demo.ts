@@ -1,7 +1,7 @@
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JSONWebKeySet, type JWK } from 'jose';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Role } from './identity.js';
+import type { Role } from '@tk/access';
 
 /**
  * The built-in demo sign-in: one user per role, tokens signed with a key made at first start and

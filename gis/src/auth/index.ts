@@ -1,8 +1,6 @@
-export { ROLES, hasRole, identityFromClaims, type Identity, type Role } from './identity.js';
 export { forbidden, unauthenticated, httpRefusal } from './errors.js';
 export { createTokenVerifier, bearerToken, identify, TokenError, type AuthSettings, type TokenVerifier } from './verify.js';
 export { createDemoIssuer, DEMO_USERS, type DemoIssuer, type DemoUser } from './demo.js';
 export { createAuth, type Auth } from './runtime.js';
-export { ACCESS, ALL_ROWS, NO_ROWS, rolesFor, rowScope, type AccessRule, type RowScope } from './access.js';
 export { assertDistrictReadable, refusal, refusalFor, refuseIfExists, requireRole, scopesFor, type Scopes } from './scopes.js';
 export { claimValues, identityFromMappedClaims, MappingError, parseRoleMapping, type GroupGrant, type RoleMapping } from './mapping.js';

@@ -1,4 +1,4 @@
-import { ROLES, type Identity, type Role } from './identity.js';
+import { ROLES, type Identity, type Role } from '@tk/access';
 
 /**
  * What one group (or app role) of the organisation's identity provider grants here. A directory

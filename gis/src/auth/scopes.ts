@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { forbidden, unauthenticated } from './errors.js';
-import type { RowScope } from './access.js';
-import { hasRole, type Identity, type Role } from './identity.js';
+import type { RowScope } from '@tk/access';
+import { hasRole, type Identity, type Role } from '@tk/access';
 
 /** The scopes every subgraph's Pothos builder knows (`authScopes: { role: [...] }` on a field). */
 export interface Scopes {

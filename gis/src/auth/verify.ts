@@ -1,5 +1,5 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
-import { identityFromClaims, type Identity } from './identity.js';
+import { identityFromClaims, type Identity } from '@tk/access';
 import { identityFromMappedClaims, type RoleMapping } from './mapping.js';
 
 export interface AuthSettings {

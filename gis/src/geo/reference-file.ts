@@ -1,6 +1,5 @@
 import type { Db } from '../db/types.js';
-import { readJsonDocument, type JsonDocument } from '../import/json.js';
-import { rejectedReport, type ImportReport } from '../import/report.js';
+import { type ImportReport, type JsonDocument, readJsonDocument, rejectedReport } from '@tk/input';
 import { importDistricts, type DistrictImportReport, type Srid } from './districts.js';
 import { importOrganisations, importProperties, type ReferenceImportReport } from './reference-import.js';
 

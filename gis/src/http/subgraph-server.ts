@@ -9,7 +9,7 @@ import { nulGuardPlugin } from '../nul.js';
 import { createFront, sendError } from './front.js';
 import { gatewayOnlyPlugin } from './gateway-secret.js';
 import { refusedFieldPlugin } from './refused-field.js';
-import type { Identity } from '../auth/identity.js';
+import type { Identity } from '@tk/access';
 import { identify, TokenError, type TokenVerifier } from '../auth/verify.js';
 import type { Db } from '../db/types.js';
 import { BodyTooLargeError, readBody } from './read-body.js';

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readConfig, type PlatformConfig } from '../config.js';
-import { decodeImportFile } from './decode.js';
-import { exitCodeOf, formatImportReport, IMPORT_EXIT, rejectedReport, type ImportReport } from './report.js';
+import { decodeImportFile, exitCodeOf, formatImportReport, IMPORT_EXIT, type ImportReport, rejectedReport } from '@tk/input';
 
 /**
  * The frame of every `npm run import -- <kind> FILE [--json] …` command: arguments, reading and

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/types.js';
 import { createRandom } from '../../src/random.js';
 import { createTestDatabase, type TestDatabase } from '../../src/testing/database.js';
-import { cellKey, cellOf, centreOf, polygonOf, sqlCellColumns, sqlCellExpression, sqlCellKeyExpression } from '../../src/hotspots/index.js';
+import { cellKey, cellOf, centreOf, polygonOf, sqlCellColumns, sqlCellExpression, sqlCellKeyExpression } from '@tk/stats';
 
 // The database (embedded PostGIS, or DATABASE_URL's server) must put every point in the cell cellOf
 // puts it in — also points exactly on edges and vertices, where only identical arithmetic agrees.

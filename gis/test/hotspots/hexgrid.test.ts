@@ -11,7 +11,7 @@ import {
   neighbours,
   parseCellKey,
   polygonOf,
-} from '../../src/hotspots/index.js';
+} from '@tk/stats';
 
 // Hand constants for the default size 150 m (across the flats):
 //   √3/2 = 0.8660254037844386        row height = 150 · √3/2 = 129.9038105676658

@@ -1,7 +1,4 @@
-import {
-  createAuth, createPgDb, createPgliteDb, prepareDatabase, serveSubgraph,
-  type Auth, type Db, type PlatformConfig, type RunningServer, type ServiceName,
-} from '@tk/gis';
+import { createAuth, createPgDb, createPgliteDb, prepareDatabase, serveSubgraph, type Auth, type Db, type PlatformConfig, type RunningServer, type ServiceName } from '@tk/gis';
 import { randomBytes } from 'node:crypto';
 import { gatewayOptions, startGateway } from './server.js';
 import { SUBGRAPHS } from './subgraphs.js';

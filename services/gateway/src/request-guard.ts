@@ -1,4 +1,5 @@
-import { createRateLimiter, httpRefusal, identify, TokenError, type Identity, type TokenVerifier } from '@tk/gis';
+import { createRateLimiter, httpRefusal, identify, TokenError, type TokenVerifier } from '@tk/gis';
+import { type Identity } from '@tk/access';
 import type { IncomingMessage } from 'node:http';
 import proxyAddr from 'proxy-addr';
 

@@ -1,6 +1,7 @@
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import { createFront, decodePath, GATEWAY_SECRET_HEADER, sendError, type Auth, type Identity, type PlatformConfig, type RunningServer, type ServiceName } from '@tk/gis';
+import { createFront, decodePath, GATEWAY_SECRET_HEADER, sendError, type Auth, type PlatformConfig, type RunningServer, type ServiceName } from '@tk/gis';
+import { type Identity } from '@tk/access';
 import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';

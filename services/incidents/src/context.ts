@@ -1,4 +1,5 @@
-import { ACCESS, rowScope, type Db, type Identity, type RowScope } from '@tk/gis';
+import { type Db } from '@tk/gis';
+import { ACCESS, rowScope, type Identity, type RowScope } from '@tk/access';
 import { firstWeekStartingAt } from '@tk/time';
 import DataLoader from 'dataloader';
 import { exactCounts, publishedCounts, type CountValue, type Period } from './db/counts.js';

@@ -1,7 +1,7 @@
 import {
   cellArea, classifyWeek, DEFAULT_CELL_SIZE, emergingHotSpots, getisOrdGiStar, polygonOf,
   type EmergingCategory, type HotSpotClass, type MannKendallResult, type WeekClassOptions,
-} from '@tk/gis/hotspots/index';
+} from '@tk/stats';
 import { badUserInput, type Geometry, type Queryable } from '@tk/gis';
 import { weeksEndingWith, type IsoWeek } from '@tk/time';
 import {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '@tk/gis/import/csv';
+import { readCsv } from '@tk/input';
 import { EST_COLUMNS, importEstCsv } from '../src/import/est-csv.js';
 import { incidentsDatabase } from './database.js';
 

@@ -1,4 +1,5 @@
-import type { Db, Identity } from '@tk/gis';
+import type { Db } from '@tk/gis';
+import type { Identity } from '@tk/access';
 import DataLoader from 'dataloader';
 import { findDistricts, type DistrictRow } from './db/districts.js';
 import { followUpsOf, type FollowUpRow } from './db/follow-ups.js';

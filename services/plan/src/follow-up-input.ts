@@ -1,5 +1,5 @@
 import { assertNoPersonalData, badUserInput, checkLength, type RefusalExtensions } from '@tk/gis';
-import { MAX_INDICATORS, NUMBER, TEXT, type Range } from '@tk/gis/limits';
+import { MAX_INDICATORS, NUMBER, TEXT, type Range } from '@tk/input';
 
 export const FOLLOW_UP_STATUSES = ['not_started', 'ongoing', 'done', 'paused', 'cancelled'] as const;
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];

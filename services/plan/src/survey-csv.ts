@@ -7,29 +7,13 @@
  * `district` is a district id (as in the districts list), `year` 1990 to this year, `indicator` one of
  * SURVEY_INDICATORS, `value` the share of respondents in per cent (0–100, decimal point or comma), `respondents`
  * optional (a whole number). A header row is required; columns may come in any order. Swedish Excel's
- * semicolon files with decimal commas are read too (the one CSV reader, @tk/gis/import/csv). Every
+ * semicolon files with decimal commas are read too (the one CSV reader, readCsv in @tk/input). Every
  * bad row is reported with its line number and nothing is written.
  */
 import type { Db } from '@tk/gis';
-import { readCsv } from '@tk/gis/import/csv';
-import { lostCharacters } from '@tk/gis/import/decode';
-import { rejectedReport, sortProblems, type ImportProblem, type ImportReport } from '@tk/gis/import/report';
+import { lostCharacters, readCsv, rejectedReport, sortProblems, type ImportProblem, type ImportReport } from '@tk/input';
 import { storeSurveyResults } from './db/reference.js';
-
-export const SURVEY_INDICATORS = {
-  safe_at_night: 'Känner sig trygg utomhus ensam sent på kvällen (andel, %)',
-  worried_about_crime: 'Oroar sig för att utsättas för brott (andel, %)',
-  avoids_places: 'Undviker vissa platser av oro för brott (andel, %)',
-} as const;
-export type SurveyIndicator = keyof typeof SURVEY_INDICATORS;
-
-export interface SurveyRow {
-  districtId: string;
-  year: number;
-  indicator: SurveyIndicator;
-  value: number;
-  respondents: number | null;
-}
+import { SURVEY_INDICATORS, type SurveyIndicator, type SurveyRow } from './survey.js';
 
 const COLUMNS = ['district', 'year', 'indicator', 'value', 'respondents'] as const;
 const REQUIRED = ['district', 'year', 'indicator', 'value'] as const;

@@ -1,4 +1,5 @@
-import { ACCESS, createDistrictListLoader, rowScope, type Db, type Identity, type RowScope } from '@tk/gis';
+import { createDistrictListLoader, type Db } from '@tk/gis';
+import { ACCESS, rowScope, type Identity, type RowScope } from '@tk/access';
 import DataLoader from 'dataloader';
 import { listOf, type SupervisionRows } from './db/supervision.js';
 import { listVenues, type VenueRow } from './db/venues.js';

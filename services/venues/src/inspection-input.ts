@@ -1,5 +1,5 @@
 import { assertNoPersonalData, badUserInput } from '@tk/gis';
-import { TEXT } from '@tk/gis/limits';
+import { TEXT } from '@tk/input';
 import type { NewInspection } from './db/supervision.js';
 import { LICENSED_KINDS, type Decision, type InspectionKind, type Inspector, type VenueKind } from './kinds.js';
 

@@ -1,5 +1,5 @@
 import { assertNoPersonalData, badUserInput, checkLength, GeometryError, validateGeometry, type Geometry, type RefusalExtensions } from '@tk/gis';
-import { inRange, NUMBER, TEXT } from '@tk/gis/limits';
+import { inRange, NUMBER, TEXT } from '@tk/input';
 import { LICENSED_KINDS, type LicenceKind, type Network, type VenueKind } from './kinds.js';
 
 const refuse = (field: string, message: string, why: RefusalExtensions) => badUserInput(message, { ...why, field });

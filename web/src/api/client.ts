@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { isRefusalReason, type RefusalReason } from '@tk/gis/refusal';
+import { isRefusalReason, type RefusalReason } from '@tk/input';
 
 /**
  * What the web shows of a failure: why and where, never the server's words (English, for

@@ -1,4 +1,4 @@
-import { TEXT } from '@tk/gis/limits';
+import { TEXT } from '@tk/input';
 import type { IncidentCategory, SituationFieldsFragment } from '../gql/graphql';
 import { type IsoWeek } from '@tk/time';
 import { ApiError, request, type RequestOptions } from './client';

@@ -1,4 +1,4 @@
-import type { Role } from '@tk/gis/auth/identity';
+import type { Role } from '@tk/access';
 import { describe, expect, it } from 'vitest';
 import {
   mayOpenOverview,

@@ -1,9 +1,9 @@
-import { ACCESS, rolesFor, rowScope, type AccessRule } from '@tk/gis/auth/access';
-import type { Role } from '@tk/gis/auth/identity';
+import { ACCESS, rolesFor, rowScope, type AccessRule } from '@tk/access';
+import type { Role } from '@tk/access';
 import { identityOf, type SessionUser } from './session';
 
 /**
- * What a user may see, from the same rules the subgraphs enforce (gis/src/auth/access.ts), so that
+ * What a user may see, from the same rules the subgraphs enforce (@tk/access), so that
  * the app asks only for what the server will give and says why the rest is missing.
  */
 

@@ -1,4 +1,4 @@
-import { ROLES, type Identity, type Role } from '@tk/gis/auth/identity';
+import { ROLES, type Identity, type Role } from '@tk/access';
 
 /** The signed-in user as the token endpoint describes them. */
 export interface SessionUser {
@@ -100,7 +100,7 @@ export function writeSession(store: SessionStore, session: Session | null): void
   }
 }
 
-/** The user as the access rules of @tk/gis see them. */
+/** The user as the access rules of @tk/access see them. */
 export function identityOf(user: SessionUser): Identity {
   return { subject: user.id, name: user.name, roles: user.roles, districtIds: user.districts, organisationId: user.organisation };
 }

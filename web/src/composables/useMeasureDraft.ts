@@ -11,7 +11,7 @@ import {
 import type { Session } from '../auth/session';
 import { wedgePolygon } from '../map/cameraWedge';
 import type { Geometry, Polygon } from '../types/geojson';
-import { NUMBER, TEXT } from '@tk/gis/limits';
+import { NUMBER, TEXT } from '@tk/input';
 import { firstProblem, numberProblem, textProblem } from '../utils/formChecks';
 import { pointCoordinates } from '../utils/geo';
 

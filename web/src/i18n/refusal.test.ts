@@ -1,4 +1,4 @@
-import { REFUSAL_REASONS } from '@tk/gis/refusal';
+import { REFUSAL_REASONS } from '@tk/input';
 import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from 'vue-i18n';
 import { ApiError, request, toRefusal, type Refusal } from '../api/client';

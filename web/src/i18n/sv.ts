@@ -877,7 +877,7 @@ export const sv = {
     openPlan: 'Visa hela aktivitetsplanen',
   },
   refusal: {
-    /** Why the server or the form refused a value; {min} and {max} are the limits in @tk/gis/limits. */
+    /** Why the server or the form refused a value; {min} and {max} are the limits in @tk/input. */
     reason: {
       required: 'Fyll i det här fältet.',
       too_long: 'Texten är för lång: högst {max} tecken.',

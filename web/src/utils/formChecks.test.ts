@@ -1,4 +1,4 @@
-import { NUMBER, TEXT } from '@tk/gis/limits';
+import { NUMBER, TEXT } from '@tk/input';
 import { describe, expect, it } from 'vitest';
 import { firstProblem, numberProblem, textProblem } from './formChecks';
 

@@ -1,9 +1,9 @@
-import { inRange, type Range } from '@tk/gis/limits';
+import { inRange, type Range } from '@tk/input';
 import type { Refusal } from '../api/client';
 
 /**
  * The checks a form makes before it sends, with the limits the subgraphs refuse with
- * (@tk/gis/limits), so a person hears about a too long title at once and in the same words.
+ * (@tk/input), so a person hears about a too long title at once and in the same words.
  */
 const refusal = (field: string, reason: NonNullable<Refusal['reason']>, range: Range): Refusal => ({ code: 'CLIENT', reason, field, min: range.min, max: range.max });
 

@@ -1,4 +1,5 @@
-import type { Queryable, RowScope } from '@tk/gis';
+import type { Queryable } from '@tk/gis';
+import type { RowScope } from '@tk/access';
 import { isoWeekAt, weekStartsWithin, type IsoWeek } from '@tk/time';
 import { scopeParams, visibleIncident } from './visibility.js';
 

@@ -1,8 +1,8 @@
-import { SQRT3_HALF as SQRT3_HALF_VALUE, sqlCellColumns, type CellCount } from '@tk/gis/hotspots/index';
+import { SQRT3_HALF as SQRT3_HALF_VALUE, sqlCellColumns, type CellCount } from '@tk/stats';
 import type { Geometry, Queryable } from '@tk/gis';
 import type { IsoWeek } from '@tk/time';
 
-/** An ISO week in Swedish time (gis/src/week.ts): the bounds every query of a week is given. */
+/** An ISO week in Swedish time (@tk/time): the bounds every query of a week is given. */
 export type Week = IsoWeek;
 
 export interface StudyCell {

@@ -1,4 +1,5 @@
-import type { Geometry, Queryable, RowScope } from '@tk/gis';
+import type { Geometry, Queryable } from '@tk/gis';
+import type { RowScope } from '@tk/access';
 import { scopeParams, visibleIncident } from './visibility.js';
 import type { Category, Precision } from '../categories.js';
 

@@ -1,4 +1,5 @@
-import type { Geometry, Queryable, RowScope } from '@tk/gis';
+import type { Geometry, Queryable } from '@tk/gis';
+import type { RowScope } from '@tk/access';
 import { MIN_PUBLISHED, type CountValue } from './counts.js';
 import { PUBLISHED_CELL_REACH_M, publishedCellCentre, publishedCellColumns } from './published-cells.js';
 import { scopeParams, visibleIncident } from './visibility.js';

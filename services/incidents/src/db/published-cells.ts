@@ -1,4 +1,4 @@
-import { circumradius, sqlCellColumns } from '@tk/gis/hotspots/index';
+import { circumradius, sqlCellColumns } from '@tk/stats';
 
 /**
  * The fixed cells that published answers about places are built from, for callers who do not see

@@ -1,4 +1,5 @@
-import type { Identity, Queryable } from '@tk/gis';
+import type { Queryable } from '@tk/gis';
+import type { Identity } from '@tk/access';
 import type { Category } from '../categories.js';
 import type { Week } from './hotspots.js';
 
@@ -45,7 +46,7 @@ const COLUMNS = `s.week, s.district_id AS "districtId", s.version, s.status, s.t
 /**
  * Counts by category: the week, the average of the four weeks before it (from the Monday of
  * `fourWeeksBefore`, 28 Swedish calendar days), and the same ISO week a year earlier (week number
- * kept, year minus one; null without one). Every bound comes from gis/src/week.ts: no interval
+ * kept, year minus one; null without one). Every bound comes from @tk/time (lib/time/src/week.ts): no interval
  * arithmetic here, so the session's time zone decides nothing.
  */
 export async function categoryFigures(

@@ -1,4 +1,4 @@
-import type { RowScope } from '@tk/gis';
+import type { RowScope } from '@tk/access';
 
 /**
  * The rows of `incidents.incident i` a caller may see one by one, as SQL over three parameters

@@ -1,4 +1,5 @@
-import { ALL_ROWS, auditLog, type Geometry, type Identity, type Queryable } from '@tk/gis';
+import { auditLog, type Geometry, type Queryable } from '@tk/gis';
+import { ALL_ROWS, type Identity } from '@tk/access';
 import type { Category } from '../categories.js';
 import { findIncident, type IncidentRow } from './incidents.js';
 

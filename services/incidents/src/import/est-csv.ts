@@ -1,8 +1,6 @@
 import { hash } from 'node:crypto';
 import { findPersonalData, type Db, type Queryable } from '@tk/gis';
-import { readCsv } from '@tk/gis/import/csv';
-import { lostCharacters } from '@tk/gis/import/decode';
-import { sortProblems, type ImportProblem, type ImportReport } from '@tk/gis/import/report';
+import { type ImportProblem, type ImportReport, lostCharacters, readCsv, sortProblems } from '@tk/input';
 import { CATEGORIES, type Category } from '../categories.js';
 
 /**

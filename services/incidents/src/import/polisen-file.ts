@@ -1,6 +1,5 @@
 import type { Db } from '@tk/gis';
-import { readJsonDocument } from '@tk/gis/import/json';
-import { rejectedReport, type ImportReport } from '@tk/gis/import/report';
+import { type ImportReport, readJsonDocument, rejectedReport } from '@tk/input';
 import { importPolisenEvents } from './polisen-store.js';
 
 /**

@@ -1,4 +1,5 @@
-import { ACCESS, badUserInput, rolesFor } from '@tk/gis';
+import { badUserInput } from '@tk/gis';
+import { ACCESS, rolesFor } from '@tk/access';
 import { swedishYear, weeksEndingWith } from '@tk/time';
 import { weeklyCounts, type CountValue, type WeekCount } from '../db/counts.js';
 import { analyseHotspots } from '../hotspots.js';

@@ -1,5 +1,6 @@
-import { ACCESS, assertDistrictReadable, districtIdArg, requireRole, rolesFor, rowScope, type Identity, type Queryable } from '@tk/gis';
-import type { MannKendallResult } from '@tk/gis/hotspots/index';
+import { assertDistrictReadable, districtIdArg, requireRole, type Queryable } from '@tk/gis';
+import { ACCESS, rolesFor, rowScope, type Identity } from '@tk/access';
+import type { MannKendallResult } from '@tk/stats';
 import { analyseHotspots, type HotspotAnalysis, type HotspotCellResult, type HotspotCellWeek } from '../hotspots.js';
 import { parseIsoWeek } from '@tk/time';
 import { builder } from './builder.js';

@@ -1,6 +1,6 @@
-import { lostCharacters } from '@tk/gis/import/decode';
-import { readJsonDocument } from '@tk/gis/import/json';
-import { ACCESS, badUserInput, rolesFor } from '@tk/gis';
+import { lostCharacters, readJsonDocument } from '@tk/input';
+import { badUserInput } from '@tk/gis';
+import { ACCESS, rolesFor } from '@tk/access';
 import { importPolisenEvents, type PolisenImportReport } from '../import/polisen-store.js';
 import { builder } from './builder.js';
 

@@ -1,8 +1,6 @@
-import { inRange, NUMBER, TEXT } from '@tk/gis/limits';
-import {
-  ACCESS, ALL_ROWS, assertNoPersonalData, assertTopologicallyValid, badUserInput, notFound, rolesFor, uuidArg,
-  validateGeometry, GeometryError, type Geometry,
-} from '@tk/gis';
+import { inRange, NUMBER, TEXT } from '@tk/input';
+import { assertNoPersonalData, assertTopologicallyValid, badUserInput, notFound, uuidArg, validateGeometry, GeometryError, type Geometry } from '@tk/gis';
+import { ACCESS, ALL_ROWS, rolesFor } from '@tk/access';
 import type { Category } from '../categories.js';
 import { findIncident } from '../db/incidents.js';
 import { insertIncident, placeOf, removeIncident, updateIncident, type IncidentInput } from '../db/writes.js';

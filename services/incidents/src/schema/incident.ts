@@ -1,8 +1,7 @@
 import { CATEGORIES, PRECISIONS } from '../categories.js';
 import { findIncident, listIncidents, type IncidentRow } from '../db/incidents.js';
-import {
-  ACCESS, ALL_ROWS, assertDistrictReadable, badUserInput, districtIdArg, enumValues, refuseIfExists, requireRole, rolesFor,
-} from '@tk/gis';
+import { assertDistrictReadable, badUserInput, districtIdArg, enumValues, refuseIfExists, requireRole } from '@tk/gis';
+import { ACCESS, ALL_ROWS, rolesFor } from '@tk/access';
 import { audit } from '../db/writes.js';
 import { changedFields, type FieldChange } from '../history.js';
 import { builder } from './builder.js';

@@ -1,6 +1,7 @@
-import { ACCESS, badUserInput, parseCalendarDate, rolesFor, type Geometry } from '@tk/gis';
+import { badUserInput, parseCalendarDate, type Geometry } from '@tk/gis';
+import { ACCESS, rolesFor } from '@tk/access';
 import { swedishDaysBetween } from '@tk/time';
-import { inRange, NUMBER } from '@tk/gis/limits';
+import { inRange, NUMBER } from '@tk/input';
 import type { IncidentsContext } from '../context.js';
 import type { CountValue } from '../db/counts.js';
 import { publishedZoneCounts, zoneCounts, type Phase, type Zone } from '../db/effect.js';

@@ -1,4 +1,5 @@
-import { ACCESS, badUserInput, refusalFor, rolesFor } from '@tk/gis';
+import { badUserInput, refusalFor } from '@tk/gis';
+import { ACCESS, rolesFor } from '@tk/access';
 import { findIncidentsOnProperty } from '../db/incidents.js';
 import { builder } from './builder.js';
 import { Incident } from './incident.js';

@@ -1,8 +1,6 @@
-import { TEXT } from '@tk/gis/limits';
-import {
-  ACCESS, assertDistrictReadable, assertNoPersonalData, badUserInput, districtIdArg, isoWeekOrRefuse, notFound, rolesFor, rowScope,
-  type Identity, type Queryable,
-} from '@tk/gis';
+import { TEXT } from '@tk/input';
+import { assertDistrictReadable, assertNoPersonalData, badUserInput, districtIdArg, isoWeekOrRefuse, notFound, type Queryable } from '@tk/gis';
+import { ACCESS, rolesFor, rowScope, type Identity } from '@tk/access';
 import type { IsoWeek } from '@tk/time';
 import { latestVersions, publish, saveDraft, versions, type SituationFigures, type SituationRow } from '../db/situations.js';
 import { liveFigures } from '../situation.js';

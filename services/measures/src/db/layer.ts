@@ -1,4 +1,5 @@
-import type { Queryable, RowScope } from '@tk/gis';
+import type { Queryable } from '@tk/gis';
+import type { RowScope } from '@tk/access';
 import type { MeasureKind, MeasureStatus } from '../kinds.js';
 import { clusterCellM, MAX_FEATURES_IN_VIEW, NEVER_CLUSTER_FROM_ZOOM, type MapView } from '../layer/view.js';
 import { scopeParams, visible } from './measures.js';

@@ -1,4 +1,5 @@
-import { ALL_ROWS, auditLog, type Actor, type Geometry, type Queryable, type RowScope } from '@tk/gis';
+import { auditLog, type Actor, type Geometry, type Queryable } from '@tk/gis';
+import { ALL_ROWS, type RowScope } from '@tk/access';
 import type { MeasureKind, MeasureStatus } from '../kinds.js';
 import { DATE_OF_STATUS, type PermitState } from '../lifecycle/status.js';
 import { wedgeRing, type CameraView } from '../lifecycle/wedge.js';

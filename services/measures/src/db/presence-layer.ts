@@ -1,4 +1,5 @@
-import type { Queryable, RowScope } from '@tk/gis';
+import type { Queryable } from '@tk/gis';
+import type { RowScope } from '@tk/access';
 import { SHIFT_LOOK_BACK } from '../presence/limits.js';
 import { clusterCellM, MAX_FEATURES_IN_VIEW, NEVER_CLUSTER_FROM_ZOOM, type GridCell, type MapView } from '../layer/view.js';
 import type { Window } from './presence.js';

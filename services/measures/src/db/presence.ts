@@ -1,6 +1,6 @@
-import type { Actor, Geometry, Queryable, RowScope } from '@tk/gis';
+import type { Actor, Geometry, Queryable } from '@tk/gis';
+import type { RowScope } from '@tk/access';
 import type { IsoWeek } from '@tk/time';
-import type { HoursPiece } from '../presence/hours.js';
 import { MAX_SHIFT_MS, SHIFT_LOOK_BACK } from '../presence/limits.js';
 import { expandRule } from '../presence/recurrence.js';
 import { audit } from './measures.js';
@@ -42,6 +42,13 @@ export interface PresenceRuleRow extends PresenceBase {
 export interface Window {
   from: Date;
   to: Date;
+}
+
+/** Hours of one actor kind in one state: what the database sums for stored shifts, or one occurrence of a rule. */
+export interface HoursPiece {
+  actorKind: ActorKind;
+  state: PresenceShiftRow['state'];
+  hours: number;
 }
 
 /** An ISO week as the window its shifts are read in (167 or 169 hours across a clock change). */

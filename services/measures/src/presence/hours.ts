@@ -1,4 +1,4 @@
-import type { ActorKind, PresenceShiftRow, Window } from '../db/presence.js';
+import type { ActorKind, HoursPiece, PresenceShiftRow, Window } from '../db/presence.js';
 
 export interface HoursByActor {
   actorKind: ActorKind;
@@ -24,12 +24,6 @@ export function hoursWithin(shift: Pick<PresenceShiftRow, 'startsAt' | 'endsAt'>
 
 const round = (h: number) => Math.round(h * 100) / 100;
 
-/** Hours of one actor kind in one state: what the database sums for stored shifts, or one occurrence of a rule. */
-export interface HoursPiece {
-  actorKind: ActorKind;
-  state: PresenceShiftRow['state'];
-  hours: number;
-}
 
 export function sumHours(pieces: readonly HoursPiece[]): PresenceHours {
   const byActor = new Map<ActorKind, HoursByActor>();

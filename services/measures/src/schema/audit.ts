@@ -1,4 +1,5 @@
-import { ACCESS, badUserInput, uuidArg, type AuditEntry } from '@tk/gis';
+import { badUserInput, uuidArg, type AuditEntry } from '@tk/gis';
+import { ACCESS } from '@tk/access';
 import { audit } from '../db/measures.js';
 import { builder } from './builder.js';
 

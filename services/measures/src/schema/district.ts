@@ -1,4 +1,5 @@
-import { ACCESS, badUserInput, rolesFor, rowScope, type Queryable, type RowScope } from '@tk/gis';
+import { badUserInput, type Queryable } from '@tk/gis';
+import { ACCESS, rolesFor, rowScope, type RowScope } from '@tk/access';
 import { swedishYear } from '@tk/time';
 import { storedHoursIn } from '../db/presence.js';
 import { hoursWithin, sumHours } from '../presence/hours.js';

@@ -1,4 +1,5 @@
-import { ACCESS, badUserInput, GeometryError, rolesFor, validateGeometry, type Geometry } from '@tk/gis';
+import { badUserInput, GeometryError, validateGeometry, type Geometry } from '@tk/gis';
+import { ACCESS, rolesFor } from '@tk/access';
 import { parseIsoWeek, type IsoWeek } from '@tk/time';
 import { presenceIn, weekWindow, type PresenceShiftRow } from '../db/presence.js';
 import { coverage, type Coverage, type HourOfWeek } from '../presence/coverage.js';

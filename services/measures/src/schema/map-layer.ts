@@ -1,6 +1,7 @@
-import { ACCESS, assertDistrictReadable, districtIdArg, rolesFor } from '@tk/gis';
+import { assertDistrictReadable, districtIdArg } from '@tk/gis';
+import { ACCESS, rolesFor } from '@tk/access';
 import { measureLayer, type MapLayer } from '../db/layer.js';
-import type { RowScope } from '@tk/gis';
+import type { RowScope } from '@tk/access';
 import type { IsoWeek } from '@tk/time';
 import type { MeasuresContext } from '../context.js';
 import { weekWindow } from '../db/presence.js';

@@ -1,5 +1,5 @@
 import { assertNoPersonalData, badUserInput, checkLength, GeometryError, uuidArg, validateGeometry, type Geometry, type RefusalExtensions } from '@tk/gis';
-import { inRange, NUMBER, TEXT, type Range } from '@tk/gis/limits';
+import { inRange, NUMBER, TEXT, type Range } from '@tk/input';
 import { FIRST_YEAR, LAST_YEAR, parseIsoWeek } from '@tk/time';
 import type { Camera, Lighting, MeasureDetails, Motivation } from '../db/measures.js';
 import type { MeasureKind as Kind } from '../kinds.js';

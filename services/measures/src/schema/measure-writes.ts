@@ -1,6 +1,7 @@
-import { ACCESS, ALL_ROWS, assertNoPersonalData, assertTopologicallyValid, badUserInput, forbidden, notFound, rolesFor, uuidArg, type Identity, type Queryable, type RowScope, checkLength } from '@tk/gis';
+import { assertNoPersonalData, assertTopologicallyValid, badUserInput, forbidden, notFound, uuidArg, type Queryable, checkLength } from '@tk/gis';
+import { ACCESS, ALL_ROWS, rolesFor, type Identity, type RowScope } from '@tk/access';
 import { swedishDay } from '@tk/time';
-import { TEXT } from '@tk/gis/limits';
+import { TEXT } from '@tk/input';
 import type { MeasuresContext } from '../context.js';
 import { districtOf, findMeasure, insertMeasure, setStatus, updateMeasure, withdrawMeasure, type MeasureRow } from '../db/measures.js';
 import type { MeasureStatus as Status } from '../kinds.js';

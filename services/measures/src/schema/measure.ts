@@ -1,4 +1,5 @@
-import { ACCESS, ALL_ROWS, assertDistrictReadable, districtIdArg, enumValues, refuseIfExists, requireRole, rolesFor, uuidArg } from '@tk/gis';
+import { assertDistrictReadable, districtIdArg, enumValues, refuseIfExists, requireRole, uuidArg } from '@tk/gis';
+import { ACCESS, ALL_ROWS, rolesFor } from '@tk/access';
 import { MEASURE_KINDS, MEASURE_STATUSES } from '../kinds.js';
 import { audit, findMeasure, listMeasures, type Camera, type Lighting, type MeasureRow, type Motivation } from '../db/measures.js';
 import { TRANSITIONS } from '../lifecycle/status.js';

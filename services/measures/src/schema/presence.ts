@@ -1,7 +1,7 @@
-import { ACCESS, assertDistrictReadable, assertNoPersonalData, assertTopologicallyValid, badUserInput, districtIdArg, enumValues, forbidden, GeometryError, notFound, parseCalendarDate, rolesFor, rowScope, uuidArg, validateGeometry, type Geometry, type Identity, type Queryable, type RowScope, checkLength } from '@tk/gis';
-import { addDays, clockHoursBetween, swedishDaysBetween, swedishMidnight } from '@tk/time';
-import { TEXT } from '@tk/gis/limits';
-import { FIRST_YEAR, LAST_YEAR, parseIsoWeek } from '@tk/time';
+import { assertDistrictReadable, assertNoPersonalData, assertTopologicallyValid, badUserInput, districtIdArg, enumValues, forbidden, GeometryError, notFound, parseCalendarDate, uuidArg, validateGeometry, type Geometry, type Queryable, checkLength } from '@tk/gis';
+import { ACCESS, rolesFor, rowScope, type Identity, type RowScope } from '@tk/access';
+import { addDays, clockHoursBetween, FIRST_YEAR, LAST_YEAR, parseIsoWeek, swedishDaysBetween, swedishMidnight } from '@tk/time';
+import { TEXT } from '@tk/input';
 import { districtOf } from '../db/measures.js';
 import {
   ACTOR_KINDS, cancelRule, cancelShift, findRule, findShift, insertRule, insertShift, listRules, markRealised, presenceIn,

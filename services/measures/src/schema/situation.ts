@@ -1,4 +1,5 @@
-import { ACCESS, isoWeekOrRefuse, rolesFor } from '@tk/gis';
+import { isoWeekOrRefuse } from '@tk/gis';
+import { ACCESS, rolesFor } from '@tk/access';
 import { addWeeks } from '@tk/time';
 import { listMeasures } from '../db/measures.js';
 import { listRules, presenceIn, weekWindow } from '../db/presence.js';

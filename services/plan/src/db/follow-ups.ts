@@ -1,4 +1,5 @@
-import { auditLog, type Identity, type Queryable } from '@tk/gis';
+import { auditLog, type Queryable } from '@tk/gis';
+import { type Identity } from '@tk/access';
 import type { FollowUpFields, FollowUpStatus, Indicator } from '../follow-up-input.js';
 
 export const audit = auditLog('plan');

@@ -1,5 +1,5 @@
 import type { Queryable } from '@tk/gis';
-import type { SurveyIndicator, SurveyRow } from '../survey-csv.js';
+import type { SurveyIndicator, SurveyRow } from '../survey.js';
 
 export interface PopulationRow { districtId: string; year: number; value: number; approximate: boolean; source: string }
 export interface SurveyResultRow { districtId: string; year: number; indicator: SurveyIndicator; value: number; respondents: number | null }

@@ -1,6 +1,5 @@
 import type { Db } from '@tk/gis';
-import { parsePath, readJsonDocument, type JsonDocument } from '@tk/gis/import/json';
-import { rejectedReport, type ImportProblem, type ImportReport } from '@tk/gis/import/report';
+import { type ImportProblem, type ImportReport, type JsonDocument, parsePath, readJsonDocument, rejectedReport } from '@tk/input';
 import { importPlan } from '../db/plans.js';
 import { PlanFileError, readPlanFile } from './read.js';
 

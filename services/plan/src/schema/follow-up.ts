@@ -1,4 +1,5 @@
-import { ACCESS, badUserInput, districtIdArg, enumValues, notFound, rolesFor, uuidArg, type Queryable } from '@tk/gis';
+import { badUserInput, districtIdArg, enumValues, notFound, uuidArg, type Queryable } from '@tk/gis';
+import { ACCESS, rolesFor } from '@tk/access';
 import { swedishDay } from '@tk/time';
 import {
   assessmentsOf, findPromise, followUpPromise, followUpsOf, insertPromise, promisesOf, saveAssessment, saveFollowUp,

@@ -1,9 +1,11 @@
-import { ACCESS, enumValues, rolesFor } from '@tk/gis';
+import { enumValues } from '@tk/gis';
+import { ACCESS, rolesFor } from '@tk/access';
 import { swedishDay } from '@tk/time';
 import { audit } from '../db/follow-ups.js';
 import { storeSurveyResults, surveyResults, type PopulationRow, type SurveyResultRow } from '../db/reference.js';
-import type { ImportProblem } from '@tk/gis/import/report';
-import { parseSurveyCsv, SURVEY_INDICATORS } from '../survey-csv.js';
+import type { ImportProblem } from '@tk/input';
+import { parseSurveyCsv } from '../survey-csv.js';
+import { SURVEY_INDICATORS } from '../survey.js';
 import { builder } from './builder.js';
 import { District } from './district.js';
 

@@ -1,4 +1,5 @@
-import { ALL_ROWS, type Actor, type Geometry, type Queryable, type RowScope } from '@tk/gis';
+import { type Actor, type Geometry, type Queryable } from '@tk/gis';
+import { ALL_ROWS, type RowScope } from '@tk/access';
 import { audit } from './supervision.js';
 import type { VenueKind } from '../kinds.js';
 

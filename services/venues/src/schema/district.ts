@@ -1,4 +1,4 @@
-import { ACCESS, rolesFor } from '@tk/gis';
+import { ACCESS, rolesFor } from '@tk/access';
 import { builder } from './builder.js';
 import { Venue, VenueKind } from './venue.js';
 

@@ -1,4 +1,5 @@
-import { ACCESS, ALL_ROWS, enumValues, notFound, requireRole, rolesFor, uuidArg } from '@tk/gis';
+import { enumValues, notFound, requireRole, uuidArg } from '@tk/gis';
+import { ACCESS, ALL_ROWS, rolesFor } from '@tk/access';
 import { swedishDay } from '@tk/time';
 import { findVenue } from '../db/venues.js';
 import { insertInspection, type InspectionRow, type LicenceRow, type MembershipRow, type TrainingRow } from '../db/supervision.js';

@@ -1,4 +1,5 @@
-import { ACCESS, ALL_ROWS, badUserInput, notFound, rolesFor, uuidArg, type Queryable } from '@tk/gis';
+import { badUserInput, notFound, uuidArg, type Queryable } from '@tk/gis';
+import { ACCESS, ALL_ROWS, rolesFor } from '@tk/access';
 import { swedishDay } from '@tk/time';
 import type { VenuesContext } from '../context.js';
 import { endMembership, insertLicence, insertMembership, insertTraining, openMembership, venueHistory } from '../db/supervision.js';

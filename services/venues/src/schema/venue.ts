@@ -1,4 +1,5 @@
-import { ACCESS, ALL_ROWS, assertDistrictReadable, districtIdArg, enumValues, refuseIfExists, requireRole, rolesFor } from '@tk/gis';
+import { assertDistrictReadable, districtIdArg, enumValues, refuseIfExists, requireRole } from '@tk/gis';
+import { ACCESS, ALL_ROWS, rolesFor } from '@tk/access';
 import { VENUE_KINDS } from '../kinds.js';
 import { findVenue, listVenues, type VenueRow } from '../db/venues.js';
 import { builder } from './builder.js';

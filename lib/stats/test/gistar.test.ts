@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getisOrdGiStar, type CellCount, type GiStarCell } from '../../src/hotspots/index.js';
+import { getisOrdGiStar, type CellCount, type GiStarCell } from '../src/index.js';
 
 // Gi*_i = (L_i − X̄·W_i) / ( S·√( (n·W_i − W_i²) / (n − 1) ) )
 //   L_i = Σ_j w_ij x_j (own count + neighbours' counts), W_i = Σ_j w_ij = Σ_j w_ij² (binary weights)

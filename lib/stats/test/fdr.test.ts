@@ -7,7 +7,7 @@ import {
   getisOrdGiStar,
   isCold,
   isHot,
-} from '../../src/hotspots/index.js';
+} from '../src/index.js';
 
 // Ten results (input order a…j). Sorted by p, m = 10, with the BH thresholds k·q/m:
 //

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { erf, erfc, normalCdf, normalUpperTail, twoSidedP } from '../../src/hotspots/index.js';
+import { erf, erfc, normalCdf, normalUpperTail, twoSidedP } from '../src/index.js';
 
 // Reference values from the tables (Abramowitz & Stegun ch. 7 and 26, and the usual critical values).
 

@@ -1,7 +1,7 @@
 /**
  * The one definition of every limit a person meets in a form: the subgraphs refuse with these
  * numbers and the web checks with them before sending, so the two cannot drift apart. The web
- * imports this file (@tk/gis/limits), so it must stay free of imports and of server code.
+ * imports this file (through @tk/input), so it must stay free of imports and of server code.
  */
 
 export interface Range {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emergingCategory, emergingHotSpots, type CellCount, type EmergingStep, type HotSpotClass } from '../../src/hotspots/index.js';
+import { emergingCategory, emergingHotSpots, type CellCount, type EmergingStep, type HotSpotClass } from '../src/index.js';
 
 // Series are written one letter a week, oldest first:
 //   H = hot (hot-90), C = cold (cold-90), . = not significant.

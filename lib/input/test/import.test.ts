@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv, writeCsv } from '../src/import/csv.js';
-import { decodeImportFile, lostCharacters } from '../src/import/decode.js';
-import { formatImportReport, rejectedReport } from '../src/import/report.js';
+import { readCsv, writeCsv } from '../src/csv.js';
+import { decodeImportFile, lostCharacters } from '../src/decode.js';
+import { formatImportReport, rejectedReport } from '../src/report.js';
 
 const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 

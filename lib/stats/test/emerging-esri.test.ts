@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emergingCategory, type EmergingStep, type HotSpotClass } from '../../src/hotspots/index.js';
+import { emergingCategory, type EmergingStep, type HotSpotClass } from '../src/index.js';
 
 // Esri's rules ("How Emerging Hot Spot Analysis works", ArcGIS Pro), applied by hand to crafted
 // series, every category and its cold mirror. One letter a week, oldest first: H hot-90, C cold-90,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mannKendall } from '../../src/hotspots/index.js';
+import { mannKendall } from '../src/index.js';
 
 // S = Σ_{i<j} sgn(x_j − x_i); Var(S) = (n(n−1)(2n+5) − Σ t(t−1)(2t+5)) / 18 over tie groups of size t;
 // z = (S − 1)/√Var if S > 0, (S + 1)/√Var if S < 0, 0 if S = 0; p two-sided.
