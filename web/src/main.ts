@@ -1,7 +1,8 @@
 import { createApp } from 'vue';
 import App from './App.vue';
 import { loadWebConfig } from './api/config';
-import { startSession } from './auth/useSession';
+import { startSession, useSession } from './auth/useSession';
+import { createAppRouter } from './router';
 import { i18n } from './i18n';
 import { pinClock } from './utils/clock';
 import './styles/base.css';
@@ -14,5 +15,6 @@ import './styles/followup.css';
 void loadWebConfig().then(async (config) => {
   pinClock(config.now);
   if ((await startSession(config)) === 'frame') return;
-  createApp(App).use(i18n).mount('#app');
+  const { session } = useSession();
+  createApp(App).use(i18n).use(createAppRouter(() => session.value !== null)).mount('#app');
 });

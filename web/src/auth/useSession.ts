@@ -86,11 +86,11 @@ async function adopt(user: User): Promise<void> {
   }
 }
 
-/** Goes to the provider's sign-in page; back on this page afterwards (see startSession). */
-async function signInWithProvider(): Promise<void> {
+/** Goes to the provider's sign-in page; back at `returnTo` afterwards (see startSession), this page by default. */
+async function signInWithProvider(returnTo = returnState(window.location).returnTo): Promise<void> {
   if (!provider) throw new SignInError('unavailable');
   try {
-    await provider.manager.signinRedirect({ state: returnState(window.location) });
+    await provider.manager.signinRedirect({ state: { returnTo } });
   } catch {
     throw new SignInError('unreachable');
   }
@@ -166,7 +166,7 @@ export interface SessionState {
   session: ComputedRef<Session | null>;
   notice: ComputedRef<SignOutNotice | null>;
   signInAsDemoUser: (userId: string) => Promise<Session>;
-  signInWithProvider: () => Promise<void>;
+  signInWithProvider: (returnTo?: string) => Promise<void>;
   signOut: (reason?: 'user' | SignOutNotice) => void;
   dismissNotice: () => void;
 }

@@ -1,0 +1,155 @@
+import { addWeeks, lastCompleteWeek } from '@tk/time';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../support/clock.js';
+import { collectPageErrors, launchBrowser, screenshot, signInAs } from '../support/browser.js';
+import { startTestPlatform, type TestPlatform } from '../support/platform.js';
+
+// Every view has an address (web/src/router.ts): opened from a link, signed in or out, it shows the
+// view; the browser's back and forward buttons move between views; a link to a view that needs a
+// role leads through the sign-in page and back to the view.
+
+let platform: TestPlatform;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+// Three weeks before the last whole one: not the week the app would open on by itself.
+const week = addWeeks(lastCompleteWeek(TEST_NOW), -3);
+
+const mapReady = () => page.waitForFunction(() => document.body.dataset.mapReady === 'true', undefined, { timeout: 60_000 });
+const path = () => new URL(page.url()).pathname + new URL(page.url()).search;
+/** A full page load of an address; the map's views are ready when the map is, other views when their test id shows. */
+const open = async (address: string, shows?: string) => {
+  await page.goto(new URL(address, platform.url).href);
+  await (shows ? page.getByTestId(shows).waitFor({ timeout: 60_000 }) : mapReady());
+};
+const districtShown = async () => (await page.getByTestId('district-name').count()) ? page.getByTestId('district-name').textContent() : null;
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await collectPageErrors(page, pageErrors);
+});
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+describe('links to views, signed out', () => {
+  it('opens a district\'s panel from its address, and an unknown address on the map', async () => {
+    await open('/stadsdel/ryd');
+    await page.getByTestId('district-name').waitFor();
+    expect(await districtShown()).toBe('Ryd');
+    await open('/ingen/sadan/sida');
+    expect(path()).toBe('/');
+    expect(await districtShown()).toBeNull();
+  });
+
+  it('moves between views with back and forward, each view at its own address', async () => {
+    await open('/');
+    await page.getByTestId('district-button-berga').click();
+    await page.getByTestId('district-name').waitFor();
+    expect(path()).toBe('/stadsdel/berga');
+    await page.getByTestId('header-plan').click();
+    await page.getByTestId('plan-page').waitFor();
+    expect(path()).toBe('/plan');
+    await page.goBack();
+    await page.getByTestId('district-name').waitFor();
+    expect([path(), await districtShown()]).toEqual(['/stadsdel/berga', 'Berga']);
+    await page.goBack();
+    await page.getByTestId('district-button-berga').waitFor();
+    expect([path(), await districtShown()]).toEqual(['/', null]);
+    await page.goForward();
+    await page.getByTestId('district-name').waitFor();
+    expect([path(), await districtShown()]).toEqual(['/stadsdel/berga', 'Berga']);
+  });
+
+  it('opens the plan for a year from its address, and keeps the year chosen in it', async () => {
+    await open('/plan/2021', 'plan-page');
+    expect(await page.getByTestId('overview-year').inputValue()).toBe('2021');
+    await page.getByTestId('overview-year').selectOption('2020');
+    await page.waitForURL((url) => url.pathname === '/plan/2020');
+    await page.reload();
+    await page.getByTestId('plan-page').waitFor();
+    expect(await page.getByTestId('overview-year').inputValue()).toBe('2020');
+  });
+
+  it('still opens a follow-up page from an old link that named it after #', async () => {
+    await page.goto(new URL('/#plan', platform.url).href);
+    await page.getByTestId('plan-page').waitFor();
+    expect(path()).toBe('/plan');
+  });
+});
+
+describe('a link to a view that needs a role, opened signed out', () => {
+  it('leads through the sign-in page and back to the lägesbild of the week it names', async () => {
+    const link = `/stadsdel/skaggetorp/lagesbild?vecka=${week.label}`;
+    await page.goto(new URL(link, platform.url).href);
+    await page.getByTestId('demo-user-est').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/logga-in');
+    expect(new URL(page.url()).searchParams.get('tillbaka')).toBe(link);
+    await page.getByTestId('demo-user-est').click();
+    await mapReady();
+    await page.getByTestId('situation-panel').waitFor();
+    expect(path()).toBe(link);
+    expect(await districtShown()).toBe('Skäggetorp');
+    expect(await page.getByTestId('week-label').first().textContent()).toBe(`v. ${week.week} ${week.year}`);
+    // The panel is scrolled to the lägesbild.
+    const top = await page.getByTestId('situation-panel').evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeLessThan(300);
+    await screenshot(page, 'deep-link-situation');
+  });
+});
+
+describe('links to views, signed in', () => {
+  it('gives a measure its own address, which opens it again after a reload and closes with back', async () => {
+    await signInAs(page, 'est');
+    await open('/');
+    await page.getByTestId('district-button-skaggetorp').click();
+    await page.getByTestId('measure-item').first().waitFor();
+    const districtAddress = path();
+    expect(districtAddress).toMatch(/^\/stadsdel\/skaggetorp\?vecka=\d{4}-W\d{2}$/);
+    await page.getByTestId('measure-item').first().click();
+    await page.getByTestId('measure-panel').waitFor();
+    const id = await page.getByTestId('measure-panel').getAttribute('data-measure-id');
+    expect(new URL(page.url()).pathname).toBe(`/atgard/${id}`);
+    await page.reload();
+    await mapReady();
+    await page.getByTestId('measure-panel').waitFor();
+    expect(await page.getByTestId('measure-panel').getAttribute('data-measure-id')).toBe(id);
+    expect(await districtShown()).toBe('Skäggetorp');
+    await page.goBack();
+    await page.getByTestId('measure-list').waitFor();
+    expect(path()).toBe(districtAddress);
+    expect(await page.getByTestId('measure-panel').count()).toBe(0);
+  });
+
+  it('writes the week stepped to into the address, and a reload keeps it', async () => {
+    await page.getByTestId('week-prev').first().click();
+    await page.waitForURL((url) => url.searchParams.get('vecka') !== null && url.searchParams.get('vecka') !== lastCompleteWeek(TEST_NOW).label);
+    const stepped = new URL(page.url()).searchParams.get('vecka');
+    expect(stepped).toBe(addWeeks(lastCompleteWeek(TEST_NOW), -1).label);
+    await page.reload();
+    await mapReady();
+    expect(new URL(page.url()).searchParams.get('vecka')).toBe(stepped);
+    const { week: n, year } = addWeeks(lastCompleteWeek(TEST_NOW), -1);
+    expect(await page.getByTestId('week-label').first().textContent()).toBe(`v. ${n} ${year}`);
+  });
+
+  it('opens the yearly report of a year from its address, and the header moves on from it', async () => {
+    await signInAs(page, 'styrgruppen');
+    await open('/arsrapport/2022', 'yearly-report');
+    expect(await page.getByTestId('overview-year').inputValue()).toBe('2022');
+    await page.getByTestId('nav-overview').click();
+    await page.getByTestId('overview').waitFor();
+    expect(path()).toBe('/oversikt/2022');
+    await page.goBack();
+    await page.getByTestId('yearly-report').waitFor();
+    expect(path()).toBe('/arsrapport/2022');
+  });
+
+  it('ran without page errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * Every view has an address, in Swedish, so that a view can be sent to a colleague, bookmarked and
+ * reached with the browser's back and forward buttons:
+ *
+ *   /                                   the map
+ *   /stadsdel/skaggetorp                a district's panel
+ *   /stadsdel/skaggetorp/lagesbild      its lägesbild (the panel, scrolled to it)
+ *   /atgard/<id>, /plats/<id>           a measure's or a venue's panel, in its district's
+ *   /oversikt/2025, /arsrapport/2025    the steering group's overview and yearly report
+ *   /plan/2021                          the activity plan and its follow-up for a year
+ *   /logga-in?tillbaka=<address>        the sign-in page, which returns to the address
+ *
+ * On the map's addresses `vecka=2026-W48` names the week (the hot spots, the lägesbild, presence).
+ * The address is the app's state written out: App.vue renders from it and changes it with
+ * `router.push`; nothing else keeps the view, the district, the measure or the venue.
+ */
+import { parseIsoWeek, type IsoWeek } from '@tk/time';
+import { createRouter, createWebHistory, type LocationQuery, type RouteLocationNormalizedLoaded, type RouteLocationRaw, type Router, type RouteRecordRaw } from 'vue-router';
+
+export type FollowUpPage = 'overview' | 'report' | 'plan';
+export type View = 'map' | 'signIn' | FollowUpPage;
+
+// App.vue draws every view itself (the map stays mounted from one district to the next), so the
+// records carry no components of their own.
+const nothing = { render: () => null };
+
+const view = (path: string, name: string): RouteRecordRaw => ({ path, name, component: nothing });
+const ROUTES: RouteRecordRaw[] = [
+  view('/', 'map'),
+  view('/stadsdel/:district', 'district'),
+  view('/stadsdel/:district/lagesbild', 'situation'),
+  view('/atgard/:measure', 'measure'),
+  view('/plats/:venue', 'venue'),
+  view('/oversikt/:year(\\d{4})?', 'overview'),
+  view('/arsrapport/:year(\\d{4})?', 'report'),
+  view('/plan/:year(\\d{4})?', 'plan'),
+  view('/logga-in', 'signIn'),
+  // An address that names no view is the map, not an error page.
+  { path: '/:unknown(.*)*', redirect: '/' },
+];
+
+/** Views that show nothing to someone signed out: a link to one leads through the sign-in page. */
+const SIGNED_IN_ONLY = new Set(['situation', 'measure', 'venue', 'overview', 'report']);
+
+/** The follow-up pages were once named by the address's fragment (#plan): old links still work. */
+const LEGACY_FRAGMENTS: Record<string, FollowUpPage> = { '#overview': 'overview', '#report': 'report', '#plan': 'plan' };
+
+export function createAppRouter(signedIn: () => boolean): Router {
+  const router = createRouter({ history: createWebHistory(), routes: ROUTES });
+  router.beforeEach((to) => {
+    const legacy = to.path === '/' ? LEGACY_FRAGMENTS[to.hash] : undefined;
+    if (legacy) return { name: legacy, query: to.query };
+    if (SIGNED_IN_ONLY.has(String(to.name)) && !signedIn()) return signInFor(to.fullPath);
+    return true;
+  });
+  return router;
+}
+
+/** The sign-in page, returning to `address` afterwards. */
+export const signInFor = (address: string): RouteLocationRaw => ({ name: 'signIn', query: address === '/' ? {} : { tillbaka: address } });
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+
+/** The view an address shows. */
+export function viewOf(route: RouteLocationNormalizedLoaded): View {
+  const name = String(route.name ?? 'map');
+  return name === 'signIn' || name === 'overview' || name === 'report' || name === 'plan' ? name : 'map';
+}
+
+/** What the map's addresses name: at most one of a district, a measure and a venue, and whether the lägesbild is asked for. */
+export interface MapAddress {
+  district: string | null;
+  measure: string | null;
+  venue: string | null;
+  situation: boolean;
+}
+
+export function mapAddressOf(route: RouteLocationNormalizedLoaded): MapAddress {
+  const param = (key: string) => text(route.params[key]);
+  return { district: param('district'), measure: param('measure'), venue: param('venue'), situation: route.name === 'situation' };
+}
+
+/** The week an address names, or null. */
+export const weekOf = (query: LocationQuery): IsoWeek | null => parseIsoWeek(text(query.vecka));
+
+/** The year a follow-up page's address names, or null for its default. */
+export function yearOf(route: RouteLocationNormalizedLoaded): number | null {
+  const year = Number(text(route.params.year));
+  return Number.isInteger(year) && year > 0 ? year : null;
+}
+
+/**
+ * Where the sign-in page returns: the address it was given when that is one of the app's own
+ * (a path on this origin, never `//elsewhere` or the sign-in page itself), else the map.
+ */
+export function returnAddress(query: LocationQuery): string {
+  const address = text(query.tillbaka);
+  return address && address.startsWith('/') && !address.startsWith('//') && !address.startsWith('/logga-in') ? address : '/';
+}
