@@ -41,7 +41,7 @@ describe('report-only, with the platform\'s receiver', () => {
   });
 
   it('lets an inline script run, and the browser reports it to the gateway\'s log', async () => {
-    await page.goto(`${platform.url}/?district=ryd#plan`);
+    await page.goto(`${platform.url}/plan/2021?district=ryd#top`);
     await page.getByTestId('plan-page').waitFor({ timeout: 30_000 });
     await page.evaluate(() => {
       const script = document.createElement('script');
@@ -50,7 +50,7 @@ describe('report-only, with the platform\'s receiver', () => {
     });
     expect(await page.evaluate(() => (window as unknown as { __inline?: number }).__inline)).toBe(1);
     await expect.poll(logged, { timeout: 15_000 }).toEqual([
-      expect.objectContaining({ event: 'csp-violation', document: `${platform.url}/`, directive: 'script-src-elem', blocked: 'inline', disposition: 'report' }),
+      expect.objectContaining({ event: 'csp-violation', document: `${platform.url}/plan/2021`, directive: 'script-src-elem', blocked: 'inline', disposition: 'report' }),
     ]);
     // The page heard it too, as a report, not a refusal.
     expect(pageErrors.some((e) => e.includes('(report)'))).toBe(true);
