@@ -83,6 +83,7 @@ export const IsoWeekScalar = new GraphQLScalarType<IsoWeek, string>({
   name: 'IsoWeek',
   description: 'An ISO 8601 week in Swedish time, e.g. "2026-W47" (Monday 00:00 to the next Monday 00:00); week 53 only in years that have one; years 1900–2199.',
   serialize: (value) => (typeof value === 'object' && value !== null && 'label' in value ? (value as IsoWeek).label : isoWeekOrRefuse(value).label),
+  // One argument each: the field a refusal names is added by the subgraph server.
   parseValue: (value) => isoWeekOrRefuse(value),
-  parseLiteral: (ast) => literal(ast, (value) => isoWeekOrRefuse(value)),
+  parseLiteral: (ast) => literal(ast, isoWeekOrRefuse),
 });

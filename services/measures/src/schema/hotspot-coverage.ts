@@ -61,10 +61,11 @@ builder.externalRef('HotspotCell', builder.selection<{ id: string }>('id')).impl
       description: 'Presence at the cell in its week (or in `week`, e.g. the plan for the next one), against its incidents\' hours.',
       args: { week: t.arg({ type: 'IsoWeek', description: 'ISO week whose presence to hold against the incidents; default the cell\'s own.' }) },
       resolve: async (cell, args, { db, presenceScope }) => {
-        const { week, geometry, times } = cellOf(cell);
-        const window = weekWindow(args.week ?? week);
+        const { week: own, geometry, times } = cellOf(cell);
+        const week = args.week ?? own;
+        const window = weekWindow(week);
         const shifts = await presenceIn(db, presenceScope, null, window, { geometry, distanceM: NEAR_CELL_M });
-        return { week: args.week ?? week, shifts, ...coverage(times, shifts, window) };
+        return { week, shifts, ...coverage(times, shifts, window) };
       },
     }),
   }),
