@@ -1,4 +1,4 @@
-import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, Point } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, PointLike } from 'maplibre-gl';
 import { ref, watch, type Ref, type ShallowRef } from 'vue';
 import type { PublicDistrict as District } from '../api/districts';
 import { boundsOf, type LngLatBox } from '../utils/geo';
@@ -10,11 +10,8 @@ export interface DistrictLayerOptions {
   loaded: Ref<boolean>;
   districts: Ref<readonly District[]>;
   selectedId: Ref<string | null>;
-  onSelect: (id: string | null) => void;
   /** Room to leave around the districts when fitting, e.g. for the side panel. */
   fitPadding: () => { top: number; right: number; bottom: number; left: number };
-  /** A click here belongs to a layer drawn above the districts (a hot spot cell), not to a district. */
-  clickTakenAt?: (point: Point) => boolean;
 }
 
 function addSourceAndLayers(map: MapLibreMap): void {
@@ -57,18 +54,6 @@ function bindHover(map: MapLibreMap): void {
   });
 }
 
-/**
- * A click on a district selects it; a click on empty map clears the selection. A click that a layer
- * above has taken (a hot spot cell opens its own popup) leaves the selection as it is.
- */
-function bindClicks(map: MapLibreMap, onSelect: (id: string | null) => void, clickTakenAt?: (point: Point) => boolean): void {
-  map.on('click', (event) => {
-    if (clickTakenAt?.(event.point)) return;
-    const [feature] = map.queryRenderedFeatures(event.point, { layers: [DISTRICT_LAYER_IDS.fill] });
-    const id = feature?.properties.id as unknown;
-    onSelect(typeof id === 'string' ? id : null);
-  });
-}
 
 function showSelection(map: MapLibreMap, previous: string | null, next: string | null): void {
   setFeatureState(map, previous, { selected: false });
@@ -81,7 +66,14 @@ function showSelection(map: MapLibreMap, previous: string | null, next: string |
  * The district polygons: fill, outline and selection layers on one GeoJSON source. `ready` turns
  * true once the data is on the map and the first frame with it has been drawn.
  */
-export function useDistrictLayer(options: DistrictLayerOptions): { ready: Ref<boolean> } {
+export interface DistrictLayer {
+  /** True once the districts are on the map and drawn. */
+  ready: Ref<boolean>;
+  /** The district under a point, or null on the map outside every district. */
+  districtIdAt: (point: PointLike) => string | null;
+}
+
+export function useDistrictLayer(options: DistrictLayerOptions): DistrictLayer {
   const { map, loaded, districts, selectedId } = options;
   const ready = ref(false);
   let installedOn: MapLibreMap | null = null;
@@ -93,7 +85,6 @@ export function useDistrictLayer(options: DistrictLayerOptions): { ready: Ref<bo
     if (installedOn !== instance) {
       addSourceAndLayers(instance);
       bindHover(instance);
-      bindClicks(instance, options.onSelect, options.clickTakenAt);
       installedOn = instance;
     }
     const collection = toDistrictFeatures(districts.value);
@@ -110,5 +101,10 @@ export function useDistrictLayer(options: DistrictLayerOptions): { ready: Ref<bo
     if (installedOn && map.value === installedOn) showSelection(installedOn, previous ?? null, next);
   });
 
-  return { ready };
+  const districtIdAt = (point: PointLike): string | null => {
+    if (!installedOn || map.value !== installedOn) return null;
+    const id = installedOn.queryRenderedFeatures(point, { layers: [DISTRICT_LAYER_IDS.fill] })[0]?.properties.id as unknown;
+    return typeof id === 'string' ? id : null;
+  };
+  return { ready, districtIdAt };
 }

@@ -28,8 +28,6 @@ export interface HotspotLayerOptions {
   presenceEnabled: Ref<boolean>;
   /** The presence layer is on: hot cells without presence get a dashed edge. */
   showUncovered: Ref<boolean>;
-  /** A click on the map: the key of the hexagon hit, or null when the click missed every cell. */
-  onCellClick: (key: string | null, at: LngLat, point: Point) => void;
 }
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
@@ -80,7 +78,6 @@ export function useHotspotLayer(options: HotspotLayerOptions): { cellKeyAt: (poi
 
   const install = (instance: MapLibreMap): void => {
     addSourceAndLayers(instance);
-    instance.on('click', (event) => options.onCellClick(cellKeyAt(event.point), event.lngLat, event.point));
     installedOn = instance;
   };
 

@@ -19,8 +19,6 @@ export interface IncidentLayerOptions {
   visible: Ref<boolean>;
   loading: Ref<boolean>;
   selectedId: Ref<string | null>;
-  /** A click on the map: the id of the incident hit, or null when the click missed every point. */
-  onIncidentClick: (id: string | null, at: LngLat, point: Point) => void;
   /** The badge text for a district's events without an exact place, e.g. "+3 utan exakt plats". */
   badgeText: (count: number) => string;
 }
@@ -48,7 +46,6 @@ export function useIncidentLayer(options: IncidentLayerOptions): { incidentIdAt:
   const install = (instance: MapLibreMap): void => {
     instance.addSource(INCIDENT_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'id' });
     instance.addLayer(incidentPoints);
-    instance.on('click', (event) => options.onIncidentClick(incidentIdAt(event.point), event.lngLat, event.point));
     instance.on('mouseenter', INCIDENT_LAYER_IDS.points, () => (instance.getCanvas().style.cursor = 'pointer'));
     instance.on('mouseleave', INCIDENT_LAYER_IDS.points, () => (instance.getCanvas().style.cursor = ''));
     installedOn = instance;

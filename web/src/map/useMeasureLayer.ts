@@ -29,8 +29,6 @@ export interface MeasureLayerOptions {
   changed: Ref<unknown>;
   visible: Ref<boolean>;
   selectedId: Ref<string | null>;
-  /** A click on the map: the id of the measure hit, or null when the click missed every measure. */
-  onMeasureClick: (id: string | null, at: LngLat) => void;
   /** The letter of a kind in the UI language; read again when the language changes. */
   letterOf: (kind: MeasureKind) => string;
   /** "12 measures, zoom in" in the UI language, for a cluster's tooltip. */
@@ -68,7 +66,16 @@ function viewOf(instance: MapLibreMap): MapViewBounds {
  * as an HTML marker — the offline style has no glyphs) or, when too many are in view, clusters as dark
  * discs with their count; a click on one zooms to its measures. Shapes lie under the incident points.
  */
-export function useMeasureLayer(options: MeasureLayerOptions): { measureIdAt: (point: PointLike) => string | null } {
+export interface MeasureLayer {
+  /** The measure drawn at a point (its shape or its disc), or null. */
+  measureIdAt: (point: PointLike) => string | null;
+  /** The cluster of measures drawn at a point, or null. */
+  clusterIdAt: (point: PointLike) => string | null;
+  /** Zooms to a cluster's measures. */
+  openCluster: (id: string) => void;
+}
+
+export function useMeasureLayer(options: MeasureLayerOptions): MeasureLayer {
   const { map, loaded, districtsReady, enabled, source, changed, visible, selectedId } = options;
   const shown = shallowRef<MeasureLayerData | null>(null);
   const fetching = ref(false);
@@ -87,7 +94,8 @@ export function useMeasureLayer(options: MeasureLayerOptions): { measureIdAt: (p
     const id = feature?.properties.id as unknown;
     return typeof id === 'string' ? id : null;
   };
-  const measureIdAt = (point: PointLike): string | null => hit(point, [...CLICKABLE, MEASURE_LAYER_IDS.clusters]);
+  const measureIdAt = (point: PointLike): string | null => hit(point, CLICKABLE);
+  const clusterIdAt = (point: PointLike): string | null => hit(point, [MEASURE_LAYER_IDS.clusters]);
 
   const openCluster = (id: string): void => {
     const cluster = shown.value?.clusters.find((c) => c.id === id);
@@ -134,11 +142,6 @@ export function useMeasureLayer(options: MeasureLayerOptions): { measureIdAt: (p
     for (const layer of measureShapeLayers) instance.addLayer(layer, below);
     instance.addLayer(measureAnchors);
     instance.addLayer(measureClusters);
-    instance.on('click', (event) => {
-      const cluster = hit(event.point, [MEASURE_LAYER_IDS.clusters]);
-      if (cluster) openCluster(cluster);
-      else options.onMeasureClick(hit(event.point, CLICKABLE), event.lngLat);
-    });
     for (const id of [...CLICKABLE, MEASURE_LAYER_IDS.clusters]) {
       instance.on('mouseenter', id, () => (instance.getCanvas().style.cursor = 'pointer'));
       instance.on('mouseleave', id, () => (instance.getCanvas().style.cursor = ''));
@@ -257,5 +260,5 @@ export function useMeasureLayer(options: MeasureLayerOptions): { measureIdAt: (p
     markMeasuresForTests(null);
   });
 
-  return { measureIdAt };
+  return { measureIdAt, clusterIdAt, openCluster };
 }

@@ -15,14 +15,14 @@ export interface PresenceLayerOptions {
   shifts: Ref<readonly PresenceShift[] | null>;
   visible: Ref<boolean>;
   loading: Ref<boolean>;
-  /** A click on the map: the shift hit (see `shiftAt`), or null when the click missed every shift. */
-  onShiftClick: (hit: PresenceHit | null, at: LngLat, point: Point) => void;
 }
 
 /** The shift under a point, and whether it was hit through its area rather than its ring. */
-export interface PresenceHit {
-  id: string;
-  area: boolean;
+export interface PresenceLayer {
+  /** The shift whose ring (a point of presence) is drawn at a point, or null; rings lie above the incidents. */
+  ringAt: (point: PointLike) => string | null;
+  /** The shift whose area covers a point, or null; an area is only a backdrop to the incidents in it. */
+  areaAt: (point: PointLike) => string | null;
 }
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
@@ -31,7 +31,7 @@ const EMPTY = { type: 'FeatureCollection' as const, features: [] };
  * Shifts of presence as rings (a point) or translucent areas (a polygon) in the colour of who is
  * there, above the incidents and under the measures' discs.
  */
-export function usePresenceLayer(options: PresenceLayerOptions): { shiftAt: (point: PointLike) => PresenceHit | null } {
+export function usePresenceLayer(options: PresenceLayerOptions): PresenceLayer {
   const { map, loaded, districtsReady, enabled, shifts, visible, loading } = options;
   let installedOn: MapLibreMap | null = null;
 
@@ -41,19 +41,14 @@ export function usePresenceLayer(options: PresenceLayerOptions): { shiftAt: (poi
     return typeof id === 'string' ? id : null;
   };
   /** A ring first: an area may lie around it, and the ring is the smaller target. */
-  const shiftAt = (point: PointLike): PresenceHit | null => {
-    if (!installedOn || map.value !== installedOn || !visible.value) return null;
-    const ring = hit(point, PRESENCE_LAYER_IDS.points);
-    if (ring) return { id: ring, area: false };
-    const area = hit(point, PRESENCE_LAYER_IDS.areaFill);
-    return area ? { id: area, area: true } : null;
-  };
+  const shown = (): boolean => !!installedOn && map.value === installedOn && visible.value;
+  const ringAt = (point: PointLike): string | null => (shown() ? hit(point, PRESENCE_LAYER_IDS.points) : null);
+  const areaAt = (point: PointLike): string | null => (shown() ? hit(point, PRESENCE_LAYER_IDS.areaFill) : null);
 
   const install = (instance: MapLibreMap): void => {
     instance.addSource(PRESENCE_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'id' });
     const below = instance.getLayer(MEASURE_LAYER_IDS.anchors) ? MEASURE_LAYER_IDS.anchors : undefined;
     for (const layer of presenceLayers) instance.addLayer(layer, below);
-    instance.on('click', (event) => options.onShiftClick(shiftAt(event.point), event.lngLat, event.point));
     for (const id of [PRESENCE_LAYER_IDS.points, PRESENCE_LAYER_IDS.areaFill]) {
       instance.on('mouseenter', id, () => (instance.getCanvas().style.cursor = 'pointer'));
       instance.on('mouseleave', id, () => (instance.getCanvas().style.cursor = ''));
@@ -88,5 +83,5 @@ export function usePresenceLayer(options: PresenceLayerOptions): { shiftAt: (poi
   );
   onBeforeUnmount(() => markPresenceForTests(null));
 
-  return { shiftAt };
+  return { ringAt, areaAt };
 }

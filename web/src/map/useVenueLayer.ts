@@ -17,8 +17,6 @@ export interface VenueLayerOptions {
   visible: Ref<boolean>;
   loading: Ref<boolean>;
   selectedId: Ref<string | null>;
-  /** A click on the map that hit a venue, and where. */
-  onVenueClick: (id: string, point: Point) => void;
   /** The letter of a kind in the UI language; read again when the language changes. */
   letterOf: (kind: VenueKind) => string;
 }
@@ -46,10 +44,6 @@ export function useVenueLayer(options: VenueLayerOptions): { venueIdAt: (point: 
     instance.addSource(VENUE_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'id' });
     const below = instance.getLayer(MEASURE_LAYER_IDS.anchors) ? MEASURE_LAYER_IDS.anchors : undefined;
     for (const layer of venueLayers) instance.addLayer(layer, below);
-    instance.on('click', (event) => {
-      const id = venueIdAt(event.point);
-      if (id) options.onVenueClick(id, event.point);
-    });
     instance.on('mouseenter', VENUE_LAYER_IDS.points, () => (instance.getCanvas().style.cursor = 'pointer'));
     instance.on('mouseleave', VENUE_LAYER_IDS.points, () => (instance.getCanvas().style.cursor = ''));
     installedOn = instance;
