@@ -1,19 +1,26 @@
-import { onBeforeUnmount, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
-import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
+import { computed, watch, type ComputedRef, type Ref } from 'vue';
+import type { Refusal } from '../api/client';
 import { fetchDistricts, INCIDENT_WINDOW_DAYS, NOTHING_PERMITTED, publicOnly, type District, type PartStatus } from '../api/districts';
 import type { DataPart } from '../auth/permissions';
 import type { Session } from '../auth/session';
 import { appNow } from '../utils/clock';
+import { useLoaded } from './useLoaded';
 import { swedishDaysBefore, type Span } from '@tk/time';
 
+interface DistrictsAnswer {
+  districts: readonly District[];
+  parts: Readonly<Record<DataPart, PartStatus>>;
+  period: Span;
+}
+
 export interface DistrictsState {
-  districts: ShallowRef<readonly District[]>;
+  districts: ComputedRef<readonly District[]>;
   /** How each restricted part fared for the current user. */
-  parts: ShallowRef<Readonly<Record<DataPart, PartStatus>>>;
+  parts: ComputedRef<Readonly<Record<DataPart, PartStatus>>>;
   loading: Ref<boolean>;
   error: Ref<Refusal | null>;
   /** The period the incident counts cover, fixed when the data was asked for. */
-  period: ShallowRef<Span | null>;
+  period: ComputedRef<Span | null>;
   reload: () => Promise<void>;
 }
 
@@ -22,46 +29,38 @@ export interface DistrictsState {
  * the server refuses calls `onTokenRefused` (which signs out) instead of showing an error.
  */
 export function useDistricts(session: Readonly<Ref<Session | null>>, onTokenRefused: () => void): DistrictsState {
-  const districts = shallowRef<readonly District[]>([]);
-  const parts = shallowRef<Readonly<Record<DataPart, PartStatus>>>(NOTHING_PERMITTED);
-  const loading = ref(false);
-  const error = shallowRef<Refusal | null>(null);
-  const period = shallowRef<Span | null>(null);
-  let controller: AbortController | null = null;
-
-  const reload = async (): Promise<void> => {
-    controller?.abort();
-    const current = (controller = new AbortController());
-    const asked = session.value;
-    const now = appNow();
-    loading.value = true;
-    error.value = null;
-    try {
-      const data = await fetchDistricts(now, { user: asked?.user ?? null, token: asked?.token ?? null }, current.signal);
-      districts.value = data.districts;
-      parts.value = data.parts;
-      // The same window fetchDistricts asked for, from the same `now`.
-      period.value = swedishDaysBefore(now, INCIDENT_WINDOW_DAYS);
-    } catch (cause) {
-      if (current.signal.aborted) return;
-      if (asked && isUnauthenticated(cause)) return onTokenRefused();
-      error.value = toRefusal(cause);
-    } finally {
-      if (controller === current) loading.value = false;
-    }
-  };
+  const loaded = useLoaded<DistrictsAnswer>({
+    load: (signal) => {
+      const asked = session.value;
+      const now = appNow();
+      return fetchDistricts(now, { user: asked?.user ?? null, token: asked?.token ?? null }, signal).then((answer) => ({
+        ...answer,
+        // The same window fetchDistricts asked for, from the same `now`.
+        period: swedishDaysBefore(now, INCIDENT_WINDOW_DAYS),
+      }));
+    },
+    // Signed out, a refusal is an error to show; signed in, the token was refused.
+    onTokenRefused: () => (session.value ? onTokenRefused() : undefined),
+    // The map keeps its districts while a new count fails.
+    clear: 'never',
+  });
+  const { data } = loaded;
 
   // Another user must not see the previous one's figures, not even while the new ones load.
   watch(
     () => session.value?.token,
     () => {
-      districts.value = districts.value.map(publicOnly);
-      parts.value = NOTHING_PERMITTED;
-      void reload();
+      if (data.value) data.value = { ...data.value, districts: data.value.districts.map(publicOnly), parts: NOTHING_PERMITTED };
+      void loaded.reload();
     },
   );
-
-  onBeforeUnmount(() => controller?.abort());
-  void reload();
-  return { districts, parts, loading, error, period, reload };
+  void loaded.reload();
+  return {
+    districts: computed(() => data.value?.districts ?? []),
+    parts: computed(() => data.value?.parts ?? NOTHING_PERMITTED),
+    loading: loaded.loading,
+    error: loaded.error,
+    period: computed(() => data.value?.period ?? null),
+    reload: loaded.reload,
+  };
 }

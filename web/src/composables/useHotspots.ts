@@ -1,9 +1,10 @@
-import { computed, onScopeDispose, ref, shallowRef, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue';
-import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
+import { computed, ref, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue';
+import type { Refusal } from '../api/client';
 import { fetchHotspots, type HotspotAnalysis } from '../api/hotspots';
 import { mayReadHotspots, mayReadPresence } from '../auth/permissions';
 import type { Session } from '../auth/session';
 import { appNow } from '../utils/clock';
+import { useLoaded } from './useLoaded';
 import { addWeeks, compareWeeks, isoWeekAt, lastCompleteWeek, type IsoWeek } from '@tk/time';
 
 /** A failure as the web shows it (translated by i18n/refusal.ts). */
@@ -42,36 +43,18 @@ export function useHotspots(
     void week.value;
     return isoWeekAt(now());
   });
-  const analysis = shallowRef<HotspotAnalysis | null>(null);
-  const loading = ref(false);
-  const error = shallowRef<HotspotError | null>(null);
   const visible = ref(true);
-  let controller: AbortController | null = null;
-
-  const reload = async (): Promise<void> => {
-    controller?.abort();
-    const asked = session.value;
-    if (!asked || !permitted.value) {
-      controller = null;
-      loading.value = false;
-      return;
-    }
-    const current = (controller = new AbortController());
-    loading.value = true;
-    error.value = null;
-    try {
-      const withPresence = mayReadPresence(asked.user);
-      analysis.value = await fetchHotspots(week.value, { token: asked.token, signal: current.signal }, withPresence);
-    } catch (cause) {
-      if (current.signal.aborted) return;
-      if (isUnauthenticated(cause)) return onTokenRefused();
-      // Last week's cells must not stand in for a week that failed.
-      analysis.value = null;
-      error.value = toRefusal(cause);
-    } finally {
-      if (controller === current) loading.value = false;
-    }
-  };
+  const loaded = useLoaded<HotspotAnalysis>({
+    key: () => [session.value?.token, week.value.label],
+    load: (signal) => {
+      const asked = session.value;
+      if (!asked || !permitted.value) return null;
+      return fetchHotspots(week.value, { token: asked.token, signal }, mayReadPresence(asked.user));
+    },
+    onTokenRefused,
+    // Last week's cells must not stand in for a week that failed; the shown week stays while the next loads.
+    keepWhileIdle: true,
+  });
 
   const stepWeek = (delta: -1 | 1): void => {
     const next = addWeeks(week.value, delta);
@@ -82,19 +65,10 @@ export function useHotspots(
   watch(
     () => session.value?.token,
     () => {
-      controller?.abort();
-      analysis.value = null;
-      error.value = null;
+      loaded.reset();
       visible.value = true;
-      const fresh = lastCompleteWeek(now());
-      if (compareWeeks(fresh, week.value) !== 0) week.value = fresh;
-      else void reload();
+      week.value = lastCompleteWeek(now());
     },
   );
-  watch(week, () => void reload());
-
-  // onScopeDispose rather than onBeforeUnmount: the same in a component and in a test's effect scope.
-  onScopeDispose(() => controller?.abort());
-  void reload();
-  return { permitted, week, latestWeek, analysis, loading, error, visible, stepWeek, reload };
+  return { permitted, week, latestWeek, analysis: loaded.data, loading: loaded.loading, error: loaded.error, visible, stepWeek, reload: loaded.reload };
 }

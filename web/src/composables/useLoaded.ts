@@ -2,17 +2,46 @@ import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } fro
 import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
 
 export interface Loaded<T> {
+  /** The last answer; writable, so that a save can put its answer in at once. */
   data: ShallowRef<T | null>;
   loading: Ref<boolean>;
-  error: Ref<Refusal | null>;
+  error: ShallowRef<Refusal | null>;
+  /** Asks again now, dropping any answer still on its way. */
   reload: () => Promise<void>;
+  /** Forgets the answer and the error (another user starts afresh); a question on its way still lands. */
+  reset: () => void;
 }
 
 /**
- * Fetches again whenever `key` changes, dropping an answer that arrives after a newer question.
- * `load` answering null means "nothing to ask for this user".
+ * When an answer stops being shown: when a question fails (a week that failed shows nothing rather
+ * than the previous week), when a new question is asked, when the key changes, or never (the
+ * districts stay on the map while a new count fails).
  */
-export function useLoaded<T>(key: () => unknown, load: (signal: AbortSignal) => Promise<T> | null, onTokenRefused: () => void): Loaded<T> {
+export type ClearWhen = 'failed' | 'asking' | 'keyChanged' | 'never';
+
+export interface LoadOptions<T> {
+  /** Asks again whenever this changes (and at once); without it only `reload` asks. */
+  key?: () => unknown;
+  /** The question, or null when there is nothing to ask this user now. */
+  load: (signal: AbortSignal) => Promise<T> | null;
+  /** A token the server refuses signs the user out instead of showing an error. */
+  onTokenRefused: () => void;
+  clear?: ClearWhen;
+  /** Nothing to ask (a layer turned off) keeps the last answer for when there is again. */
+  keepWhileIdle?: boolean;
+}
+
+/** A key of several parts is the same when every part is (the parts' own objects may be new). */
+const sameKey = (now: unknown, before: unknown): boolean =>
+  Array.isArray(now) && Array.isArray(before) && now.length === before.length && now.every((part, i) => Object.is(part, before[i]));
+
+/**
+ * The one fetch cycle of the web: a question at a time (an answer that arrives after a newer
+ * question is dropped), loading and error state, a refused token, and the question given up when
+ * the component or scope that asked goes away.
+ */
+export function useLoaded<T>(options: LoadOptions<T>): Loaded<T> {
+  const { clear = 'failed' } = options;
   const data = shallowRef<T | null>(null);
   const loading = ref(false);
   const error = shallowRef<Refusal | null>(null);
@@ -21,26 +50,38 @@ export function useLoaded<T>(key: () => unknown, load: (signal: AbortSignal) => 
   const reload = async (): Promise<void> => {
     controller?.abort();
     const current = (controller = new AbortController());
-    const pending = load(current.signal);
+    if (clear === 'asking') data.value = null;
+    error.value = null;
+    const pending = options.load(current.signal);
     if (!pending) {
-      data.value = null;
+      controller = null;
+      if (!options.keepWhileIdle) data.value = null;
       loading.value = false;
       return;
     }
     loading.value = true;
-    error.value = null;
     try {
       data.value = await pending;
     } catch (cause) {
       if (current.signal.aborted) return;
-      if (isUnauthenticated(cause)) return onTokenRefused();
-      data.value = null;
+      if (isUnauthenticated(cause)) return options.onTokenRefused();
+      if (clear !== 'never' && clear !== 'keyChanged') data.value = null;
       error.value = toRefusal(cause);
     } finally {
       if (controller === current) loading.value = false;
     }
   };
-  watch(key, () => void reload(), { immediate: true });
+  const reset = (): void => {
+    data.value = null;
+    error.value = null;
+  };
+  if (options.key) {
+    watch(options.key, (now, before) => {
+      if (sameKey(now, before)) return;
+      if (clear === 'keyChanged') data.value = null;
+      void reload();
+    }, { immediate: true });
+  }
   onScopeDispose(() => controller?.abort());
-  return { data, loading, error, reload };
+  return { data, loading, error, reload, reset };
 }

@@ -1,10 +1,11 @@
-import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
+import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
 import { ApiError, isUnauthenticated, toRefusal, type Refusal } from '../api/client';
 import {
   changeMeasureStatus, fetchMeasureDetails, inputWithEdit, inputWithPermit, updateMeasure, withdrawMeasure,
   type CameraPermitState, type MeasureDetails, type MeasureEdit, type MeasureStatus, type MeasureSummary,
 } from '../api/measures';
 import type { Session } from '../auth/session';
+import { useLoaded } from './useLoaded';
 
 
 export interface MeasureDetailsState {
@@ -36,39 +37,25 @@ export function useMeasureDetails(
   onTokenRefused: () => void,
   onWithdrawn: (id: string) => void = () => undefined,
 ): MeasureDetailsState {
-  const details = shallowRef<MeasureDetails | null>(null);
-  const loading = ref(false);
-  const error = shallowRef<Refusal | null>(null);
   const busy = ref(false);
   const refusal = shallowRef<Refusal | null>(null);
-  let controller: AbortController | null = null;
-
-  const reload = async (): Promise<void> => {
-    controller?.abort();
-    const token = session.value?.token;
-    const asked = summary.value;
-    // Another measure's details must never stand in for this one's.
-    if (details.value?.id !== asked?.id) details.value = null;
-    error.value = null;
-    refusal.value = null;
-    if (!token || !asked?.id) {
-      loading.value = false;
-      return;
-    }
-    const current = (controller = new AbortController());
-    loading.value = true;
-    try {
-      const answer = await fetchMeasureDetails(asked, { token, signal: current.signal });
-      if (!answer) throw new ApiError('The measure is no longer listed', 'NOT_FOUND');
-      details.value = answer;
-    } catch (cause) {
-      if (current.signal.aborted) return;
-      if (isUnauthenticated(cause)) return onTokenRefused();
-      error.value = toRefusal(cause);
-    } finally {
-      if (controller === current) loading.value = false;
-    }
-  };
+  const loaded = useLoaded<MeasureDetails>({
+    key: () => [session.value?.token, summary.value?.id],
+    load: (signal) => {
+      const token = session.value?.token;
+      const asked = summary.value;
+      refusal.value = null;
+      if (!token || !asked?.id) return null;
+      return fetchMeasureDetails(asked, { token, signal }).then((answer) => {
+        if (!answer) throw new ApiError('The measure is no longer listed', 'NOT_FOUND');
+        return answer;
+      });
+    },
+    onTokenRefused,
+    // Another measure's details must never stand in for this one's; the same measure's stay while it is asked again.
+    clear: 'keyChanged',
+  });
+  const details = loaded.data;
 
   /** One write to the server, one at a time; its refusal is shown. */
   const write = async (work: (id: string, token: string, m: MeasureDetails) => Promise<void>): Promise<boolean> => {
@@ -105,8 +92,6 @@ export function useMeasureDetails(
       onWithdrawn(id);
     });
 
-  // The list's copy changes after a step too (status, kind): only another id or user asks again.
-  watch([() => session.value?.token, () => summary.value?.id], () => void reload(), { immediate: true });
-  onScopeDispose(() => controller?.abort());
-  return { details, loading, error, busy, refusal, reload, changeStatus, setPermit, edit, withdraw };
+  // The list's copy changes after a step too (status, kind): only another id or user asks again (the key above).
+  return { details, loading: loaded.loading, error: loaded.error, busy, refusal, reload: loaded.reload, changeStatus, setPermit, edit, withdraw };
 }

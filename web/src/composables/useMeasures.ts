@@ -1,9 +1,10 @@
-import { computed, onScopeDispose, ref, shallowRef, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue';
-import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
+import { computed, ref, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue';
+import { isUnauthenticated, type Refusal } from '../api/client';
 import { fetchMeasureLayer, type MapViewBounds, type MeasureLayerData } from '../api/measureLayer';
 import { fetchMeasures, type MeasureDetails, type MeasureSummary } from '../api/measures';
 import { mayReadMeasures } from '../auth/permissions';
 import type { Session } from '../auth/session';
+import { useLoaded } from './useLoaded';
 
 export interface MeasuresState {
   /** The role may see measures (ACCESS.measureRead); else no layer, no list and no fetch. */
@@ -31,36 +32,17 @@ export interface MeasuresState {
  */
 export function useMeasures(session: Readonly<Ref<Session | null>>, onTokenRefused: () => void): MeasuresState {
   const permitted = computed(() => mayReadMeasures(session.value?.user ?? null));
-  const measures = shallowRef<MeasureSummary[] | null>(null);
-  const loading = ref(false);
-  const error = shallowRef<Refusal | null>(null);
   const visible = ref(true);
   const selectedId = ref<string | null>(null);
-  let controller: AbortController | null = null;
-
-  const reload = async (): Promise<void> => {
-    controller?.abort();
-    const asked = session.value;
-    if (!asked || !permitted.value) {
-      controller = null;
-      measures.value = null;
-      loading.value = false;
-      return;
-    }
-    const current = (controller = new AbortController());
-    loading.value = true;
-    error.value = null;
-    try {
-      measures.value = await fetchMeasures({ token: asked.token, signal: current.signal });
-    } catch (cause) {
-      if (current.signal.aborted) return;
-      if (isUnauthenticated(cause)) return onTokenRefused();
-      measures.value = null;
-      error.value = toRefusal(cause);
-    } finally {
-      if (controller === current) loading.value = false;
-    }
-  };
+  const loaded = useLoaded<MeasureSummary[]>({
+    key: () => session.value?.token,
+    load: (signal) => {
+      const asked = session.value;
+      return asked && permitted.value ? fetchMeasures({ token: asked.token, signal }) : null;
+    },
+    onTokenRefused,
+  });
+  const measures = loaded.data;
 
   const fetchLayer = async (view: MapViewBounds, signal: AbortSignal): Promise<MeasureLayerData> => {
     try {
@@ -86,14 +68,10 @@ export function useMeasures(session: Readonly<Ref<Session | null>>, onTokenRefus
   watch(
     () => session.value?.token,
     () => {
-      measures.value = null;
-      error.value = null;
+      loaded.reset();
       visible.value = true;
       selectedId.value = null;
-      void reload();
     },
   );
-  onScopeDispose(() => controller?.abort());
-  void reload();
-  return { permitted, measures, loading, error, visible, selectedId, reload, remember, forget, fetchLayer };
+  return { permitted, measures, loading: loaded.loading, error: loaded.error, visible, selectedId, reload: loaded.reload, remember, forget, fetchLayer };
 }

@@ -15,24 +15,24 @@ import { useLoaded, type Loaded } from './useLoaded';
 
 /** The public plan: its structure and citizen promises, fetched once per user. */
 export function usePlan(session: Readonly<Ref<Session | null>>, onTokenRefused: () => void): Loaded<PlanStructure | null> {
-  return useLoaded(
-    () => session.value?.token ?? null,
-    (signal) => fetchPlan(CURRENT_PLAN_ID, { token: session.value?.token ?? null, signal }),
+  return useLoaded({
+    key: () => session.value?.token ?? null,
+    load: (signal) => fetchPlan(CURRENT_PLAN_ID, { token: session.value?.token ?? null, signal }),
     onTokenRefused,
-  );
+  });
 }
 
 /** A year's follow-up of the plan, for the roles that may read it (else null, never asked). */
 export function usePlanFollowUp(session: Readonly<Ref<Session | null>>, year: Ref<number>, onTokenRefused: () => void): Loaded<PlanFollowUp> {
-  return useLoaded(
-    () => [session.value?.token ?? null, year.value],
-    (signal) => {
+  return useLoaded({
+    key: () => [session.value?.token ?? null, year.value],
+    load: (signal) => {
       const asked = session.value;
       if (!asked || !mayReadFollowUps(asked.user)) return null;
       return fetchPlanFollowUp(CURRENT_PLAN_ID, year.value, { token: asked.token, signal });
     },
     onTokenRefused,
-  );
+  });
 }
 
 export interface OverviewState {
@@ -54,21 +54,21 @@ export function useOverview(
     const asked = session.value;
     return asked && mayOpenOverview(asked.user) ? asked : null;
   };
-  const figures = useLoaded(
-    () => [session.value?.token ?? null, year.value, survey.value],
-    (signal) => {
+  const figures = useLoaded({
+    key: () => [session.value?.token ?? null, year.value, survey.value],
+    load: (signal) => {
       const asked = allowed();
       return asked ? fetchOverviewFigures(year.value, survey.value, { token: asked.token, signal }) : null;
     },
     onTokenRefused,
-  );
-  const incidentTrend = useLoaded(
-    () => [session.value?.token ?? null, year.value],
-    (signal) => {
+  });
+  const incidentTrend = useLoaded({
+    key: () => [session.value?.token ?? null, year.value],
+    load: (signal) => {
       const asked = allowed();
       return asked ? fetchIncidentTrend(year.value, { token: asked.token, signal }) : null;
     },
     onTokenRefused,
-  );
+  });
   return { survey, figures, incidentTrend };
 }

@@ -1,10 +1,11 @@
-import { computed, onScopeDispose, ref, shallowRef, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue';
-import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
+import { computed, ref, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue';
+import type { Refusal } from '../api/client';
 import { fetchPresence, type PresenceShift } from '../api/presence';
 import { mayReadPresence } from '../auth/permissions';
 import type { Session } from '../auth/session';
 import { type IsoWeek } from '@tk/time';
 import { shiftInWindow, WHOLE_DAY, type HourWindow } from '../utils/presenceHours';
+import { useLoaded } from './useLoaded';
 
 /** A failure as the web shows it (translated by i18n/refusal.ts). */
 export type PresenceError = Refusal;
@@ -30,60 +31,39 @@ export interface PresenceState {
  */
 export function usePresence(session: Readonly<Ref<Session | null>>, week: Readonly<Ref<IsoWeek>>, onTokenRefused: () => void): PresenceState {
   const permitted = computed(() => mayReadPresence(session.value?.user ?? null));
-  const shifts = shallowRef<PresenceState['shifts']['value']>(null);
   const hours = ref<HourWindow>({ ...WHOLE_DAY });
-  const loading = ref(false);
-  const error = shallowRef<PresenceError | null>(null);
   const visible = ref(false);
-  let controller: AbortController | null = null;
-
+  // Asked for only when the layer is on; turned off, the week's shifts stay for when it comes back.
+  const loaded = useLoaded<{ week: IsoWeek; shifts: PresenceShift[] }>({
+    load: (signal) => {
+      const asked = session.value;
+      const askedWeek = week.value;
+      if (!asked || !permitted.value || !visible.value) return null;
+      return fetchPresence(askedWeek, { token: asked.token, signal }).then((shifts) => ({ week: askedWeek, shifts }));
+    },
+    onTokenRefused,
+    keepWhileIdle: true,
+  });
+  const shifts = loaded.data;
   const shown = computed(() => {
     const answer = shifts.value;
     if (!answer) return null;
     return answer.shifts.filter((shift) => !!shift.startsAt && !!shift.endsAt && shiftInWindow(shift.startsAt, shift.endsAt, hours.value));
   });
 
-  const reload = async (): Promise<void> => {
-    controller?.abort();
-    const asked = session.value;
-    const askedWeek = week.value;
-    if (!asked || !permitted.value || !visible.value) {
-      controller = null;
-      loading.value = false;
-      return;
-    }
-    const current = (controller = new AbortController());
-    loading.value = true;
-    error.value = null;
-    try {
-      shifts.value = { week: askedWeek, shifts: await fetchPresence(askedWeek, { token: asked.token, signal: current.signal }) };
-    } catch (cause) {
-      if (current.signal.aborted) return;
-      if (isUnauthenticated(cause)) return onTokenRefused();
-      // Another week's shifts must not stand in for a week that failed.
-      shifts.value = null;
-      error.value = toRefusal(cause);
-    } finally {
-      if (controller === current) loading.value = false;
-    }
-  };
-
   // Another user starts afresh: the layer off, the whole day, and none of the previous user's shifts.
   watch(
     () => session.value?.token,
     () => {
-      controller?.abort();
-      shifts.value = null;
-      error.value = null;
       visible.value = false;
       hours.value = { ...WHOLE_DAY };
-      loading.value = false;
+      // Nothing to ask with the layer off: this drops a question on its way, then the answer goes.
+      void loaded.reload();
+      loaded.reset();
     },
   );
   watch([() => week.value.label, visible], ([label, isVisible]) => {
-    const loaded = shifts.value ? (shifts.value.week).label : null;
-    if (isVisible && (loaded !== label || error.value)) void reload();
+    if (isVisible && (shifts.value?.week.label !== label || loaded.error.value)) void loaded.reload();
   });
-  onScopeDispose(() => controller?.abort());
-  return { permitted, shifts, shown, hours, loading, error, visible, reload };
+  return { permitted, shifts, shown, hours, loading: loaded.loading, error: loaded.error, visible, reload: loaded.reload };
 }

@@ -1,7 +1,8 @@
-import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
+import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
 import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
 import { fetchSituation, publishSituation, saveSituationDraft, type Situation } from '../api/situations';
 import type { Session } from '../auth/session';
+import { useLoaded } from './useLoaded';
 import { compareWeeks, type IsoWeek } from '@tk/time';
 import { comparisonWeeks } from '../utils/situation';
 
@@ -38,43 +39,28 @@ export function useSituation(
   week: Readonly<Ref<IsoWeek>>,
   onTokenRefused: () => void,
 ): SituationState {
-  const situation = shallowRef<Situation | null>(null);
-  const loading = ref(false);
-  const error = shallowRef<SituationError | null>(null);
   const busy = ref(false);
   const writeError = shallowRef<SituationError | null>(null);
   const comparison = shallowRef<SituationState['comparison']['value']>(null);
   const comparing = ref(false);
-  let controller: AbortController | null = null;
+  const loaded = useLoaded<Situation>({
+    key: () => [session.value?.token, districtId.value, week.value.label],
+    load: (signal) => {
+      const token = session.value?.token;
+      const id = districtId.value;
+      // Another district's or week's picture must never stand in for this one.
+      comparison.value = null;
+      writeError.value = null;
+      return token && id ? fetchSituation(week.value, id, { token, signal }) : null;
+    },
+    onTokenRefused,
+    clear: 'asking',
+  });
+  const { data: situation, error } = loaded;
 
   const fail = (cause: unknown, into: ShallowRef<SituationError | null>): void => {
     if (isUnauthenticated(cause)) return onTokenRefused();
     into.value = toError(cause);
-  };
-
-  const reload = async (): Promise<void> => {
-    controller?.abort();
-    const token = session.value?.token;
-    const id = districtId.value;
-    // Another district's or week's picture must never stand in for this one.
-    situation.value = null;
-    comparison.value = null;
-    writeError.value = null;
-    error.value = null;
-    if (!token || !id) {
-      loading.value = false;
-      return;
-    }
-    const current = (controller = new AbortController());
-    loading.value = true;
-    try {
-      situation.value = await fetchSituation(week.value, id, { token, signal: current.signal });
-    } catch (cause) {
-      if (current.signal.aborted) return;
-      fail(cause, error);
-    } finally {
-      if (controller === current) loading.value = false;
-    }
   };
 
   /** Runs a save or publish; the answer replaces the shown picture unless the user moved on meanwhile. */
@@ -129,9 +115,5 @@ export function useSituation(
     }
   };
 
-  watch([() => session.value?.token, districtId, () => `${week.value.year}-${week.value.week}`], () => void reload(), {
-    immediate: true,
-  });
-  onScopeDispose(() => controller?.abort());
-  return { situation, loading, error, busy, writeError, comparison, comparing, reload, save, publish, compare };
+  return { situation, loading: loaded.loading, error, busy, writeError, comparison, comparing, reload: loaded.reload, save, publish, compare };
 }

@@ -1,8 +1,9 @@
-import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
-import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
+import type { Ref, ShallowRef } from 'vue';
+import type { Refusal } from '../api/client';
 import { fetchWeeklyIncidents, type WeekCount } from '../api/trend';
 import type { Session } from '../auth/session';
 import { type IsoWeek } from '@tk/time';
+import { useLoaded } from './useLoaded';
 
 /** A failure as the web shows it (translated by i18n/refusal.ts). */
 export type TrendError = Refusal;
@@ -25,37 +26,18 @@ export function useTrend(
   week: Readonly<Ref<IsoWeek>>,
   onTokenRefused: () => void,
 ): TrendState {
-  const trend = shallowRef<TrendState['trend']['value']>(null);
-  const loading = ref(false);
-  const error = shallowRef<TrendError | null>(null);
-  let controller: AbortController | null = null;
-
-  const reload = async (): Promise<void> => {
-    controller?.abort();
-    const token = session.value?.token;
-    const id = districtId.value;
-    const lastWeek = week.value;
+  const loaded = useLoaded<NonNullable<TrendState['trend']['value']>>({
+    key: () => [session.value?.token, districtId.value, week.value.label],
+    load: (signal) => {
+      const token = session.value?.token;
+      const id = districtId.value;
+      const lastWeek = week.value;
+      if (!token || !id) return null;
+      return fetchWeeklyIncidents(id, lastWeek, { token, signal }).then((weeks) => ({ lastWeek, weeks }));
+    },
+    onTokenRefused,
     // Another district's bars must never stand in for this one's.
-    trend.value = null;
-    error.value = null;
-    if (!token || !id) {
-      loading.value = false;
-      return;
-    }
-    const current = (controller = new AbortController());
-    loading.value = true;
-    try {
-      trend.value = { lastWeek, weeks: await fetchWeeklyIncidents(id, lastWeek, { token, signal: current.signal }) };
-    } catch (cause) {
-      if (current.signal.aborted) return;
-      if (isUnauthenticated(cause)) return onTokenRefused();
-      error.value = toRefusal(cause);
-    } finally {
-      if (controller === current) loading.value = false;
-    }
-  };
-
-  watch([() => session.value?.token, districtId, () => week.value.label], () => void reload(), { immediate: true });
-  onScopeDispose(() => controller?.abort());
-  return { trend, loading, error, reload };
+    clear: 'asking',
+  });
+  return { trend: loaded.data, loading: loaded.loading, error: loaded.error, reload: loaded.reload };
 }

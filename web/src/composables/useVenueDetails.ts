@@ -1,7 +1,8 @@
-import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
+import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
 import { ApiError, isUnauthenticated, toRefusal, type Refusal } from '../api/client';
 import { fetchVenueDetails, recordInspection, type InspectionInput, type VenueDetails, type VenueSummary } from '../api/venues';
 import type { Session } from '../auth/session';
+import { useLoaded } from './useLoaded';
 
 
 export interface VenueDetailsState {
@@ -28,38 +29,25 @@ export function useVenueDetails(
   onRecorded: () => void,
   onTokenRefused: () => void,
 ): VenueDetailsState {
-  const details = shallowRef<VenueDetails | null>(null);
-  const loading = ref(false);
-  const error = shallowRef<Refusal | null>(null);
   const busy = ref(false);
   const refusal = shallowRef<Refusal | null>(null);
-  let controller: AbortController | null = null;
-
-  const reload = async (): Promise<void> => {
-    controller?.abort();
-    const token = session.value?.token;
-    const asked = summary.value;
-    // Another venue's details must never stand in for this one's.
-    if (details.value?.id !== asked?.id) details.value = null;
-    error.value = null;
-    if (!token || !asked?.id) {
-      loading.value = false;
-      return;
-    }
-    const current = (controller = new AbortController());
-    loading.value = true;
-    try {
-      const answer = await fetchVenueDetails(asked, { token, signal: current.signal });
-      if (!answer) throw new ApiError('The venue is no longer listed', 'NOT_FOUND');
-      details.value = answer;
-    } catch (cause) {
-      if (current.signal.aborted) return;
-      if (isUnauthenticated(cause)) return onTokenRefused();
-      error.value = toRefusal(cause);
-    } finally {
-      if (controller === current) loading.value = false;
-    }
-  };
+  const loaded = useLoaded<VenueDetails>({
+    key: () => [session.value?.token, summary.value?.id],
+    load: (signal) => {
+      const token = session.value?.token;
+      const asked = summary.value;
+      refusal.value = null;
+      if (!token || !asked?.id) return null;
+      return fetchVenueDetails(asked, { token, signal }).then((answer) => {
+        if (!answer) throw new ApiError('The venue is no longer listed', 'NOT_FOUND');
+        return answer;
+      });
+    },
+    onTokenRefused,
+    // Another venue's details must never stand in for this one's; the same venue's stay while it is asked again.
+    clear: 'keyChanged',
+  });
+  const details = loaded.data;
 
   const record = async (input: InspectionInput): Promise<boolean> => {
     const token = session.value?.token;
@@ -77,14 +65,9 @@ export function useVenueDetails(
       busy.value = false;
     }
     onRecorded();
-    await reload();
+    await loaded.reload();
     return true;
   };
 
-  watch([() => session.value?.token, () => summary.value?.id], () => {
-    refusal.value = null;
-    void reload();
-  }, { immediate: true });
-  onScopeDispose(() => controller?.abort());
-  return { details, loading, error, busy, refusal, reload, record };
+  return { details, loading: loaded.loading, error: loaded.error, busy, refusal, reload: loaded.reload, record };
 }

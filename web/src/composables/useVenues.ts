@@ -1,8 +1,9 @@
-import { computed, onScopeDispose, ref, shallowRef, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue';
-import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
+import { computed, ref, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue';
+import type { Refusal } from '../api/client';
 import { fetchVenues, type VenueSummary } from '../api/venues';
 import { mayReadVenues } from '../auth/permissions';
 import type { Session } from '../auth/session';
+import { useLoaded } from './useLoaded';
 
 export type VenuesError = Refusal;
 
@@ -24,49 +25,24 @@ export interface VenuesState {
 /** The venues the user may see, for the map and the supervision lists, fetched again when the user changes. */
 export function useVenues(session: Readonly<Ref<Session | null>>, onTokenRefused: () => void): VenuesState {
   const permitted = computed(() => mayReadVenues(session.value?.user ?? null));
-  const venues = shallowRef<VenueSummary[] | null>(null);
-  const loading = ref(false);
-  const error = shallowRef<VenuesError | null>(null);
   const visible = ref(true);
   const selectedId = ref<string | null>(null);
-  let controller: AbortController | null = null;
-
-  const reload = async (): Promise<void> => {
-    controller?.abort();
-    const asked = session.value;
-    if (!asked || !permitted.value) {
-      controller = null;
-      venues.value = null;
-      loading.value = false;
-      return;
-    }
-    const current = (controller = new AbortController());
-    loading.value = true;
-    error.value = null;
-    try {
-      venues.value = await fetchVenues({ token: asked.token, signal: current.signal });
-    } catch (cause) {
-      if (current.signal.aborted) return;
-      if (isUnauthenticated(cause)) return onTokenRefused();
-      venues.value = null;
-      error.value = toRefusal(cause);
-    } finally {
-      if (controller === current) loading.value = false;
-    }
-  };
-
+  const loaded = useLoaded<VenueSummary[]>({
+    key: () => session.value?.token,
+    load: (signal) => {
+      const asked = session.value;
+      return asked && permitted.value ? fetchVenues({ token: asked.token, signal }) : null;
+    },
+    onTokenRefused,
+  });
   // Another user starts afresh: none of the previous user's venues, no panel open.
   watch(
     () => session.value?.token,
     () => {
-      venues.value = null;
-      error.value = null;
+      loaded.reset();
       visible.value = true;
       selectedId.value = null;
-      void reload();
     },
   );
-  onScopeDispose(() => controller?.abort());
-  void reload();
-  return { permitted, venues, loading, error, visible, selectedId, reload };
+  return { permitted, venues: loaded.data, loading: loaded.loading, error: loaded.error, visible, selectedId, reload: loaded.reload };
 }

@@ -1,4 +1,4 @@
-import { Marker, type GeoJSONSource, type LngLat, type Map as MapLibreMap, type Point, type PointLike } from 'maplibre-gl';
+import { Marker, type GeoJSONSource, type Map as MapLibreMap, type PointLike } from 'maplibre-gl';
 import { onBeforeUnmount, watch, type Ref, type ShallowRef } from 'vue';
 import type { PublicDistrict as District } from '../api/districts';
 import type { IncidentSplit } from '../api/incidents';

@@ -1,4 +1,4 @@
-import { Marker, type GeoJSONSource, type LngLat, type Map as MapLibreMap, type PointLike } from 'maplibre-gl';
+import { Marker, type GeoJSONSource, type Map as MapLibreMap, type PointLike } from 'maplibre-gl';
 import { onBeforeUnmount, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
 import type { MapViewBounds, MeasureCluster, MeasureLayerData } from '../api/measureLayer';
 import { MEASURE_KINDS, type MeasureKind } from '../api/measures';

@@ -1,4 +1,4 @@
-import type { GeoJSONSource, LngLat, Map as MapLibreMap, Point, PointLike } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import { onBeforeUnmount, watch, type Ref, type ShallowRef } from 'vue';
 import type { PresenceShift } from '../api/presence';
 import { MEASURE_LAYER_IDS, PRESENCE_LAYER_IDS, PRESENCE_SOURCE, presenceLayers } from './layerStyles';

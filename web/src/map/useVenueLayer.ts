@@ -1,4 +1,4 @@
-import { Marker, type GeoJSONSource, type Map as MapLibreMap, type Point, type PointLike } from 'maplibre-gl';
+import { Marker, type GeoJSONSource, type Map as MapLibreMap, type PointLike } from 'maplibre-gl';
 import { onBeforeUnmount, watch, type Ref, type ShallowRef } from 'vue';
 import { VENUE_KINDS, type VenueKind, type VenueSummary } from '../api/venues';
 import { swedishToday } from '../utils/clock';
