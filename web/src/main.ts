@@ -7,7 +7,7 @@ import { i18n } from './i18n';
 import { pinClock } from './utils/clock';
 import './styles/base.css';
 import './styles/layout.css';
-import './styles/components.css';
+import './styles/shared.css';
 import './styles/venues.css';
 import './styles/followup.css';
 

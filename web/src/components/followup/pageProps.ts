@@ -1,3 +1,4 @@
+import { inject, provide, type InjectionKey } from 'vue';
 import type { PublicDistrict } from '../../api/districts';
 import type { DistrictFigures, MapIndicator, SurveyIndicator, YearValue } from '../../api/overview';
 import type { PlanFollowUp, PlanStructure } from '../../api/plan';
@@ -10,8 +11,8 @@ export interface DistrictTrend {
   incidents: readonly YearValue[];
 }
 
-/** What the overview, the report and the plan page share (FollowUpPages holds it). */
-export interface FollowUpPageProps {
+/** What the overview, the report and the plan page share: FollowUpPages holds it and provides it. */
+export interface FollowUpShared {
   year: number;
   indicator: MapIndicator;
   survey: SurveyIndicator;
@@ -25,5 +26,17 @@ export interface FollowUpPageProps {
   followUp: PlanFollowUp | null;
   followUpAllowed: boolean;
   format: (value: number, indicator?: MapIndicator) => string;
-  loading: boolean;
+}
+
+const SHARED: InjectionKey<Readonly<FollowUpShared>> = Symbol('follow-up-shared');
+
+/** `shared` is reactive: the pages read its fields as they change. */
+export function provideFollowUpShared(shared: Readonly<FollowUpShared>): void {
+  provide(SHARED, shared);
+}
+
+export function useFollowUpShared(): Readonly<FollowUpShared> {
+  const shared = inject(SHARED);
+  if (!shared) throw new Error('useFollowUpShared() outside FollowUpPages');
+  return shared;
 }
