@@ -137,6 +137,55 @@ describe('links to views, signed in', () => {
     expect(await page.getByTestId('week-label').first().textContent()).toBe(`v. ${n} ${year}`);
   });
 
+  it('opens the map where its address looks, with the layers it names, and writes a toggle or a move into it', async () => {
+    await open('/?lager=handelser,narvaro&karta=14.00/58.39000/15.56000');
+    const view = () => page.evaluate(() => ({ zoom: window.__map!.getZoom(), ...window.__map!.getCenter() }));
+    const at = await view();
+    expect([at.zoom, Number(at.lat.toFixed(4)), Number(at.lng.toFixed(4))]).toEqual([14, 58.39, 15.56]);
+    const checked = async () =>
+      Object.fromEntries(await Promise.all(['hotspot', 'incidents', 'measures', 'venues', 'presence'].map(async (layer) => [layer, await page.getByTestId(`${layer}-toggle`).isChecked()])));
+    expect(await checked()).toEqual({ hotspot: false, incidents: true, measures: false, venues: false, presence: true });
+    // A toggle replaces the address (no step back for it); the layers are named in the map's order.
+    await page.getByTestId('measures-toggle').check();
+    await page.waitForURL((url) => url.searchParams.get('lager') === 'handelser,atgarder,narvaro');
+    // A drag moves the position in the address; the first fit to the districts had not written one.
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2 + 80, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForURL((url) => url.searchParams.get('karta') !== '14.00/58.39000/15.56000');
+    const moved = new URL(page.url()).searchParams.get('karta')!;
+    expect(moved).toMatch(/^14\.00\/58\.\d{5}\/15\.\d{5}$/);
+    // A district opened from here keeps the layers and the position; a reload opens the same map.
+    await page.getByTestId('district-button-ryd').click();
+    await page.waitForURL((url) => url.pathname === '/stadsdel/ryd');
+    expect(new URL(page.url()).searchParams.get('karta')).toBe(moved);
+    expect(new URL(page.url()).searchParams.get('lager')).toBe('handelser,atgarder,narvaro');
+    await page.reload();
+    await mapReady();
+    expect(await checked()).toEqual({ hotspot: false, incidents: true, measures: true, venues: false, presence: true });
+    const [zoom, lat, lng] = moved.split('/').map(Number);
+    const again = await view();
+    expect([Number(again.zoom.toFixed(2)), Number(again.lat.toFixed(5)), Number(again.lng.toFixed(5))]).toEqual([zoom, lat, lng]);
+    // All layers back to the role's default: the address names none.
+    await page.getByTestId('hotspot-toggle').check();
+    await page.getByTestId('venues-toggle').check();
+    await page.getByTestId('presence-toggle').uncheck();
+    await page.waitForURL((url) => url.searchParams.get('lager') === null);
+  });
+
+  it('keeps the layers of a link opened signed out through the sign-in', async () => {
+    await page.getByTestId('sign-out').click();
+    await open('/?lager=hetpunkter,narvaro');
+    expect(await page.getByTestId('hotspot-toggle').count()).toBe(0);
+    await signInAs(page, 'est');
+    expect(path()).toBe('/?lager=hetpunkter,narvaro');
+    expect(await page.getByTestId('hotspot-toggle').isChecked()).toBe(true);
+    expect(await page.getByTestId('incidents-toggle').isChecked()).toBe(false);
+    expect(await page.getByTestId('presence-toggle').isChecked()).toBe(true);
+  });
+
   it('opens the yearly report of a year from its address, and the header moves on from it', async () => {
     await signInAs(page, 'styrgruppen');
     await open('/arsrapport/2022', 'yearly-report');

@@ -10,7 +10,10 @@
  *   /plan/2021                          the activity plan and its follow-up for a year
  *   /logga-in?tillbaka=<address>        the sign-in page, which returns to the address
  *
- * On the map's addresses `vecka=2026-W48` names the week (the hot spots, the lägesbild, presence).
+ * On the map's addresses `vecka=2026-W48` names the week (the hot spots, the lägesbild, presence),
+ * `lager=hetpunkter,atgarder` the layers shown when they are not the role's default, and
+ * `karta=13.50/58.41080/15.60530` where the map looks (zoom/latitude/longitude, as OpenStreetMap
+ * writes it) once the user has moved it.
  * The address is the app's state written out: App.vue renders from it and changes it with
  * `router.push`; nothing else keeps the view, the district, the measure or the venue.
  */
@@ -96,4 +99,34 @@ export function yearOf(route: RouteLocationNormalizedLoaded): number | null {
 export function returnAddress(query: LocationQuery): string {
   const address = text(query.tillbaka);
   return address && address.startsWith('/') && !address.startsWith('//') && !address.startsWith('/logga-in') ? address : '/';
+}
+
+/** Where the map looks. */
+export interface MapPosition {
+  zoom: number;
+  lat: number;
+  lng: number;
+}
+
+/** The position an address names, or null (then the map fits the districts). */
+export function positionOf(query: LocationQuery): MapPosition | null {
+  const parts = text(query.karta)?.split('/').map(Number);
+  if (!parts || parts.length !== 3 || !parts.every(Number.isFinite)) return null;
+  const [zoom, lat, lng] = parts as [number, number, number];
+  return zoom >= 0 && zoom <= 22 && Math.abs(lat) <= 85 && Math.abs(lng) <= 180 ? { zoom, lat, lng } : null;
+}
+
+/** A position as an address writes it: about a metre's precision, a hundredth of a zoom level. */
+export const positionText = (at: MapPosition): string => `${at.zoom.toFixed(2)}/${at.lat.toFixed(5)}/${at.lng.toFixed(5)}`;
+
+/** The layers an address shows (`lager=` is none at all), or null when it names none (the role's default). */
+export function layersOf(query: LocationQuery): string[] | null {
+  const value = query.lager;
+  return typeof value === 'string' ? value.split(',').filter(Boolean) : null;
+}
+
+/** What the map's addresses carry from one to the next: the week, the layers and the position. */
+export function mapQueryOf(query: LocationQuery): Record<string, string> {
+  const kept = (['vecka', 'lager', 'karta'] as const).flatMap((key) => (typeof query[key] === 'string' ? [[key, query[key] as string]] : []));
+  return Object.fromEntries(kept);
 }

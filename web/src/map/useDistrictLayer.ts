@@ -10,6 +10,8 @@ export interface DistrictLayerOptions {
   loaded: Ref<boolean>;
   districts: Ref<readonly District[]>;
   selectedId: Ref<string | null>;
+  /** Whether the map fits the districts when they first load (not when the address names a position). */
+  fitOnLoad: () => boolean;
   /** Room to leave around the districts when fitting, e.g. for the side panel. */
   fitPadding: () => { top: number; right: number; bottom: number; left: number };
 }
@@ -90,7 +92,7 @@ export function useDistrictLayer(options: DistrictLayerOptions): DistrictLayer {
     const collection = toDistrictFeatures(districts.value);
     instance.getSource<GeoJSONSource>(DISTRICT_SOURCE)?.setData(collection);
     showSelection(instance, null, selectedId.value);
-    if (!fitted) fitTo(instance, boundsOf(collection.features.map((f) => f.geometry)), options.fitPadding);
+    if (!fitted && options.fitOnLoad()) fitTo(instance, boundsOf(collection.features.map((f) => f.geometry)), options.fitPadding);
     fitted = true;
     // 'idle' comes after the new data has been tiled and drawn, so queries then see the districts.
     instance.once('idle', () => (ready.value = true));

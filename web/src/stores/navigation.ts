@@ -3,8 +3,9 @@ import { useRoute, useRouter, type RouteLocationRaw } from 'vue-router';
 import { compareWeeks } from '@tk/time';
 import type { MeasureDetails, MeasureSummary } from '../api/measures';
 import type { VenueSummary } from '../api/venues';
-import { mapAddressOf, returnAddress, signInFor, viewOf, weekOf, yearOf, type FollowUpPage, type MapAddress, type View } from '../router';
+import { mapAddressOf, mapQueryOf, returnAddress, signInFor, viewOf, weekOf, yearOf, type FollowUpPage, type MapAddress, type View } from '../router';
 import type { DataStores } from './data';
+import { useLayersInAddress } from './layersInAddress';
 
 /** Elements that take the focus after a change of view; each registers itself while mounted. */
 export type FocusTarget = 'signInButton' | 'signInHeading' | 'panelIntro';
@@ -75,8 +76,8 @@ function createNavigation(stores: DataStores): Navigation {
   // Another district, or another user, closes the drawing.
   watch([selectedId, user], () => draft.close());
 
-  /** The week on the map's addresses, for those who have one to choose. */
-  const weekQuery = (): Record<string, string> => (user.value ? { vecka: hotspots.week.value.label } : {});
+  /** The map's addresses keep the layers and the position, and the week for those who have one to choose. */
+  const weekQuery = (): Record<string, string> => ({ ...mapQueryOf(route.query), ...(user.value ? { vecka: hotspots.week.value.label } : {}) });
   const go = (to: RouteLocationRaw): void => void router.push(to);
   const select = (id: string | null): void =>
     go(known(id) ? { name: 'district', params: { district: id }, query: weekQuery() } : { name: 'map', query: weekQuery() });
@@ -128,6 +129,8 @@ function createNavigation(stores: DataStores): Navigation {
     ([situation, id]) => void (situation && id && scrollToSituation()),
     { immediate: true },
   );
+
+  useLayersInAddress(stores);
 
   const followUpYear = computed(() => yearOf(route));
   /** Another view: a follow-up page keeps the year chosen, the map its week. */
