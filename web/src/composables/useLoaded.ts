@@ -1,5 +1,5 @@
 import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
-import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
+import { ApiError, isUnauthenticated, toRefusal, type Refusal } from '../api/client';
 
 export interface Loaded<T> {
   /** The last answer; writable, so that a save can put its answer in at once. */
@@ -61,7 +61,10 @@ export function useLoaded<T>(options: LoadOptions<T>): Loaded<T> {
     }
     loading.value = true;
     try {
-      data.value = await pending;
+      const answer = await pending;
+      // Not every question stops when aborted (an answer already read): a newer question's answer wins.
+      if (current.signal.aborted) return;
+      data.value = answer;
     } catch (cause) {
       if (current.signal.aborted) return;
       if (isUnauthenticated(cause)) return options.onTokenRefused();
@@ -84,4 +87,40 @@ export function useLoaded<T>(options: LoadOptions<T>): Loaded<T> {
   }
   onScopeDispose(() => controller?.abort());
   return { data, loading, error, reload, reset };
+}
+
+export interface ListedDetailsOptions<S, D> {
+  session: Readonly<Ref<{ token: string } | null>>;
+  /** The item opened from a list (a measure, a venue), or null. */
+  summary: Readonly<Ref<S | null>>;
+  fetch: (summary: S, options: { token: string; signal: AbortSignal }) => Promise<D | null>;
+  /** What the item is, for the error when it is no longer listed. */
+  what: string;
+  onTokenRefused: () => void;
+  /** Runs before each question (a form's last refusal is cleared). */
+  onAsk: () => void;
+}
+
+/**
+ * The details of an item opened from a list, asked for again when another item is opened or the
+ * user changes. Another item's details never stand in for this one's; the same item's stay while
+ * they are asked for again.
+ */
+export function useListedDetails<S extends { id?: string | null }, D>(options: ListedDetailsOptions<S, D>): Loaded<D> {
+  const { session, summary } = options;
+  return useLoaded<D>({
+    key: () => [session.value?.token, summary.value?.id],
+    load: (signal) => {
+      const token = session.value?.token;
+      const asked = summary.value;
+      options.onAsk();
+      if (!token || !asked?.id) return null;
+      return options.fetch(asked, { token, signal }).then((answer) => {
+        if (!answer) throw new ApiError(`The ${options.what} is no longer listed`, 'NOT_FOUND');
+        return answer;
+      });
+    },
+    onTokenRefused: options.onTokenRefused,
+    clear: 'keyChanged',
+  });
 }

@@ -1,11 +1,11 @@
 import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
-import { ApiError, isUnauthenticated, toRefusal, type Refusal } from '../api/client';
+import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
 import {
   changeMeasureStatus, fetchMeasureDetails, inputWithEdit, inputWithPermit, updateMeasure, withdrawMeasure,
   type CameraPermitState, type MeasureDetails, type MeasureEdit, type MeasureStatus, type MeasureSummary,
 } from '../api/measures';
 import type { Session } from '../auth/session';
-import { useLoaded } from './useLoaded';
+import { useListedDetails } from './useLoaded';
 
 
 export interface MeasureDetailsState {
@@ -39,22 +39,7 @@ export function useMeasureDetails(
 ): MeasureDetailsState {
   const busy = ref(false);
   const refusal = shallowRef<Refusal | null>(null);
-  const loaded = useLoaded<MeasureDetails>({
-    key: () => [session.value?.token, summary.value?.id],
-    load: (signal) => {
-      const token = session.value?.token;
-      const asked = summary.value;
-      refusal.value = null;
-      if (!token || !asked?.id) return null;
-      return fetchMeasureDetails(asked, { token, signal }).then((answer) => {
-        if (!answer) throw new ApiError('The measure is no longer listed', 'NOT_FOUND');
-        return answer;
-      });
-    },
-    onTokenRefused,
-    // Another measure's details must never stand in for this one's; the same measure's stay while it is asked again.
-    clear: 'keyChanged',
-  });
+  const loaded = useListedDetails({ session, summary, fetch: fetchMeasureDetails, what: 'measure', onTokenRefused, onAsk: () => (refusal.value = null) });
   const details = loaded.data;
 
   /** One write to the server, one at a time; its refusal is shown. */

@@ -1,8 +1,8 @@
 import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
-import { ApiError, isUnauthenticated, toRefusal, type Refusal } from '../api/client';
+import { isUnauthenticated, toRefusal, type Refusal } from '../api/client';
 import { fetchVenueDetails, recordInspection, type InspectionInput, type VenueDetails, type VenueSummary } from '../api/venues';
 import type { Session } from '../auth/session';
-import { useLoaded } from './useLoaded';
+import { useListedDetails } from './useLoaded';
 
 
 export interface VenueDetailsState {
@@ -31,22 +31,7 @@ export function useVenueDetails(
 ): VenueDetailsState {
   const busy = ref(false);
   const refusal = shallowRef<Refusal | null>(null);
-  const loaded = useLoaded<VenueDetails>({
-    key: () => [session.value?.token, summary.value?.id],
-    load: (signal) => {
-      const token = session.value?.token;
-      const asked = summary.value;
-      refusal.value = null;
-      if (!token || !asked?.id) return null;
-      return fetchVenueDetails(asked, { token, signal }).then((answer) => {
-        if (!answer) throw new ApiError('The venue is no longer listed', 'NOT_FOUND');
-        return answer;
-      });
-    },
-    onTokenRefused,
-    // Another venue's details must never stand in for this one's; the same venue's stay while it is asked again.
-    clear: 'keyChanged',
-  });
+  const loaded = useListedDetails({ session, summary, fetch: fetchVenueDetails, what: 'venue', onTokenRefused, onAsk: () => (refusal.value = null) });
   const details = loaded.data;
 
   const record = async (input: InspectionInput): Promise<boolean> => {
