@@ -139,7 +139,12 @@ describe('links to views, signed in', () => {
 
   it('opens the map where its address looks, with the layers it names, and writes a toggle or a move into it', async () => {
     await open('/?lager=handelser,narvaro&karta=14.00/58.39000/15.56000');
-    const view = () => page.evaluate(() => ({ zoom: window.__map!.getZoom(), ...window.__map!.getCenter() }));
+    const view = () =>
+      page.evaluate(() => {
+        const map = (window as unknown as { __map: { getZoom(): number; getCenter(): { lat: number; lng: number } } }).__map;
+        const { lat, lng } = map.getCenter();
+        return { zoom: map.getZoom(), lat, lng };
+      });
     const at = await view();
     expect([at.zoom, Number(at.lat.toFixed(4)), Number(at.lng.toFixed(4))]).toEqual([14, 58.39, 15.56]);
     const checked = async () =>
