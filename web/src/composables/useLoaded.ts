@@ -1,11 +1,11 @@
 import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
 import { ApiError, isUnauthenticated, toRefusal, type Refusal } from '../api/client';
 
-export interface Loaded<T> {
+export interface Loaded<T, E = Refusal> {
   /** The last answer; writable, so that a save can put its answer in at once. */
   data: ShallowRef<T | null>;
   loading: Ref<boolean>;
-  error: ShallowRef<Refusal | null>;
+  error: ShallowRef<E | null>;
   /** Asks again now, dropping any answer still on its way. */
   reload: () => Promise<void>;
   /** Forgets the answer and the error (another user starts afresh); a question on its way still lands. */
@@ -19,7 +19,7 @@ export interface Loaded<T> {
  */
 export type ClearWhen = 'failed' | 'asking' | 'keyChanged' | 'never';
 
-export interface LoadOptions<T> {
+export interface LoadOptions<T, E = Refusal> {
   /** Asks again whenever this changes (and at once); without it only `reload` asks. */
   key?: () => unknown;
   /** The question, or null when there is nothing to ask this user now. */
@@ -29,6 +29,8 @@ export interface LoadOptions<T> {
   clear?: ClearWhen;
   /** Nothing to ask (a layer turned off) keeps the last answer for when there is again. */
   keepWhileIdle?: boolean;
+  /** The failure as the web shows it; the API's refusal (toRefusal) unless another source says otherwise. */
+  toError?: (cause: unknown) => E;
 }
 
 /** A key of several parts is the same when every part is (the parts' own objects may be new). */
@@ -40,11 +42,13 @@ const sameKey = (now: unknown, before: unknown): boolean =>
  * question is dropped), loading and error state, a refused token, and the question given up when
  * the component or scope that asked goes away.
  */
-export function useLoaded<T>(options: LoadOptions<T>): Loaded<T> {
+export function useLoaded<T, E = Refusal>(options: LoadOptions<T, E>): Loaded<T, E> {
   const { clear = 'failed' } = options;
+  // Without toError, E is the default Refusal.
+  const toError = options.toError ?? (toRefusal as (cause: unknown) => E);
   const data = shallowRef<T | null>(null);
   const loading = ref(false);
-  const error = shallowRef<Refusal | null>(null);
+  const error = shallowRef<E | null>(null);
   let controller: AbortController | null = null;
 
   const reload = async (): Promise<void> => {
@@ -69,7 +73,7 @@ export function useLoaded<T>(options: LoadOptions<T>): Loaded<T> {
       if (current.signal.aborted) return;
       if (isUnauthenticated(cause)) return options.onTokenRefused();
       if (clear !== 'never' && clear !== 'keyChanged') data.value = null;
-      error.value = toRefusal(cause);
+      error.value = toError(cause);
     } finally {
       if (controller === current) loading.value = false;
     }

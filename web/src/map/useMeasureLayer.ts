@@ -1,5 +1,5 @@
 import { Marker, type GeoJSONSource, type Map as MapLibreMap, type PointLike } from 'maplibre-gl';
-import { onBeforeUnmount, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
+import { onBeforeUnmount, watch, type Ref, type ShallowRef } from 'vue';
 import type { MapViewBounds, MeasureCluster, MeasureLayerData } from '../api/measureLayer';
 import { MEASURE_KINDS, type MeasureKind } from '../api/measures';
 import {
@@ -12,6 +12,7 @@ import {
   measureShapeLayers,
 } from './layerStyles';
 import { toMeasureFeatures, type MeasureFeatures } from './measureFeatures';
+import { useLoaded } from '../composables/useLoaded';
 import { markMeasuresForTests } from './testHooks';
 
 /** Asks the server for the measures in a view; aborted when the view moves on before it answers. */
@@ -77,11 +78,20 @@ export interface MeasureLayer {
 
 export function useMeasureLayer(options: MeasureLayerOptions): MeasureLayer {
   const { map, loaded, districtsReady, enabled, source, changed, visible, selectedId } = options;
-  const shown = shallowRef<MeasureLayerData | null>(null);
-  const fetching = ref(false);
   let installedOn: MapLibreMap | null = null;
   let letters: Marker[] = [];
-  let controller: AbortController | null = null;
+  // The measures in the map's view, asked for again after each move (refresh). The source signs a
+  // refused token out itself (useMeasures.fetchLayer); a failure keeps what the map drew, and the
+  // list beside the map reports it.
+  const inView = useLoaded<MeasureLayerData>({
+    load: (signal) => {
+      const ask = source.value;
+      return installedOn && ask && enabled.value ? ask(viewOf(installedOn), signal) : null;
+    },
+    onTokenRefused: () => undefined,
+    clear: 'never',
+  });
+  const { data: shown, loading: fetching, reload: refresh } = inView;
   let settle: ReturnType<typeof setTimeout> | null = null;
 
   const hit = (point: PointLike, layers: string[]) => {
@@ -102,27 +112,6 @@ export function useMeasureLayer(options: MeasureLayerOptions): MeasureLayer {
     if (!cluster || !installedOn) return;
     const [west, south, east, north] = cluster.bbox;
     installedOn.fitBounds([[west, south], [east, north]], { padding: 48, maxZoom: CLUSTER_MAX_ZOOM });
-  };
-
-  const refresh = async (): Promise<void> => {
-    controller?.abort();
-    const instance = installedOn;
-    const ask = source.value;
-    if (!instance || !ask || !enabled.value) {
-      controller = null;
-      shown.value = null;
-      fetching.value = false;
-      return;
-    }
-    const current = (controller = new AbortController());
-    fetching.value = true;
-    try {
-      shown.value = await ask(viewOf(instance), current.signal);
-    } catch {
-      // Aborted by a newer view, or failed: the list beside the map reports failures; the map keeps what it drew.
-    } finally {
-      if (controller === current) fetching.value = false;
-    }
   };
 
   const refreshSoon = (): void => {
@@ -253,7 +242,6 @@ export function useMeasureLayer(options: MeasureLayerOptions): MeasureLayer {
     { immediate: true },
   );
   onBeforeUnmount(() => {
-    controller?.abort();
     if (settle) clearTimeout(settle);
     installedOn?.off('moveend', refreshSoon);
     clearLetters();
