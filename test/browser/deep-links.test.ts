@@ -80,6 +80,12 @@ describe('links to views, signed out', () => {
     await page.getByTestId('plan-page').waitFor();
     expect(path()).toBe('/plan');
   });
+
+  it('opens the plan of 2019–2022 on its last year when the address names none, without writing it', async () => {
+    await open('/plan', 'plan-page');
+    await page.waitForFunction(() => (document.querySelector('[data-testid="overview-year"]') as HTMLSelectElement | null)?.value === '2022');
+    expect(path()).toBe('/plan');
+  });
 });
 
 describe('a link to a view that needs a role, opened signed out', () => {

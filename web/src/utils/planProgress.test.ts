@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressCounts, progressSegments, progressTotals, spannedYears, yearSeries, yearsBetween } from './planProgress';
+import { progressCounts, progressSegments, progressTotals, spannedYears, yearSeries, yearsBetween, planPageYear } from './planProgress';
 
 describe('progressCounts and progressTotals', () => {
   it('reads missing counts as 0 and sums the areas', () => {
@@ -49,5 +49,18 @@ describe('yearSeries and spannedYears', () => {
 
   it('has no years for an upside-down range', () => {
     expect(yearsBetween(2023, 2020)).toEqual([]);
+  });
+});
+
+describe('planPageYear', () => {
+  const plan = { periodFrom: '2019-01-01', periodTo: '2022-12-31' };
+  it('opens an ended plan on its last year, a running one on this year, one not begun on its first', () => {
+    expect(planPageYear(plan, 2026)).toBe(2022);
+    expect(planPageYear(plan, 2021)).toBe(2021);
+    expect(planPageYear(plan, 2017)).toBe(2019);
+  });
+  it('falls back to the last whole year without a plan period', () => {
+    expect(planPageYear(null, 2026)).toBe(2025);
+    expect(planPageYear({ periodFrom: '2019-01-01', periodTo: null }, 2026)).toBe(2025);
   });
 });

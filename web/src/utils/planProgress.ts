@@ -79,3 +79,14 @@ export function spannedYears(answers: readonly (readonly { year?: number | null 
   const years = answers.flat().map((p) => p.year).filter((y): y is number => typeof y === 'number');
   return years.length === 0 ? [] : yearsBetween(Math.min(...years), Math.max(...years));
 }
+
+/**
+ * The year the plan page opens on: the current year while the plan runs, its last year once it has
+ * ended (its first before it starts); without a period, the last whole year.
+ */
+export function planPageYear(period: { periodFrom?: string | null; periodTo?: string | null } | null, currentYear: number): number {
+  const year = (day: string | null | undefined): number | null => (day ? Number(day.slice(0, 4)) : null);
+  const [from, to] = [year(period?.periodFrom), year(period?.periodTo)];
+  if (to === null) return currentYear - 1;
+  return Math.max(Math.min(currentYear, to), from ?? -Infinity);
+}

@@ -52,7 +52,8 @@ export const sv = {
     },
     popup: {
       close: 'Stäng',
-      place: '{district}, {week}',
+      place: '{district}, cell {code}, {week}',
+      placeOutside: 'Cell {code}, {week}',
       count: 'Händelser i cellen',
       z: 'z-värde (Gi*)',
       pattern: 'Mönster, {weeks} veckor',
@@ -177,7 +178,8 @@ export const en: typeof sv = {
     },
     popup: {
       close: 'Close',
-      place: '{district}, {week}',
+      place: '{district}, cell {code}, {week}',
+      placeOutside: 'Cell {code}, {week}',
       count: 'Incidents in the cell',
       z: 'z-score (Gi*)',
       pattern: 'Pattern, {weeks} weeks',

@@ -59,7 +59,6 @@ export const sv = {
       emptyFiltered: 'Inga åtgärder med de valen.',
       outside: 'Din roll ser bara åtgärder i {names}.',
       propose: 'Föreslå åtgärd',
-      open: 'Öppna {title}',
     },
     form: {
       title: 'Föreslå åtgärd',
@@ -271,7 +270,6 @@ export const en: typeof sv = {
       emptyFiltered: 'No measures match those choices.',
       outside: 'Your role sees measures in {names} only.',
       propose: 'Propose a measure',
-      open: 'Open {title}',
     },
     form: {
       title: 'Propose a measure',

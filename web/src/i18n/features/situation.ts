@@ -39,7 +39,7 @@ export const sv = {
     hotCells: {
       title: 'Hotspots i stadsdelen',
       none: 'Inga signifikanta hotspots denna vecka.',
-      cell: 'Cell {key}',
+      cell: '{district}, cell {code}',
       count: '{count} händelse | {count} händelser',
       confidence: 'konfidens {confidence} %',
       show: 'Visa på kartan',
@@ -132,7 +132,7 @@ export const en: typeof sv = {
     hotCells: {
       title: 'Hot spots in the district',
       none: 'No significant hot spots this week.',
-      cell: 'Cell {key}',
+      cell: '{district}, cell {code}',
       count: '{count} incident | {count} incidents',
       confidence: '{confidence} % confidence',
       show: 'Show on the map',
