@@ -186,6 +186,24 @@ describe('links to views, signed in', () => {
     await page.waitForURL((url) => url.searchParams.get('lager') === null);
   });
 
+  it('reaches the side panel before the map\'s layer controls with Tab, as it reads', async () => {
+    await open('/');
+    await page.locator('.language-switch__button').last().focus();
+    const reached = async (): Promise<string | null> =>
+      page.evaluate(() => {
+        const at = document.activeElement;
+        if (at?.closest('#district-panel')) return 'panel';
+        if (at?.closest('.map-overlays')) return 'layers';
+        return at?.closest('.map') ? 'map' : null;
+      });
+    let first: string | null = null;
+    for (let presses = 0; presses < 10 && first === null; presses += 1) {
+      await page.keyboard.press('Tab');
+      first = await reached();
+    }
+    expect(first).toBe('panel');
+  });
+
   it('keeps the layers of a link opened signed out through the sign-in', async () => {
     await page.getByTestId('sign-out').click();
     await open('/?lager=hetpunkter,narvaro');
