@@ -23,6 +23,15 @@ const open = async (address: string, shows?: string) => {
   await page.goto(new URL(address, platform.url).href);
   await (shows ? page.getByTestId(shows).waitFor({ timeout: 60_000 }) : mapReady());
 };
+/** Where Ryd's outline stands in the map's canvas, in CSS pixels, and the canvas's width. */
+const rydOnScreen = () =>
+  page.evaluate(async () => {
+    const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ district(id: "ryd") { geometry } }' }) });
+    const { data } = (await res.json()) as { data: { district: { geometry: { coordinates: number[][][][] } } } };
+    const map = (window as unknown as { __map: { project(c: number[]): { x: number }; getCanvas(): HTMLCanvasElement } }).__map;
+    const xs = data.district.geometry.coordinates.flat(2).map((c) => map.project(c).x);
+    return { left: Math.min(...xs), right: Math.max(...xs), width: map.getCanvas().clientWidth };
+  });
 const districtShown = async () => (await page.getByTestId('district-name').count()) ? page.getByTestId('district-name').textContent() : null;
 
 beforeAll(async () => {
@@ -168,17 +177,27 @@ describe('links to views, signed in', () => {
     await page.waitForURL((url) => url.searchParams.get('karta') !== '14.00/58.39000/15.56000');
     const moved = new URL(page.url()).searchParams.get('karta')!;
     expect(moved).toMatch(/^14\.00\/58\.\d{5}\/15\.\d{5}$/);
-    // A district opened from here keeps the layers and the position; a reload opens the same map.
-    await page.getByTestId('district-button-ryd').click();
-    await page.waitForURL((url) => url.pathname === '/stadsdel/ryd');
-    expect(new URL(page.url()).searchParams.get('karta')).toBe(moved);
-    expect(new URL(page.url()).searchParams.get('lager')).toBe('handelser,atgarder,narvaro');
+    // A reload opens the map where it was moved to.
     await page.reload();
     await mapReady();
-    expect(await checked()).toEqual({ hotspot: false, incidents: true, measures: true, venues: false, presence: true });
     const [zoom, lat, lng] = moved.split('/').map(Number);
     const again = await view();
     expect([Number(again.zoom.toFixed(2)), Number(again.lat.toFixed(5)), Number(again.lng.toFixed(5))]).toEqual([zoom, lat, lng]);
+    // A district opened from here keeps the layers; the map zooms to it, right of the side panel,
+    // and the address names the district instead of the position, so a reload zooms the same way.
+    await page.getByTestId('district-button-ryd').click();
+    await page.waitForURL((url) => url.pathname === '/stadsdel/ryd');
+    expect(new URL(page.url()).searchParams.get('karta')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('lager')).toBe('handelser,atgarder,narvaro');
+    const ryd = await rydOnScreen();
+    expect(ryd.left).toBeGreaterThanOrEqual(380);
+    expect(ryd.right).toBeLessThanOrEqual(ryd.width);
+    expect(ryd.right - ryd.left).toBeGreaterThan(ryd.width / 5);
+    const zoomedTo = (await view()).zoom;
+    await page.reload();
+    await mapReady();
+    expect(await checked()).toEqual({ hotspot: false, incidents: true, measures: true, venues: false, presence: true });
+    expect((await view()).zoom).toBeCloseTo(zoomedTo, 2);
     // All layers back to the role's default: the address names none.
     await page.getByTestId('hotspot-toggle').check();
     await page.getByTestId('venues-toggle').check();

@@ -13,3 +13,14 @@ export function fitPaddingFor(width: number, height: number): { top: number; rig
   }
   return { top: MARGIN + 40, right: MARGIN + 40, bottom: MARGIN, left: PANEL_WIDTH + MARGIN };
 }
+
+/**
+ * Padding for zooming to a chosen district or feature: as for the districts, and on a wide screen
+ * also clear of the layer controls standing on the right (their width as drawn).
+ */
+export function choicePadding(container: HTMLElement | null): { top: number; right: number; bottom: number; left: number } {
+  const width = container?.clientWidth ?? 0;
+  const padding = fitPaddingFor(width, container?.clientHeight ?? 0);
+  const overlays = container?.parentElement?.querySelector<HTMLElement>('.map-overlays')?.offsetWidth ?? 0;
+  return width < NARROW_BREAKPOINT ? padding : { ...padding, right: Math.max(padding.right, overlays + MARGIN / 2) };
+}

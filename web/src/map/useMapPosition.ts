@@ -13,7 +13,14 @@ const positionOfMap = (map: MapLibreMap): MapPosition => {
  * wheel, the zoom buttons) writes the address, replacing it; the first fit to the districts does
  * not, so an address without a position stays without one until the user moves the map.
  */
-export function useMapPosition(map: Readonly<ShallowRef<MapLibreMap | null>>, loaded: Readonly<Ref<boolean>>): { fitOnLoad: () => boolean } {
+export interface MapPositionInAddress {
+  /** The address names no position: the map fits the districts when they load. */
+  fitOnLoad: () => boolean;
+  /** The address names a position, which wins over zooming to what is chosen. */
+  positionInAddress: () => boolean;
+}
+
+export function useMapPosition(map: Readonly<ShallowRef<MapLibreMap | null>>, loaded: Readonly<Ref<boolean>>): MapPositionInAddress {
   const route = useRoute();
   const router = useRouter();
   watch(
@@ -39,5 +46,6 @@ export function useMapPosition(map: Readonly<ShallowRef<MapLibreMap | null>>, lo
     },
     { immediate: true },
   );
-  return { fitOnLoad: () => positionOf(route.query) === null };
+  const positionInAddress = (): boolean => positionOf(route.query) !== null;
+  return { fitOnLoad: () => !positionInAddress(), positionInAddress };
 }

@@ -76,8 +76,15 @@ function createNavigation(stores: DataStores): Navigation {
   // Another district, or another user, closes the drawing.
   watch([selectedId, user], () => draft.close());
 
-  /** The map's addresses keep the layers and the position, and the week for those who have one to choose. */
-  const weekQuery = (): Record<string, string> => ({ ...mapQueryOf(route.query), ...(user.value ? { vecka: hotspots.week.value.label } : {}) });
+  /**
+   * The map's addresses keep the layers, and the week for those who have one to choose. A choice
+   * (a district, a measure, a venue) drops the position: the map zooms to what was chosen, and the
+   * address opens it the same way.
+   */
+  const weekQuery = (): Record<string, string> => {
+    const { karta: _position, ...kept } = mapQueryOf(route.query);
+    return { ...kept, ...(user.value ? { vecka: hotspots.week.value.label } : {}) };
+  };
   const go = (to: RouteLocationRaw): void => void router.push(to);
   const select = (id: string | null): void =>
     go(known(id) ? { name: 'district', params: { district: id }, query: weekQuery() } : { name: 'map', query: weekQuery() });

@@ -17,7 +17,8 @@ export const sv = {
       SCHOOL: 'Skola',
       YOUTH_CENTRE: 'Fritidsgård',
     },
-    letters: { RESTAURANT: 'R', BAR: 'B', NIGHTCLUB: 'N', GYM: 'G', SCHOOL: 'S', YOUTH_CENTRE: 'F' },
+    // Two letters, so that no venue shares its letters with a measure on the map (Bar, Belysning).
+    letters: { RESTAURANT: 'Re', BAR: 'Ba', NIGHTCLUB: 'Nk', GYM: 'Gy', SCHOOL: 'Sk', YOUTH_CENTRE: 'Fg' },
     states: {
       recent: 'Tillsyn inom 12 månader',
       due: 'Tillsyn för 12–24 månader sedan',
@@ -161,7 +162,7 @@ export const en: typeof sv = {
       SCHOOL: 'School',
       YOUTH_CENTRE: 'Youth centre',
     },
-    letters: { RESTAURANT: 'R', BAR: 'B', NIGHTCLUB: 'N', GYM: 'G', SCHOOL: 'S', YOUTH_CENTRE: 'Y' },
+    letters: { RESTAURANT: 'Re', BAR: 'Ba', NIGHTCLUB: 'Nc', GYM: 'Gy', SCHOOL: 'Sc', YOUTH_CENTRE: 'Yc' },
     states: {
       recent: 'Inspected within 12 months',
       due: 'Inspected 12–24 months ago',
