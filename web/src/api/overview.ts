@@ -1,3 +1,4 @@
+import type { IndicatorMeaning } from '../utils/choropleth';
 import type { IncidentRateTrendFieldsFragment, OverviewFiguresQuery, SurveyIndicator } from '../gql/graphql';
 import type { IncidentCountValue } from '../utils/incidentCount';
 import { request, type RequestOptions } from './client';
@@ -9,6 +10,16 @@ export const SURVEY_INDICATORS = ['SAFE_AT_NIGHT', 'WORRIED_ABOUT_CRIME', 'AVOID
 /** What the overview map can be coloured by: a survey indicator is chosen by its own name. */
 export type MapIndicator = 'incidentRate' | 'measuresDone' | 'presenceHours' | SurveyIndicator;
 export const MAP_INDICATORS: readonly MapIndicator[] = ['incidentRate', ...SURVEY_INDICATORS, 'measuresDone', 'presenceHours'];
+
+/** What a high value of each indicator means, for its colours (utils/choropleth.ts). */
+export const INDICATOR_MEANING = {
+  incidentRate: 'risk',
+  SAFE_AT_NIGHT: 'safety',
+  WORRIED_ABOUT_CRIME: 'risk',
+  AVOIDS_PLACES: 'risk',
+  measuresDone: 'work',
+  presenceHours: 'work',
+} as const satisfies Record<MapIndicator, IndicatorMeaning>;
 
 export const isSurveyIndicator = (indicator: MapIndicator): indicator is SurveyIndicator =>
   (SURVEY_INDICATORS as readonly string[]).includes(indicator);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHOROPLETH_RAMP, NO_DATA_COLOR, classIndex, colorFor, equalClasses, niceCeiling } from './choropleth';
+import { INDICATOR_MEANING, MAP_INDICATORS } from '../api/overview';
+import { CHOROPLETH_RAMP, CHOROPLETH_RAMPS, NO_DATA_COLOR, classIndex, colorFor, equalClasses, niceCeiling } from './choropleth';
 import { contrastRatio } from './colorScale';
 
 describe('niceCeiling', () => {
@@ -52,7 +53,16 @@ describe('classIndex and colorFor', () => {
     expect(colorFor(5, [])).toBe(NO_DATA_COLOR);
   });
 
-  it('keeps the darkest class apart from the no-data grey', () => {
-    expect(contrastRatio(CHOROPLETH_RAMP.at(-1)!, NO_DATA_COLOR)).toBeGreaterThan(3);
+  it('keeps the darkest class of every ramp apart from the no-data grey', () => {
+    for (const ramp of Object.values(CHOROPLETH_RAMPS)) expect(contrastRatio(ramp.at(-1)!, NO_DATA_COLOR)).toBeGreaterThan(3);
+  });
+
+  it('colours feeling safe apart from the risks, and each indicator by what a high value means', () => {
+    expect(INDICATOR_MEANING.SAFE_AT_NIGHT).toBe('safety');
+    expect(INDICATOR_MEANING.incidentRate).toBe('risk');
+    expect(INDICATOR_MEANING.WORRIED_ABOUT_CRIME).toBe('risk');
+    const colours = Object.values(CHOROPLETH_RAMPS).map((ramp) => new Set<string>(ramp));
+    for (const [i, a] of colours.entries()) for (const b of colours.slice(i + 1)) expect([...a].filter((c) => b.has(c))).toEqual([]);
+    expect(Object.keys(INDICATOR_MEANING).sort()).toEqual([...MAP_INDICATORS].sort());
   });
 });

@@ -6,6 +6,19 @@
 
 /** Light to dark; dark enough at the top for white outlines to stand out (checked in the test). */
 export const CHOROPLETH_RAMP = ['#fff1e0', '#fdc58a', '#f98d45', '#d9531e', '#8c2d04'] as const;
+/**
+ * What a high value means decides the ramp, so that dark never reads as "bad" where more is better:
+ * risk (incidents, worry, avoided places) in oranges as above; safety (feeling safe at night) in blues
+ * (after ColorBrewer Blues); work done (measures, hours of presence) in purples (after Purples).
+ */
+export const CHOROPLETH_RAMPS = {
+  risk: CHOROPLETH_RAMP,
+  safety: ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'],
+  work: ['#f2f0f7', '#cbc9e2', '#9e9ac8', '#756bb1', '#54278f'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type IndicatorMeaning = keyof typeof CHOROPLETH_RAMPS;
+
 /** Districts with no value (not measured, hidden for the role, population missing). */
 export const NO_DATA_COLOR = '#c9d0d6';
 
