@@ -125,8 +125,8 @@ export function layersOf(query: LocationQuery): string[] | null {
   return typeof value === 'string' ? value.split(',').filter(Boolean) : null;
 }
 
-/** What the map's addresses carry from one to the next: the week, the layers and the position. */
+/** What the map's addresses carry from one to the next: the week and the layers (a choice drops the position). */
 export function mapQueryOf(query: LocationQuery): Record<string, string> {
-  const kept = (['vecka', 'lager', 'karta'] as const).flatMap((key) => (typeof query[key] === 'string' ? [[key, query[key] as string]] : []));
+  const kept = (['vecka', 'lager'] as const).flatMap((key) => (typeof query[key] === 'string' ? [[key, query[key] as string]] : []));
   return Object.fromEntries(kept);
 }

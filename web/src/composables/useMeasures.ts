@@ -15,8 +15,6 @@ export interface MeasuresState {
   error: ShallowRef<Refusal | null>;
   /** The layer toggle; on by default for the roles that may see measures. */
   visible: Ref<boolean>;
-  /** The measure whose panel is open. */
-  selectedId: Ref<string | null>;
   reload: () => Promise<void>;
   /** A measure as a save or a step answered it, put in the list at once (new ones first). */
   remember: (measure: MeasureDetails) => void;
@@ -33,7 +31,6 @@ export interface MeasuresState {
 export function useMeasures(session: Readonly<Ref<Session | null>>, onTokenRefused: () => void): MeasuresState {
   const permitted = computed(() => mayReadMeasures(session.value?.user ?? null));
   const visible = ref(true);
-  const selectedId = ref<string | null>(null);
   const loaded = useLoaded<MeasureSummary[]>({
     key: () => session.value?.token,
     load: (signal) => {
@@ -64,14 +61,13 @@ export function useMeasures(session: Readonly<Ref<Session | null>>, onTokenRefus
     measures.value = index < 0 ? [measure, ...list] : list.map((m, i) => (i === index ? measure : m));
   };
 
-  // Another user starts afresh: the layer on, no panel open, and none of the previous user's measures.
+  // Another user starts afresh: the layer on and none of the previous user's measures.
   watch(
     () => session.value?.token,
     () => {
       loaded.reset();
       visible.value = true;
-      selectedId.value = null;
     },
   );
-  return { permitted, measures, loading: loaded.loading, error: loaded.error, visible, selectedId, reload: loaded.reload, remember, forget, fetchLayer };
+  return { permitted, measures, loading: loaded.loading, error: loaded.error, visible, reload: loaded.reload, remember, forget, fetchLayer };
 }

@@ -16,8 +16,6 @@ export interface VenuesState {
   error: ShallowRef<VenuesError | null>;
   /** The layer toggle; on by default. */
   visible: Ref<boolean>;
-  /** The venue whose panel is open. */
-  selectedId: Ref<string | null>;
   /** Asks again, e.g. after an inspection changed a score; the list stays on screen meanwhile. */
   reload: () => Promise<void>;
 }
@@ -26,7 +24,6 @@ export interface VenuesState {
 export function useVenues(session: Readonly<Ref<Session | null>>, onTokenRefused: () => void): VenuesState {
   const permitted = computed(() => mayReadVenues(session.value?.user ?? null));
   const visible = ref(true);
-  const selectedId = ref<string | null>(null);
   const loaded = useLoaded<VenueSummary[]>({
     key: () => session.value?.token,
     load: (signal) => {
@@ -35,14 +32,13 @@ export function useVenues(session: Readonly<Ref<Session | null>>, onTokenRefused
     },
     onTokenRefused,
   });
-  // Another user starts afresh: none of the previous user's venues, no panel open.
+  // Another user starts afresh: the layer on and none of the previous user's venues (the open panel follows the list, stores/navigation.ts).
   watch(
     () => session.value?.token,
     () => {
       loaded.reset();
       visible.value = true;
-      selectedId.value = null;
     },
   );
-  return { permitted, venues: loaded.data, loading: loaded.loading, error: loaded.error, visible, selectedId, reload: loaded.reload };
+  return { permitted, venues: loaded.data, loading: loaded.loading, error: loaded.error, visible, reload: loaded.reload };
 }

@@ -71,44 +71,39 @@ function createNavigation(stores: DataStores): Navigation {
     const id = address.value.district ?? openMeasure.value?.districtId ?? openVenue.value?.districtId ?? null;
     return known(id) ? id : null;
   });
-  watch(() => openMeasure.value?.id ?? null, (id) => (measures.selectedId.value = id), { immediate: true });
-  watch(() => openVenue.value?.id ?? null, (id) => (venues.selectedId.value = id), { immediate: true });
   // Another district, or another user, closes the drawing.
   watch([selectedId, user], () => draft.close());
 
   /**
-   * The map's addresses keep the layers, and the week for those who have one to choose. A choice
+   * The map's next address keeps the layers, and the week for those who have one to choose. A choice
    * (a district, a measure, a venue) drops the position: the map zooms to what was chosen, and the
    * address opens it the same way.
    */
-  const weekQuery = (): Record<string, string> => {
-    const { karta: _position, ...kept } = mapQueryOf(route.query);
-    return { ...kept, ...(user.value ? { vecka: hotspots.week.value.label } : {}) };
-  };
+  const mapQuery = (): Record<string, string> => ({ ...mapQueryOf(route.query), ...(user.value ? { vecka: hotspots.week.value.label } : {}) });
   const go = (to: RouteLocationRaw): void => void router.push(to);
   const select = (id: string | null): void =>
-    go(known(id) ? { name: 'district', params: { district: id }, query: weekQuery() } : { name: 'map', query: weekQuery() });
+    go(known(id) ? { name: 'district', params: { district: id }, query: mapQuery() } : { name: 'map', query: mapQuery() });
 
   function selectMeasure(id: string | null): void {
     const measure = id ? measures.measures.value?.find((m) => m.id === id) : null;
-    if (measure?.districtId && measure.id) go({ name: 'measure', params: { measure: measure.id }, query: weekQuery() });
+    if (measure?.districtId && measure.id) go({ name: 'measure', params: { measure: measure.id }, query: mapQuery() });
     else select(selectedId.value);
   }
   function selectVenue(id: string | null): void {
     const venue = id ? venues.venues.value?.find((v) => v.id === id) : null;
     draft.close();
-    if (venue?.districtId && venue.id) go({ name: 'venue', params: { venue: venue.id }, query: weekQuery() });
+    if (venue?.districtId && venue.id) go({ name: 'venue', params: { venue: venue.id }, query: mapQuery() });
     else select(selectedId.value);
   }
   function proposeMeasure(): void {
-    if (measures.selectedId.value) select(selectedId.value);
+    if (openMeasure.value) select(selectedId.value);
     draft.start();
   }
   /** The saved measure goes on the map and its panel opens, in the district the server placed it in. */
   function measureSaved(measure: MeasureDetails): void {
     measures.remember(measure);
     draft.close();
-    if (measure.id) go({ name: 'measure', params: { measure: measure.id }, query: weekQuery() });
+    if (measure.id) go({ name: 'measure', params: { measure: measure.id }, query: mapQuery() });
   }
   /** A withdrawn measure leaves the list and the map, and its panel closes. */
   function measureWithdrawn(id: string): void {
@@ -142,7 +137,7 @@ function createNavigation(stores: DataStores): Navigation {
   const followUpYear = computed(() => yearOf(route));
   /** Another view: a follow-up page keeps the year chosen, the map its week. */
   function navigate(to: 'map' | FollowUpPage): void {
-    if (to === 'map') go({ name: 'map', query: weekQuery() });
+    if (to === 'map') go({ name: 'map', query: mapQuery() });
     else go({ name: to, params: followUpYear.value ? { year: String(followUpYear.value) } : {} });
   }
   const chooseYear = (year: number): void => void router.replace({ name: view.value, params: { year: String(year) } });
