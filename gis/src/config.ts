@@ -23,7 +23,7 @@ export interface PlatformConfig {
   databaseUrls: Record<ServiceName, string | undefined>;
   dataDir: string;
   demoData: boolean;
-  basemapStyleUrl: string | null;
+  basemap: BasemapConfig;
   queryPlanner: 'rust' | 'js';
   geometryMaxVertices: number;
   auth: AuthConfig;
@@ -47,9 +47,24 @@ export interface PlatformConfig {
   importLegacyEncoding: 'convert' | 'refuse';
 }
 
+/**
+ * What lies under the project's layers. One of: a MapLibre style URL (BASEMAP_STYLE_URL); a vector
+ * PMTiles archive (BASEMAP_PMTILES: a file in DATA_DIR, which the gateway serves, or a URL) drawn with
+ * the Protomaps style; a raster WMTS in EPSG:3857 (BASEMAP_WMTS_URL, e.g. Lantmäteriet's topographic
+ * web map). None: a plain background.
+ */
+export type BasemapConfig =
+  | { kind: 'none' }
+  | { kind: 'style'; url: string }
+  | { kind: 'pmtiles'; file: string | null; url: string }
+  | { kind: 'wmts'; tiles: string; attribution: string | null; maxZoom: number };
+
+/** Where the gateway serves a PMTiles archive from DATA_DIR. */
+export const BASEMAP_ARCHIVE_PATH = '/basemap/basemap.pmtiles';
+
 /** What the browser is told to allow and enforce (the gateway's security headers). */
 export interface BrowserSecurityConfig {
-  /** Origins the map may load tiles, glyphs and sprites from: the basemap style's own and BASEMAP_HOSTS. */
+  /** Origins the map may load tiles, glyphs and sprites from: the configured basemap's own and BASEMAP_HOSTS. */
   basemapOrigins: string[];
   /** The policy is reported, not enforced (Content-Security-Policy-Report-Only), for a roll-out. */
   cspReportOnly: boolean;
@@ -69,8 +84,52 @@ function httpOrigin(env: Env, key: string, value: string): string {
   throw new ConfigError(`${key} must hold http(s) URLs, got "${value}"`);
 }
 
+const isHttpUrl = (value: string): boolean => /^https?:\/\//i.test(value);
+
+/** WMTS's RESTful template names ({TileMatrix}/{TileRow}/{TileCol}) are MapLibre's {z}/{y}/{x}. */
+function wmtsTemplate(env: Env, value: string): string {
+  const tiles = value.replace(/\{TileMatrix\}/g, '{z}').replace(/\{TileRow\}/g, '{y}').replace(/\{TileCol\}/g, '{x}');
+  httpOrigin(env, 'BASEMAP_WMTS_URL', tiles.replace(/[{}]/g, ''));
+  if (!['{z}', '{x}', '{y}'].every((part) => tiles.includes(part))) {
+    throw new ConfigError(`BASEMAP_WMTS_URL must hold {z}, {x} and {y} (or {TileMatrix}, {TileCol} and {TileRow}), got "${value}"`);
+  }
+  return tiles;
+}
+
+function maxZoom(env: Env): number {
+  const zoom = positiveInt(env, 'BASEMAP_MAX_ZOOM', 17);
+  if (zoom > 22) throw new ConfigError(`BASEMAP_MAX_ZOOM must be at most 22, got "${zoom}"`);
+  return zoom;
+}
+
+function basemapConfig(env: Env, dataDir: string): BasemapConfig {
+  const set = ['BASEMAP_STYLE_URL', 'BASEMAP_PMTILES', 'BASEMAP_WMTS_URL'].filter((key) => env[key]);
+  if (set.length > 1) throw new ConfigError(`Set one basemap, not ${set.join(' and ')}`);
+  if (env.BASEMAP_STYLE_URL) return { kind: 'style', url: env.BASEMAP_STYLE_URL };
+  const archive = env.BASEMAP_PMTILES;
+  if (archive) {
+    if (isHttpUrl(archive)) return { kind: 'pmtiles', file: null, url: archive };
+    if (!archive.endsWith('.pmtiles')) throw new ConfigError(`BASEMAP_PMTILES must name a .pmtiles file in DATA_DIR or an http(s) URL, got "${archive}"`);
+    return { kind: 'pmtiles', file: resolve(dataDir, archive), url: BASEMAP_ARCHIVE_PATH };
+  }
+  if (env.BASEMAP_WMTS_URL) {
+    return { kind: 'wmts', tiles: wmtsTemplate(env, env.BASEMAP_WMTS_URL), attribution: env.BASEMAP_ATTRIBUTION || null, maxZoom: maxZoom(env) };
+  }
+  return { kind: 'none' };
+}
+
+/** The hosts a basemap's files come from, other than this platform. */
+function basemapOrigins(env: Env): string[] {
+  const remote = [
+    ['BASEMAP_STYLE_URL', env.BASEMAP_STYLE_URL],
+    ['BASEMAP_PMTILES', env.BASEMAP_PMTILES && isHttpUrl(env.BASEMAP_PMTILES) ? env.BASEMAP_PMTILES : undefined],
+    ['BASEMAP_WMTS_URL', env.BASEMAP_WMTS_URL?.replace(/[{}]/g, '')],
+  ] as const;
+  return remote.flatMap(([key, value]) => (value ? [httpOrigin(env, key, value)] : []));
+}
+
 function browserSecurity(env: Env): BrowserSecurityConfig {
-  const style = env.BASEMAP_STYLE_URL ? [httpOrigin(env, 'BASEMAP_STYLE_URL', env.BASEMAP_STYLE_URL)] : [];
+  const style = basemapOrigins(env);
   const hosts = (env.BASEMAP_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean).map((h) => httpOrigin(env, 'BASEMAP_HOSTS', h));
   const reportUri = env.CSP_REPORT_URI || null;
   if (reportUri && !/^(https?:\/\/|\/)[^\s;,]*$/.test(reportUri)) throw new ConfigError(`CSP_REPORT_URI must be an http(s) URL or a path on this site, got "${reportUri}"`);
@@ -253,7 +312,7 @@ export function readConfig(env: Env = process.env): PlatformConfig {
     databaseUrls,
     dataDir: resolve(env.DATA_DIR ?? '.data'),
     demoData: bool(env, 'DEMO_DATA', true),
-    basemapStyleUrl: env.BASEMAP_STYLE_URL || null,
+    basemap: basemapConfig(env, resolve(env.DATA_DIR ?? '.data')),
     queryPlanner: planner,
     geometryMaxVertices: maxVertices,
     auth: authConfig(env, production),

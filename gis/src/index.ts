@@ -10,7 +10,7 @@ export { assertTopologicallyValid } from './geojson/topology.js';
 export { badUserInput, checkLength, notFound, type RefusalExtensions } from './errors.js';
 export { importOrganisations, importProperties, ORGANISATION_KINDS, type ReferenceImportReport } from './geo/reference-import.js';
 export { importDistricts, loadDemoDistrictsIfEmpty, readGeoJsonFile, districtSlug, type DistrictImportReport } from './geo/districts.js';
-export { readConfig, requiredGatewaySecret, ConfigError, SERVICES, DEFAULT_PORTS, type AuthConfig, type BrowserSecurityConfig, type PlatformConfig, type ServiceName } from './config.js';
+export { BASEMAP_ARCHIVE_PATH, readConfig, requiredGatewaySecret, ConfigError, SERVICES, DEFAULT_PORTS, type AuthConfig, type BasemapConfig, type BrowserSecurityConfig, type PlatformConfig, type ServiceName } from './config.js';
 export * from './auth/index.js';
 export { prepareDatabase, serveSubgraph, type SubgraphService } from './service.js';
 export { startSubgraphServer, type RunningServer } from './http/subgraph-server.js';

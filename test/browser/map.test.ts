@@ -67,6 +67,24 @@ describe('the map, anonymous', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('names the districts with map labels in the platform\'s own font, the priority ones kept where labels collide', async () => {
+    const placed = () => page.evaluate(() => {
+      const map = (window as unknown as { __map: { queryRenderedFeatures(o: object): { properties: Record<string, unknown> }[] } }).__map;
+      return [...new Set(map.queryRenderedFeatures({ layers: ['district-labels'] }).map((f) => f.properties.name as string))];
+    });
+    // A label is among the rendered features only once its glyphs were drawn and it found room.
+    await expect.poll(placed, { timeout: 10_000 }).toEqual(expect.arrayContaining(['Berga', 'City (Innerstaden)', 'Ryd', 'Skäggetorp']));
+    const atCityScale = await page.evaluate(async () => {
+      const map = (window as unknown as { __map: { jumpTo(o: object): void; once(e: string, f: () => void): void; queryRenderedFeatures(o: object): { properties: Record<string, unknown> }[] } }).__map;
+      map.jumpTo({ zoom: 10.4 });
+      await new Promise<void>((resolve) => map.once('idle', resolve));
+      return map.queryRenderedFeatures({ layers: ['district-labels'] }).map((f) => f.properties.name as string);
+    });
+    expect([...new Set(atCityScale)].sort()).toEqual(['Berga', 'City (Innerstaden)', 'Ryd', 'Skäggetorp']);
+    await page.goto(platform.url);
+    await mapReady();
+  });
+
   it('opens the side panel of a district clicked on the map, and asks to sign in for the rest', async () => {
     await clickDistrict('ryd');
     const panel = page.getByTestId('district-panel');

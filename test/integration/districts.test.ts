@@ -90,6 +90,6 @@ describe('districts through the gateway', () => {
     const page = await fetch(`${platform.url}/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="app"');
-    expect(await (await fetch(`${platform.url}/config.json`)).json()).toEqual({ basemapStyleUrl: null, demoSignIn: true, now: TEST_NOW.toISOString(), oidc: null, accessContact: null });
+    expect(await (await fetch(`${platform.url}/config.json`)).json()).toEqual({ basemap: null, demoSignIn: true, now: TEST_NOW.toISOString(), oidc: null, accessContact: null });
   });
 });

@@ -1,6 +1,6 @@
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import { createFront, decodePath, GATEWAY_SECRET_HEADER, sendError, type Auth, type PlatformConfig, type RunningServer, type ServiceName } from '@tk/gis';
+import { BASEMAP_ARCHIVE_PATH, createFront, decodePath, GATEWAY_SECRET_HEADER, sendError, type Auth, type BasemapConfig, type PlatformConfig, type RunningServer, type ServiceName } from '@tk/gis';
 import { type Identity } from '@tk/access';
 import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +12,7 @@ import { readiness } from './readiness.js';
 import { createRequestGuard } from './request-guard.js';
 import { useSubgraphErrors } from './subgraph-errors.js';
 import { securityHeaders, type SecurityHeaders } from './headers.js';
+import { createBasemapHandler } from './basemap.js';
 import { createStaticHandler } from './static.js';
 import { loadSupergraph } from './supergraph.js';
 
@@ -39,6 +40,15 @@ export interface GatewayOptions {
   headers?: SecurityHeaders;
   /** The sign-in callback's path: the one page this site may frame (a hidden token renewal). */
   callbackPath?: string;
+  /** A PMTiles basemap archive served at BASEMAP_ARCHIVE_PATH; none: that path is a 404. */
+  basemapFile?: string | null;
+}
+
+/** What the web needs to draw the basemap (never the archive's place on disk). */
+function webBasemap(basemap: BasemapConfig): Record<string, unknown> | null {
+  if (basemap.kind === 'none') return null;
+  if (basemap.kind === 'pmtiles') return { kind: 'pmtiles', url: basemap.url };
+  return basemap;
 }
 
 /** The gateway's options as the platform configuration sets them. */
@@ -52,6 +62,7 @@ export function gatewayOptions(config: PlatformConfig, subgraphUrls: Partial<Rec
     port: config.ports.gateway,
     host: config.host,
     subgraphUrls,
+    basemapFile: config.basemap.kind === 'pmtiles' ? config.basemap.file : null,
     auth,
     production: config.production,
     queryPlanner: config.queryPlanner,
@@ -59,7 +70,7 @@ export function gatewayOptions(config: PlatformConfig, subgraphUrls: Partial<Rec
     rateLimit: config.rateLimit,
     // A pinned clock reaches the web too: its week picker and "today" follow the platform's.
     webConfig: {
-      basemapStyleUrl: config.basemapStyleUrl,
+      basemap: webBasemap(config.basemap),
       demoSignIn: auth.demo !== null,
       now: config.clock.pinned ? config.clock.now().toISOString() : null,
       oidc: config.auth.mode === 'oidc' ? { authority: config.auth.issuer, ...config.auth.web } : null,
@@ -119,7 +130,7 @@ function headerChooser(options: GatewayOptions, production: boolean): (path: str
   const { 'content-security-policy': _csp, 'content-security-policy-report-only': _report, ...apiWithoutPolicy } = headers.api;
   return (path) => {
     if (path === '/graphql' && !production) return apiWithoutPolicy;
-    if (API_PATHS.has(path) || path.startsWith('/auth/demo/')) return headers.api;
+    if (API_PATHS.has(path) || path.startsWith('/auth/demo/') || path.startsWith('/basemap/')) return headers.api;
     return path === options.callbackPath ? headers.callback : headers.page;
   };
 }
@@ -160,6 +171,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const serveStatic = createStaticHandler(options.webDir ?? WEB_DIST);
   const webConfig = JSON.stringify(options.webConfig ?? {});
   const headersFor = headerChooser(options, production);
+  const serveBasemap = createBasemapHandler(options.basemapFile ?? null);
   const receiveReport = createReportReceiver({ trustedProxies: options.trustedProxies ?? [] });
 
   const server = createFront({ name: 'gateway', requestTimeoutMs: (options.subgraphTimeoutMs ?? 15_000) * 2 }, async (req, res, url) => {
@@ -182,6 +194,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     }
     if (path.startsWith('/auth/demo/') && demoAuth?.(req, res, path)) return;
     if (path === CSP_REPORT_PATH) return receiveReport(req, res);
+    if (path.startsWith('/basemap/')) return path === BASEMAP_ARCHIVE_PATH ? serveBasemap(req, res) : sendError(res, 404, 'NOT_FOUND', 'No such basemap file');
     if (path === '/config.json') {
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' });
       return void res.end(webConfig);

@@ -1,8 +1,9 @@
 import type { OidcSettings } from '../auth/oidc';
+import type { Basemap } from '../map/basemap';
 
 export interface WebConfig {
-  /** A MapLibre style URL for a basemap, or null to draw the districts on a plain background. */
-  basemapStyleUrl: string | null;
+  /** What lies under the project's layers, or null to draw them on a plain background. */
+  basemap: Basemap | null;
   /** The gateway offers the demo sign-in (one made-up user per role); off in production. */
   demoSignIn: boolean;
   /** The instant the platform's clock is pinned to (`NOW`, tests and demos); null: the real time. */
@@ -13,7 +14,7 @@ export interface WebConfig {
   accessContact: string | null;
 }
 
-const OFFLINE: WebConfig = { basemapStyleUrl: null, demoSignIn: false, now: null, oidc: null, accessContact: null };
+const OFFLINE: WebConfig = { basemap: null, demoSignIn: false, now: null, oidc: null, accessContact: null };
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
 
@@ -24,6 +25,16 @@ function oidcSettings(value: unknown): OidcSettings | null {
   const renewBeforeSeconds = typeof v.renewBeforeSeconds === 'number' && v.renewBeforeSeconds > 0 ? v.renewBeforeSeconds : 60;
   if (!authority || !clientId || !scopes || !redirectPath || !postLogoutRedirectPath) return null;
   return { authority, clientId, scopes, redirectPath, postLogoutRedirectPath, renewBeforeSeconds };
+}
+
+function basemapSetting(value: unknown): Basemap | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  const url = text(v.url);
+  if ((v.kind === 'style' || v.kind === 'pmtiles') && url) return { kind: v.kind, url };
+  const tiles = text(v.tiles);
+  const maxZoom = typeof v.maxZoom === 'number' && v.maxZoom > 0 ? v.maxZoom : 17;
+  return v.kind === 'wmts' && tiles ? { kind: 'wmts', tiles, attribution: text(v.attribution), maxZoom } : null;
 }
 
 function instant(value: unknown): Date | null {
@@ -37,7 +48,7 @@ async function fetchWebConfig(url: string): Promise<WebConfig> {
     if (!response.ok) return OFFLINE;
     const body = (await response.json()) as Record<string, unknown> | null;
     return {
-      basemapStyleUrl: text(body?.basemapStyleUrl),
+      basemap: basemapSetting(body?.basemap),
       demoSignIn: body?.demoSignIn === true,
       now: instant(body?.now),
       oidc: oidcSettings(body?.oidc),

@@ -1,15 +1,17 @@
 import type { StyleSpecification } from 'maplibre-gl';
+import { fontFaces } from './fonts';
 import { palette } from './palette';
 
 /**
- * The style used without a basemap: only a background. It deliberately has no glyphs, sprite or
- * sources, so the map renders with no network access at all; labels are HTML markers instead.
+ * The style used without a basemap: only a background, and the platform's own fonts for the
+ * project's labels. It has no sources, so the map renders with nothing but this platform to reach.
  */
 export function offlineStyle(): StyleSpecification {
   return {
     version: 8,
     name: 'Trygghetskartan offline',
     sources: {},
+    'font-faces': fontFaces(),
     layers: [{ id: 'background', type: 'background', paint: { 'background-color': palette.background } }],
   };
 }

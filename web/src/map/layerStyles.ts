@@ -38,17 +38,20 @@ export function selectedFilter(id: string | null): ExpressionSpecification {
   return ['==', ['get', 'id'], id ?? NOTHING_SELECTED];
 }
 
+const districtOpacity: ExpressionSpecification = [
+  '+',
+  ['case', isPriority, fillOpacity.priority, fillOpacity.other],
+  ['case', isSelected, fillOpacity.selectedBoost, isHovered, fillOpacity.selectedBoost / 2, 0],
+];
+
+/** Zoomed in to streets, a district is its outline and a tint: the basemap's paths and buildings show through. */
 export const districtFill: FillLayerSpecification = {
   id: DISTRICT_LAYER_IDS.fill,
   type: 'fill',
   source: DISTRICT_SOURCE,
   paint: {
     'fill-color': ['case', isPriority, palette.priorityFill, palette.otherFill],
-    'fill-opacity': [
-      '+',
-      ['case', isPriority, fillOpacity.priority, fillOpacity.other],
-      ['case', isSelected, fillOpacity.selectedBoost, isHovered, fillOpacity.selectedBoost / 2, 0],
-    ],
+    'fill-opacity': ['interpolate', ['linear'], ['zoom'], 12.5, districtOpacity, 15, ['*', fillOpacity.streetScale, districtOpacity]],
   },
 };
 

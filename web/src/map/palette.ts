@@ -21,6 +21,8 @@ export const fillOpacity = {
   priority: 0.38,
   other: 0.12,
   selectedBoost: 0.14,
+  /** What remains of a district's fill at street level (zoom 15 and closer). */
+  streetScale: 0.35,
 } as const;
 
 /** Ramp for the relative incident bars in the district list, light to strong. */

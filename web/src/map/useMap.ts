@@ -9,6 +9,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { onBeforeUnmount, onMounted, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue';
 import { INITIAL_VIEW, offlineStyle } from './baseStyle';
+import { basemapStyle, type Basemap } from './basemap';
 
 // MapLibre 6 loads its worker from a URL; without this under Vite the style never loads.
 setWorkerUrl(workerUrl);
@@ -22,7 +23,7 @@ export interface MapUiStrings {
 
 export interface UseMapOptions {
   container: Ref<HTMLElement | null>;
-  basemapStyleUrl: string | null;
+  basemap: Basemap | null;
   /** Read again whenever the UI language changes. */
   uiStrings: () => MapUiStrings;
   /** Keep the last frame readable (canvas.toDataURL), for a map printed as an image; costs some speed. */
@@ -83,8 +84,8 @@ function createMap(container: HTMLElement, style: string | StyleSpecification, u
  * An unreachable basemap must not leave the map empty: if the configured style fails before the
  * first load, the offline style takes over and our layers are drawn on a plain background.
  */
-function fallBackWhenBasemapFails(map: MapLibreMap, basemapStyleUrl: string | null): void {
-  if (!basemapStyleUrl) return;
+function fallBackWhenBasemapFails(map: MapLibreMap, basemap: Basemap | null): void {
+  if (basemap?.kind !== 'style') return;
   const onError = (event: ErrorEvent): void => {
     // A missing tile names its source and is not worth giving up the basemap for.
     if ('sourceId' in event && event.sourceId) return;
@@ -95,7 +96,7 @@ function fallBackWhenBasemapFails(map: MapLibreMap, basemapStyleUrl: string | nu
   map.once('load', () => map.off('error', onError));
 }
 
-export function useMap({ container, basemapStyleUrl, uiStrings, preserveDrawingBuffer = false }: UseMapOptions): UseMap {
+export function useMap({ container, basemap, uiStrings, preserveDrawingBuffer = false }: UseMapOptions): UseMap {
   const map = shallowRef<MapLibreMap | null>(null);
   const loaded = ref(false);
   const failure = ref<string | null>(null);
@@ -103,8 +104,8 @@ export function useMap({ container, basemapStyleUrl, uiStrings, preserveDrawingB
   onMounted(() => {
     if (!container.value) return;
     try {
-      const instance = createMap(container.value, basemapStyleUrl ?? offlineStyle(), uiStrings(), preserveDrawingBuffer);
-      fallBackWhenBasemapFails(instance, basemapStyleUrl);
+      const instance = createMap(container.value, basemapStyle(basemap), uiStrings(), preserveDrawingBuffer);
+      fallBackWhenBasemapFails(instance, basemap);
       instance.once('load', () => (loaded.value = true));
       map.value = instance;
     } catch (error) {

@@ -18,11 +18,11 @@ describe('the web app\'s clock', () => {
   });
 
   it('is told the pinned instant by /config.json, once per page', async () => {
-    const fetch = vi.fn(async () => new Response(JSON.stringify({ basemapStyleUrl: null, demoSignIn: true, now: '2026-03-29T03:30:00+02:00' })));
+    const fetch = vi.fn(async () => new Response(JSON.stringify({ basemap: null, demoSignIn: true, now: '2026-03-29T03:30:00+02:00' })));
     vi.stubGlobal('fetch', fetch);
     const { loadWebConfig } = await import('../api/config');
     const config = await loadWebConfig();
-    expect(config).toEqual({ basemapStyleUrl: null, demoSignIn: true, now: new Date('2026-03-29T01:30:00Z'), oidc: null, accessContact: null });
+    expect(config).toEqual({ basemap: null, demoSignIn: true, now: new Date('2026-03-29T01:30:00Z'), oidc: null, accessContact: null });
     await loadWebConfig();
     expect(fetch).toHaveBeenCalledTimes(1);
   });
