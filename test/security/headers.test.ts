@@ -97,6 +97,8 @@ describe('the API\'s answers', () => {
     ['settings', '/config.json', {}],
     ['who am I, unsigned', '/auth/me', {}],
     ['policy report receiver, refused', '/csp-report', {}],
+    ['basemap archive (none configured here: 404, not the app)', '/basemap/basemap.pmtiles', {}],
+    ['basemap, any other file (404)', '/basemap/style.json', {}],
   ] as const)('%s (%s): nothing to run, nothing to frame', async (_kind, path, init) => {
     const res = await get(path, init as RequestInit);
     expectCommon(res);
