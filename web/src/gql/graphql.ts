@@ -1412,6 +1412,8 @@ export type Property = {
   id?: Maybe<Scalars['ID']['output']>;
   /** Incidents with a place on the property that you may see, newest first, in [from, to). */
   incidents?: Maybe<Array<Incident>>;
+  /** Measures whose place meets the property, that you may see, newest first. */
+  measures?: Maybe<Array<Measure>>;
   name?: Maybe<Scalars['String']['output']>;
   /** The owning organisation, e.g. "stangastaden". */
   ownerId?: Maybe<Scalars['ID']['output']>;

@@ -104,6 +104,16 @@ export function listMeasures(
   );
 }
 
+/** The measures on a property (their geometry meets it) that the caller may see, newest first. */
+export function findMeasuresOnProperty(db: Queryable, scope: RowScope, propertyId: string): Promise<MeasureRow[]> {
+  return db.query<MeasureRow>(
+    `SELECT ${COLUMNS} FROM measures.measure m JOIN geo.property p ON p.id = $1 AND ST_Intersects(p.geom, m.geom)
+      WHERE m.deleted_at IS NULL AND ${visible(2)}
+      ORDER BY m.created_at DESC`,
+    [propertyId, ...scopeParams(scope)],
+  );
+}
+
 export async function findMeasure(db: Queryable, scope: RowScope, id: string): Promise<MeasureRow | null> {
   const rows = await db.query<MeasureRow>(
     `SELECT ${COLUMNS} FROM measures.measure m WHERE m.id::text = $1 AND m.deleted_at IS NULL AND ${visible(2)}`,

@@ -7,6 +7,7 @@ import './hotspot-coverage.js';
 import './situation.js';
 import './map-layer.js';
 import './district.js';
+import './property.js';
 import './audit.js';
 
 let schema: GraphQLSchema | undefined;
