@@ -1,3 +1,4 @@
+import type { FeatureCollection } from 'geojson';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { BasemapFeature, BasemapLayer } from './tiles.js';
@@ -65,7 +66,7 @@ async function queryLayer(ogr2ogr: string, extract: string, name: string, sql: s
     ['-q', '-f', 'GeoJSON', '/vsistdout/', extract, '-dialect', 'SQLite', '-sql', sql, '-t_srs', 'EPSG:4326', '-lco', 'RFC7946=YES'],
     { maxBuffer: 2 ** 31 - 1, env: { ...process.env, OSM_USE_CUSTOM_INDEXING: 'YES' } },
   );
-  const collection = JSON.parse(stdout) as GeoJSON.FeatureCollection;
+  const collection = JSON.parse(stdout) as FeatureCollection;
   const features = collection.features
     .filter((f) => f.geometry)
     .map((f): BasemapFeature => ({ type: 'Feature', geometry: f.geometry, properties: compact(f.properties ?? {}) }));

@@ -1,3 +1,4 @@
+import type { Feature, Geometry } from 'geojson';
 import { gzipSync } from 'node:zlib';
 import { GeoJSONVT, type GeoJSONVTFeature, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
@@ -9,7 +10,7 @@ import type { ArchiveInfo, ArchiveTile } from './pmtiles-writer.js';
  * in the browser.
  */
 
-export type BasemapFeature = GeoJSON.Feature<GeoJSON.Geometry, Record<string, string | number | boolean>>;
+export type BasemapFeature = Feature<Geometry, Record<string, string | number | boolean>>;
 
 export interface BasemapLayer {
   name: string;
@@ -33,7 +34,7 @@ function extendBounds(bounds: Bounds, position: readonly number[]): void {
   bounds[3] = Math.max(bounds[3], lat);
 }
 
-function visitPositions(geometry: GeoJSON.Geometry, visit: (p: readonly number[]) => void): void {
+function visitPositions(geometry: Geometry, visit: (p: readonly number[]) => void): void {
   if (geometry.type === 'GeometryCollection') return geometry.geometries.forEach((g) => visitPositions(g, visit));
   const walk = (value: unknown): void => {
     if (Array.isArray(value) && typeof value[0] === 'number') visit(value as number[]);
