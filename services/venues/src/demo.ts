@@ -1,4 +1,5 @@
 import { createRandom, type Db } from '@tk/gis';
+import { readDemoDistricts, type Spot } from '@tk/gis/geo/demo-places';
 import type { VenueKind } from './kinds.js';
 
 const SEED = 6235;
@@ -8,6 +9,19 @@ const PER_DISTRICT: { match: (id: string, priority: boolean) => boolean; kinds: 
   { match: (_id, priority) => priority, kinds: ['restaurant', 'bar', 'gym', 'school', 'youth_centre'] },
   { match: () => true, kinds: ['restaurant', 'school'] },
 ];
+/**
+ * Where each kind is (the places: @tk/gis/geo/demo-places): restaurants, bars and nightclubs around
+ * the square (in the city, its centre's blocks), the school at the school yard, the youth centre near
+ * it, a gym somewhere along a street.
+ */
+const WHERE: Record<VenueKind, (city: boolean) => Spot> = {
+  restaurant: (city) => ({ near: 'square', sdM: city ? 180 : 70 }),
+  bar: (city) => ({ near: 'square', sdM: city ? 150 : 70 }),
+  nightclub: () => ({ near: 'square', sdM: 120 }),
+  gym: () => 'street',
+  school: () => ({ near: 'schoolyard', sdM: 25 }),
+  youth_centre: () => ({ near: 'schoolyard', sdM: 150 }),
+};
 const NAMES: Record<VenueKind, string[]> = {
   restaurant: ['Restaurang Ågatan', 'Krogen Hörnet', 'Bistro Trädgård', 'Pizzeria Torget', 'Restaurang Linden', 'Matsalen'],
   bar: ['Baren Stationen', 'Pub Kvarnen', 'Vinbaren', 'Ölhallen'],
@@ -20,10 +34,7 @@ const NAMES: Record<VenueKind, string[]> = {
 export async function loadDemoVenues(db: Db): Promise<string | null> {
   const [existing] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM venues.venue');
   if ((existing?.n ?? 0) > 0) return null;
-  const districts = await db.query<{ id: string; name: string; priority: boolean; lon: number; lat: number }>(
-    `SELECT id, name, priority, ST_X(p) AS lon, ST_Y(p) AS lat
-       FROM (SELECT id, name, priority, ST_PointOnSurface(geom) AS p FROM geo.district) d ORDER BY id`,
-  );
+  const districts = await readDemoDistricts(db);
   const random = createRandom(SEED);
   const rows = { name: [] as string[], kind: [] as string[], lon: [] as number[], lat: [] as number[] };
   for (const d of districts) {
@@ -31,8 +42,9 @@ export async function loadDemoVenues(db: Db): Promise<string | null> {
     kinds.forEach((kind, i) => {
       rows.name.push(`${NAMES[kind][i % NAMES[kind].length]} ${d.name}`);
       rows.kind.push(kind);
-      rows.lon.push(d.lon + random.normal(0, 0.003));
-      rows.lat.push(d.lat + random.normal(0, 0.0015));
+      const [lon, lat] = d.scatter(random, WHERE[kind](d.id === 'city'));
+      rows.lon.push(lon);
+      rows.lat.push(lat);
     });
   }
   await db.query(
