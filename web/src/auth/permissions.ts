@@ -128,6 +128,15 @@ export function incidentDistrictFor(user: SessionUser | null): string | null {
   return scope.districtIds.length === 1 ? scope.districtIds[0]! : null;
 }
 
+/**
+ * The organisation whose properties the user speaks for (a property owner's `own properties` rows),
+ * or null for every other role.
+ */
+export function ownPropertiesOwner(user: SessionUser | null): string | null {
+  if (!user || !mayReadIncidents(user)) return null;
+  return rowScope(identityOf(user), ACCESS.incidentRead).ownerId ?? null;
+}
+
 /** Whether the user may import the Police's events (ACCESS.incidentWrite: EST, the Police, admins). */
 export function mayImportIncidents(user: SessionUser | null): boolean {
   return !!user && mayUse(user.roles, ACCESS.incidentWrite);

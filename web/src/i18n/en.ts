@@ -9,5 +9,6 @@ import { en as presence } from './features/presence.js';
 import { en as venues } from './features/venues.js';
 import { en as followUp } from './features/followUp.js';
 import { en as refusals } from './features/refusals.js';
+import { en as properties } from './features/properties.js';
 
-export const en: Messages = { ...shell, ...signIn, ...hotspots, ...situation, ...measures, ...presence, ...venues, ...followUp, ...refusals };
+export const en: Messages = { ...shell, ...signIn, ...hotspots, ...situation, ...measures, ...presence, ...venues, ...followUp, ...refusals, ...properties };

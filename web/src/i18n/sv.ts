@@ -12,7 +12,8 @@ import { sv as presence } from './features/presence.js';
 import { sv as venues } from './features/venues.js';
 import { sv as followUp } from './features/followUp.js';
 import { sv as refusals } from './features/refusals.js';
+import { sv as properties } from './features/properties.js';
 
-export const sv = { ...shell, ...signIn, ...hotspots, ...situation, ...measures, ...presence, ...venues, ...followUp, ...refusals };
+export const sv = { ...shell, ...signIn, ...hotspots, ...situation, ...measures, ...presence, ...venues, ...followUp, ...refusals, ...properties };
 
 export type Messages = typeof sv;

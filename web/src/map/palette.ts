@@ -14,6 +14,8 @@ export const palette = {
   labelText: '#13202c',
   labelBackground: '#ffffff',
   priorityLabelText: '#7a2d04',
+  /** A property owner's properties: a dashed boundary, as property maps draw them. */
+  property: '#37474f',
 } as const;
 
 /** Fill opacities: priority districts must read as "highlighted" even next to a selected one. */

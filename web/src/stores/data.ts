@@ -9,6 +9,7 @@ import { useIncidents, type IncidentsState } from '../composables/useIncidents';
 import { useMeasureDraft, type MeasureDraft } from '../composables/useMeasureDraft';
 import { useMeasures, type MeasuresState } from '../composables/useMeasures';
 import { usePresence, type PresenceState } from '../composables/usePresence';
+import { useProperties, type PropertiesState } from '../composables/useProperties';
 import { useVenues, type VenuesState } from '../composables/useVenues';
 
 /**
@@ -29,6 +30,8 @@ export interface DataStores {
   /** The draft for the roles that may propose measures, else null. */
   offeredDraft: ComputedRef<MeasureDraft | null>;
   presence: PresenceState;
+  /** A property owner's own properties (none for other roles). */
+  properties: PropertiesState;
   venues: VenuesState;
 }
 
@@ -56,6 +59,7 @@ function createDataStores(): DataStores {
     draft,
     offeredDraft: computed(() => (mayProposeMeasures(user.value) ? draft : null)),
     presence: usePresence(token, hotspots.week, refused),
+    properties: useProperties(token, refused),
     venues: useVenues(token, refused),
   };
 }
