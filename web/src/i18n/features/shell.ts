@@ -66,6 +66,8 @@ export const sv = {
     selected: 'Vald stadsdel',
     showLayers: 'Kartlager',
     hideLayers: 'Dölj kartlagren',
+    fold: 'Dölj teckenförklaring',
+    unfold: 'Visa teckenförklaring',
   },
   counts: {
     atLeast: 'minst {count}',
@@ -148,6 +150,8 @@ export const en: typeof sv = {
     selected: 'Selected district',
     showLayers: 'Map layers',
     hideLayers: 'Hide the map layers',
+    fold: 'Hide the legend',
+    unfold: 'Show the legend',
   },
   counts: {
     atLeast: 'at least {count}',
