@@ -65,11 +65,37 @@ describe('venues, as the licensing unit', () => {
     const count = Number(await page.evaluate(() => document.body.dataset.venuesCount));
     expect(count).toBeGreaterThan(10);
     expect((await renderedVenueIds()).length).toBeGreaterThan(0);
-    expect(await page.getByTestId('venue-marker').count()).toBe(count);
+    // Every venue is drawn: as its own disc with its kind's letters, or counted in a cluster's disc.
+    const drawn = await page.evaluate(() => {
+      const map = (window as unknown as { __map: { queryRenderedFeatures(o: object): { properties: Record<string, unknown> }[] } }).__map;
+      const clusters = new Map(map.queryRenderedFeatures({ layers: ['venue-clusters'] }).map((f) => [f.properties.cluster_id, Number(f.properties.point_count)]));
+      const letters = map.queryRenderedFeatures({ layers: ['venue-letters'] }).map((f) => String(f.properties.letter));
+      return { inClusters: [...clusters.values()].reduce((a, b) => a + b, 0), letters };
+    });
+    expect((await renderedVenueIds()).length + drawn.inClusters).toBe(count);
+    expect(drawn.letters.length).toBe((await renderedVenueIds()).length);
+    expect(new Set(drawn.letters).size).toBeGreaterThan(1);
+    for (const letter of drawn.letters) expect(['Re', 'Ba', 'Nk', 'Gy', 'Sk', 'Fg']).toContain(letter);
     expect(await page.getByTestId('venues-toggle').isChecked()).toBe(true);
     expect(await page.getByTestId('venue-legend').textContent()).toMatch(/Tillsyn inom 12 månader/);
     // The licensing unit plans inspections everywhere: the whole municipality's list on the first page.
     expect(await page.getByTestId('supervision-list-section').textContent()).toMatch(/Tillsyn i hela kommunen/);
+  });
+
+  it('opens a cluster of venues by zooming in until they come apart', async () => {
+    const cluster = await page.evaluate(() => {
+      const map = (window as unknown as { __map: { getZoom(): number; project(c: number[]): { x: number; y: number }; queryRenderedFeatures(o: object): { properties: Record<string, unknown>; geometry: { coordinates: number[] } }[] } }).__map;
+      const [first] = map.queryRenderedFeatures({ layers: ['venue-clusters'] }).sort((a, b) => Number(b.properties.point_count) - Number(a.properties.point_count));
+      return first ? { at: map.project(first.geometry.coordinates), zoom: map.getZoom(), count: Number(first.properties.point_count) } : null;
+    });
+    expect(cluster).not.toBeNull();
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    await page.mouse.click(box.x + cluster!.at.x, box.y + cluster!.at.y);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __map: { getZoom(): number } }).__map.getZoom()), { timeout: 10_000 })
+      .toBeGreaterThan(cluster!.zoom + 0.5);
+    await page.evaluate(() => new Promise<void>((resolve) => (window as unknown as { __map: { once(e: string, f: () => void): void } }).__map.once('idle', resolve)));
+    expect((await renderedVenueIds()).length).toBeGreaterThan(0);
+    expect(page.url()).not.toMatch(/\/plats\//);
   });
 
   it('opens the supervision list of City, ordered by risk score', async () => {

@@ -3,6 +3,7 @@ import type {
   ExpressionSpecification,
   FillLayerSpecification,
   LineLayerSpecification,
+  SymbolLayerSpecification,
 } from 'maplibre-gl';
 import {
   coverageColors,
@@ -16,6 +17,7 @@ import {
   presenceColors,
   venueColors,
 } from './palette';
+import { FONT } from './fonts';
 
 export const DISTRICT_SOURCE = 'districts';
 
@@ -406,18 +408,27 @@ export const VENUE_SOURCE = 'venues';
 export const VENUE_LAYER_IDS = {
   points: 'venue-points',
   warnings: 'venue-warnings',
+  letters: 'venue-letters',
+  clusters: 'venue-clusters',
+  clusterCounts: 'venue-cluster-counts',
 } as const;
+
+/** Venues are gathered into counted discs below street level, as the measures are. */
+export const VENUE_CLUSTER = { clusterMaxZoom: 13, clusterRadius: 36 } as const;
+const isVenue: ExpressionSpecification = ['!', ['has', 'point_count']];
+const isCluster: ExpressionSpecification = ['has', 'point_count'];
 
 const isVenueSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
 /**
- * One dark disc per venue (its kind's letter is an HTML marker on top: no glyphs offline), ringed in
- * the colour of its supervision state; a selected venue grows and gets a dark outer edge.
+ * One dark disc per venue with its kind's letters on it, ringed in the colour of its supervision
+ * state; a selected venue grows and gets a dark outer edge.
  */
 export const venuePoints: CircleLayerSpecification = {
   id: VENUE_LAYER_IDS.points,
   type: 'circle',
   source: VENUE_SOURCE,
+  filter: isVenue,
   paint: {
     'circle-color': venueColors.disc,
     'circle-radius': ['case', isVenueSelected, 11, 9],
@@ -431,7 +442,7 @@ export const venueWarnings: CircleLayerSpecification = {
   id: VENUE_LAYER_IDS.warnings,
   type: 'circle',
   source: VENUE_SOURCE,
-  filter: ['==', ['get', 'warning'], true],
+  filter: ['all', isVenue, ['==', ['get', 'warning'], true]],
   paint: {
     'circle-color': venueColors.warning,
     'circle-radius': 4,
@@ -441,4 +452,50 @@ export const venueWarnings: CircleLayerSpecification = {
   },
 };
 
-export const venueLayers = [venuePoints, venueWarnings];
+/** The kind's letters (set per language in the features' `letter`), drawn with the platform's font. */
+export const venueLetters: SymbolLayerSpecification = {
+  id: VENUE_LAYER_IDS.letters,
+  type: 'symbol',
+  source: VENUE_SOURCE,
+  filter: isVenue,
+  layout: {
+    'text-field': ['get', 'letter'],
+    'text-font': [FONT.medium],
+    'text-size': 10,
+    // A venue's letters belong to its disc, which is always drawn.
+    'text-allow-overlap': true,
+    'text-ignore-placement': true,
+  },
+  paint: { 'text-color': venueColors.letter },
+};
+
+/** A cluster of venues: a dark disc, larger for more, ringed grey, with its count. */
+export const venueClusters: CircleLayerSpecification = {
+  id: VENUE_LAYER_IDS.clusters,
+  type: 'circle',
+  source: VENUE_SOURCE,
+  filter: isCluster,
+  paint: {
+    'circle-color': venueColors.disc,
+    'circle-radius': ['step', ['get', 'point_count'], 12, 5, 15, 15, 19],
+    'circle-stroke-color': venueColors.none,
+    'circle-stroke-width': 3,
+  },
+};
+
+export const venueClusterCounts: SymbolLayerSpecification = {
+  id: VENUE_LAYER_IDS.clusterCounts,
+  type: 'symbol',
+  source: VENUE_SOURCE,
+  filter: isCluster,
+  layout: {
+    'text-field': ['to-string', ['get', 'point_count']],
+    'text-font': [FONT.medium],
+    'text-size': 12,
+    'text-allow-overlap': true,
+    'text-ignore-placement': true,
+  },
+  paint: { 'text-color': venueColors.letter },
+};
+
+export const venueLayers = [venueClusters, venueClusterCounts, venuePoints, venueWarnings, venueLetters];

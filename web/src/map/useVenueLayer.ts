@@ -1,8 +1,8 @@
-import { Marker, type GeoJSONSource, type Map as MapLibreMap, type PointLike } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import { onBeforeUnmount, watch, type Ref, type ShallowRef } from 'vue';
 import { VENUE_KINDS, type VenueKind, type VenueSummary } from '../api/venues';
 import { swedishToday } from '../utils/clock';
-import { MEASURE_LAYER_IDS, VENUE_LAYER_IDS, VENUE_SOURCE, venueLayers } from './layerStyles';
+import { MEASURE_LAYER_IDS, VENUE_CLUSTER, VENUE_LAYER_IDS, VENUE_SOURCE, venueLayers } from './layerStyles';
 import { markVenuesForTests } from './testHooks';
 import { toVenueFeatures } from './venueFeatures';
 
@@ -23,46 +23,56 @@ export interface VenueLayerOptions {
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 
+export interface VenueLayer {
+  venueIdAt: (point: PointLike) => string | null;
+  /** The cluster of venues drawn at a point (its id as text), or null. */
+  clusterIdAt: (point: PointLike) => string | null;
+  /** Zooms in until the cluster's venues come apart. */
+  openCluster: (id: string) => void;
+}
+
 /**
- * Venues as dark discs ringed by supervision state, with a red dot for a recent warning and the kind's
- * letter as an HTML marker (the offline style has no glyphs), under the measures' discs.
+ * Venues as dark discs ringed by supervision state, with the kind's letters and a red dot for a
+ * recent warning, under the measures' discs; below street level gathered into counted discs.
  */
-export function useVenueLayer(options: VenueLayerOptions): { venueIdAt: (point: PointLike) => string | null } {
+export function useVenueLayer(options: VenueLayerOptions): VenueLayer {
   const { map, loaded, districtsReady, enabled, venues, visible, loading, selectedId } = options;
   let installedOn: MapLibreMap | null = null;
-  let letters: Marker[] = [];
 
-  const venueIdAt = (point: PointLike): string | null => {
+  const hit = (point: PointLike, layer: string, property: string): string | null => {
     if (!installedOn || map.value !== installedOn || !visible.value) return null;
     const p = Array.isArray(point) ? { x: point[0], y: point[1] } : point;
     const box: [PointLike, PointLike] = [[p.x - 3, p.y - 3], [p.x + 3, p.y + 3]];
-    const id = installedOn.queryRenderedFeatures(box, { layers: [VENUE_LAYER_IDS.points] })[0]?.properties.id as unknown;
-    return typeof id === 'string' ? id : null;
+    const value = installedOn.queryRenderedFeatures(box, { layers: [layer] })[0]?.properties[property] as unknown;
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
+  };
+  const venueIdAt = (point: PointLike): string | null => hit(point, VENUE_LAYER_IDS.points, 'id');
+  const clusterIdAt = (point: PointLike): string | null => hit(point, VENUE_LAYER_IDS.clusters, 'cluster_id');
+  const openCluster = (id: string): void => {
+    const instance = installedOn;
+    const source = instance?.getSource<GeoJSONSource>(VENUE_SOURCE);
+    const feature = instance?.queryRenderedFeatures({ layers: [VENUE_LAYER_IDS.clusters] }).find((f) => String(f.properties.cluster_id) === id);
+    if (!instance || !source || feature?.geometry.type !== 'Point') return;
+    const center = feature.geometry.coordinates as [number, number];
+    void source.getClusterExpansionZoom(Number(id)).then((zoom) => instance.easeTo({ center, zoom: zoom + 0.1 }));
   };
 
   const install = (instance: MapLibreMap): void => {
-    instance.addSource(VENUE_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'id' });
+    instance.addSource(VENUE_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'id', cluster: true, ...VENUE_CLUSTER });
     const below = instance.getLayer(MEASURE_LAYER_IDS.anchors) ? MEASURE_LAYER_IDS.anchors : undefined;
     for (const layer of venueLayers) instance.addLayer(layer, below);
-    instance.on('mouseenter', VENUE_LAYER_IDS.points, () => (instance.getCanvas().style.cursor = 'pointer'));
-    instance.on('mouseleave', VENUE_LAYER_IDS.points, () => (instance.getCanvas().style.cursor = ''));
+    for (const layer of [VENUE_LAYER_IDS.points, VENUE_LAYER_IDS.clusters]) {
+      instance.on('mouseenter', layer, () => (instance.getCanvas().style.cursor = 'pointer'));
+      instance.on('mouseleave', layer, () => (instance.getCanvas().style.cursor = ''));
+    }
     installedOn = instance;
   };
 
-  const clearLetters = (): void => {
-    letters.forEach((marker) => marker.remove());
-    letters = [];
-  };
 
-  /** Letters are hidden from assistive technology: the supervision list names the same venues as buttons. */
-  const letterElement = (id: string, kind: VenueKind): HTMLElement => {
-    const element = document.createElement('div');
-    element.className = 'venue-letter';
-    element.textContent = options.letterOf(kind);
-    element.setAttribute('aria-hidden', 'true');
-    Object.assign(element.dataset, { testid: 'venue-marker', venueId: id, kind });
-    return element;
-  };
+  const withLetters = (collection: ReturnType<typeof toVenueFeatures>) => ({
+    ...collection,
+    features: collection.features.map((f) => ({ ...f, properties: { ...f.properties, letter: options.letterOf(f.properties.kind as VenueKind) } })),
+  });
 
   const highlight = (next: string | null, previous: string | null): void => {
     if (!installedOn || map.value !== installedOn) return;
@@ -75,15 +85,9 @@ export function useVenueLayer(options: VenueLayerOptions): { venueIdAt: (point: 
     if (!instance || !loaded.value || !districtsReady.value) return;
     if (installedOn !== instance) install(instance);
     const shown = venues.value;
-    const features = shown ? toVenueFeatures(shown, swedishToday()) : null;
+    const features = shown ? withLetters(toVenueFeatures(shown, swedishToday())) : null;
     instance.getSource<GeoJSONSource>(VENUE_SOURCE)?.setData(features && visible.value ? features : EMPTY);
     for (const layer of venueLayers) instance.setLayoutProperty(layer.id, 'visibility', visible.value ? 'visible' : 'none');
-    clearLetters();
-    if (features && visible.value) {
-      for (const f of features.features) {
-        letters.push(new Marker({ element: letterElement(f.properties.id, f.properties.kind), anchor: 'center' }).setLngLat(f.geometry.coordinates as [number, number]).addTo(instance));
-      }
-    }
     highlight(selectedId.value, null);
     if (!features) return;
     if (enabled.value) markVenuesForTests(false);
@@ -96,15 +100,7 @@ export function useVenueLayer(options: VenueLayerOptions): { venueIdAt: (point: 
   watch([map, loaded, districtsReady, venues, visible], sync, { immediate: true });
   watch(selectedId, (next, previous) => highlight(next, previous ?? null));
   // The letters follow the UI language.
-  watch(
-    () => VENUE_KINDS.map(options.letterOf).join(),
-    () => {
-      for (const marker of letters) {
-        const kind = marker.getElement().dataset.kind as VenueKind | undefined;
-        if (kind) marker.getElement().textContent = options.letterOf(kind);
-      }
-    },
-  );
+  watch(() => VENUE_KINDS.map(options.letterOf).join(), sync);
   watch(
     [enabled, loading],
     ([isEnabled, isLoading]) => {
@@ -113,10 +109,7 @@ export function useVenueLayer(options: VenueLayerOptions): { venueIdAt: (point: 
     },
     { immediate: true },
   );
-  onBeforeUnmount(() => {
-    clearLetters();
-    markVenuesForTests(null);
-  });
+  onBeforeUnmount(() => markVenuesForTests(null));
 
-  return { venueIdAt };
+  return { venueIdAt, clusterIdAt, openCluster };
 }
