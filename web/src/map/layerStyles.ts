@@ -241,6 +241,7 @@ export const MEASURE_LAYER_IDS = {
   lines: 'measure-lines',
   proposedLines: 'measure-lines-proposed',
   anchors: 'measure-anchors',
+  letters: 'measure-letters',
   clusters: 'measure-clusters',
 } as const;
 
@@ -307,6 +308,22 @@ export const measureAnchors: CircleLayerSpecification = {
     'circle-stroke-color': ['case', isMeasureSelected, palette.selectedOutline, '#ffffff'],
     'circle-stroke-width': ['case', isMeasureSelected, 3, 2],
   },
+};
+
+/** The kind's letter on each disc (set per language in the features' `letter`), drawn with the platform's font. */
+export const measureLetters: SymbolLayerSpecification = {
+  id: MEASURE_LAYER_IDS.letters,
+  type: 'symbol',
+  source: MEASURE_SOURCES.anchors,
+  layout: {
+    'text-field': ['get', 'letter'],
+    'text-font': [FONT.medium],
+    'text-size': 11,
+    // A measure's letter belongs to its disc, which is always drawn.
+    'text-allow-overlap': true,
+    'text-ignore-placement': true,
+  },
+  paint: { 'text-color': measureStatusColors.letter },
 };
 
 /** Under the incident points: views, areas, lines. The discs go on top of everything (see useMeasureLayer.ts). */

@@ -9,6 +9,7 @@ import {
   MEASURE_SOURCES,
   measureAnchors,
   measureClusters,
+  measureLetters,
   measureShapeLayers,
 } from './layerStyles';
 import { toMeasureFeatures, type MeasureFeatures } from './measureFeatures';
@@ -37,7 +38,7 @@ export interface MeasureLayerOptions {
 }
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
-const ALL_LAYERS = [...measureShapeLayers, measureAnchors, measureClusters];
+const ALL_LAYERS = [...measureShapeLayers, measureAnchors, measureLetters, measureClusters];
 const CLICKABLE = [MEASURE_LAYER_IDS.anchors, MEASURE_LAYER_IDS.lines, MEASURE_LAYER_IDS.proposedLines, MEASURE_LAYER_IDS.areaFill];
 /** A pan or zoom settles before the server is asked: dragging sends one request, not one per frame. */
 const SETTLE_MS = 150;
@@ -63,9 +64,9 @@ function viewOf(instance: MapLibreMap): MapViewBounds {
 /**
  * Measures as map layers for what the map shows: the server is asked for the measures in view when
  * the view settles, and answers them one by one (camera views as translucent wedges, lines and
- * polygons in their status's colour, proposed ones dashed, a disc per measure with its kind's letter
- * as an HTML marker — the offline style has no glyphs) or, when too many are in view, clusters as dark
- * discs with their count; a click on one zooms to its measures. Shapes lie under the incident points.
+ * polygons in their status's colour, proposed ones dashed, a disc per measure with its kind's letter)
+ * or, when too many are in view, clusters as dark discs with their count as a button (it can be
+ * reached by keyboard); a click on one zooms to its measures. Shapes lie under the incident points.
  */
 export interface MeasureLayer {
   /** The measure drawn at a point (its shape or its disc), or null. */
@@ -79,7 +80,7 @@ export interface MeasureLayer {
 export function useMeasureLayer(options: MeasureLayerOptions): MeasureLayer {
   const { map, loaded, districtsReady, enabled, source, changed, visible, selectedId } = options;
   let installedOn: MapLibreMap | null = null;
-  let letters: Marker[] = [];
+  let clusterLabels: Marker[] = [];
   // The measures in the map's view, asked for again after each move (refresh). The source signs a
   // refused token out itself (useMeasures.fetchLayer); a failure keeps what the map drew, and the
   // list beside the map reports it.
@@ -130,6 +131,7 @@ export function useMeasureLayer(options: MeasureLayerOptions): MeasureLayer {
     const below = instance.getLayer(INCIDENT_LAYER_IDS.points) ? INCIDENT_LAYER_IDS.points : undefined;
     for (const layer of measureShapeLayers) instance.addLayer(layer, below);
     instance.addLayer(measureAnchors);
+    instance.addLayer(measureLetters);
     instance.addLayer(measureClusters);
     for (const id of [...CLICKABLE, MEASURE_LAYER_IDS.clusters]) {
       instance.on('mouseenter', id, () => (instance.getCanvas().style.cursor = 'pointer'));
@@ -140,23 +142,13 @@ export function useMeasureLayer(options: MeasureLayerOptions): MeasureLayer {
     void refresh();
   };
 
-  const clearLetters = (): void => {
-    letters.forEach((marker) => marker.remove());
-    letters = [];
+  const clearLabels = (): void => {
+    clusterLabels.forEach((marker) => marker.remove());
+    clusterLabels = [];
   };
 
   const place = (instance: MapLibreMap, element: HTMLElement, at: [number, number]): void => {
-    letters.push(new Marker({ element, anchor: 'center' }).setLngLat(at).addTo(instance));
-  };
-
-  /** Letters are hidden from assistive technology: the district's list names the same measures as buttons. */
-  const letterOf = (id: string, kind: MeasureKind): HTMLElement => {
-    const element = document.createElement('div');
-    element.className = 'measure-letter';
-    element.textContent = options.letterOf(kind);
-    element.setAttribute('aria-hidden', 'true');
-    Object.assign(element.dataset, { testid: 'measure-marker', measureId: id, kind });
-    return element;
+    clusterLabels.push(new Marker({ element, anchor: 'center' }).setLngLat(at).addTo(instance));
   };
 
   /** A cluster's count is a button over its disc: it says what it holds and zooms there, by mouse or keyboard. */
@@ -175,10 +167,9 @@ export function useMeasureLayer(options: MeasureLayerOptions): MeasureLayer {
     return element;
   };
 
-  const drawLabels = (instance: MapLibreMap, features: MeasureFeatures | null, clusters: readonly MeasureCluster[]): void => {
-    clearLetters();
+  const drawLabels = (instance: MapLibreMap, clusters: readonly MeasureCluster[]): void => {
+    clearLabels();
     if (!visible.value) return;
-    for (const f of features?.anchors.features ?? []) place(instance, letterOf(f.properties.id, f.properties.kind), f.geometry.coordinates as [number, number]);
     for (const cluster of clusters) place(instance, clusterButton(cluster), cluster.at);
   };
 
@@ -186,18 +177,26 @@ export function useMeasureLayer(options: MeasureLayerOptions): MeasureLayer {
     for (const layer of ALL_LAYERS) instance.setLayoutProperty(layer.id, 'visibility', visible.value ? 'visible' : 'none');
   };
 
+  const withLetters = (features: MeasureFeatures): MeasureFeatures => ({
+    ...features,
+    anchors: {
+      ...features.anchors,
+      features: features.anchors.features.map((f) => ({ ...f, properties: { ...f.properties, letter: options.letterOf(f.properties.kind) } })),
+    },
+  });
+
   const sync = (): void => {
     const instance = map.value;
     if (!instance || !loaded.value || !districtsReady.value) return;
     if (installedOn !== instance) install(instance);
     const data = shown.value;
-    const features = data ? toMeasureFeatures(data.measures) : null;
+    const features = data ? withLetters(toMeasureFeatures(data.measures)) : null;
     for (const [key, id] of Object.entries(MEASURE_SOURCES) as [keyof MeasureFeatures, string][]) {
       instance.getSource<GeoJSONSource>(id)?.setData(features ? features[key] : EMPTY);
     }
     instance.getSource<GeoJSONSource>(MEASURE_CLUSTER_SOURCE)?.setData(clusterFeatures(data?.clusters ?? []));
     setVisibility(instance);
-    drawLabels(instance, features, data?.clusters ?? []);
+    drawLabels(instance, data?.clusters ?? []);
     highlight(selectedId.value, null);
     if (!data) return;
     if (enabled.value) markMeasuresForTests(false);
@@ -214,24 +213,12 @@ export function useMeasureLayer(options: MeasureLayerOptions): MeasureLayer {
       if (previous) installedOn.setFeatureState({ source: id, id: previous }, { selected: false });
       if (next) installedOn.setFeatureState({ source: id, id: next }, { selected: true });
     }
-    for (const marker of letters) {
-      const element = marker.getElement();
-      element.classList.toggle('measure-letter--selected', element.dataset.measureId === next);
-    }
   };
 
   watch([map, loaded, districtsReady, shown, visible], sync, { immediate: true });
   watch([changed, enabled, source], () => void refresh());
   // The letters follow the UI language.
-  watch(
-    () => MEASURE_KINDS.map(options.letterOf).join(),
-    () => {
-      for (const marker of letters) {
-        const kind = marker.getElement().dataset.kind as MeasureKind | undefined;
-        if (kind) marker.getElement().textContent = options.letterOf(kind);
-      }
-    },
-  );
+  watch(() => MEASURE_KINDS.map(options.letterOf).join(), sync);
   watch(selectedId, (next, previous) => highlight(next, previous ?? null));
   watch(
     [enabled, fetching],
@@ -244,7 +231,7 @@ export function useMeasureLayer(options: MeasureLayerOptions): MeasureLayer {
   onBeforeUnmount(() => {
     if (settle) clearTimeout(settle);
     installedOn?.off('moveend', refreshSoon);
-    clearLetters();
+    clearLabels();
     markMeasuresForTests(null);
   });
 
