@@ -156,6 +156,24 @@ describe('signed in', () => {
     expect(await page.getByTestId('trend-chart').isVisible()).toBe(true);
   });
 
+  it('gathers the week\'s incidents into counted rings at city scale, every one counted once', async () => {
+    const placed = Number((await page.locator('.incident-control .layer-toggle__hint').textContent())!.replace(/\D/g, ''));
+    expect(placed).toBeGreaterThan(0);
+    const drawn = await page.evaluate(async () => {
+      const map = (window as unknown as { __map: { jumpTo(o: object): void; once(e: string, f: () => void): void; querySourceFeatures(s: string): { properties: Record<string, unknown> }[] } }).__map;
+      map.jumpTo({ center: [15.6, 58.41], zoom: 10.5 });
+      await new Promise<void>((resolve) => map.once('idle', resolve));
+      const byKey = new Map<string, number>();
+      for (const f of map.querySourceFeatures('incidents')) {
+        const cluster = f.properties.cluster_id;
+        byKey.set(cluster === undefined ? `i${String(f.properties.id)}` : `c${String(cluster)}`, Number(f.properties.point_count ?? 1));
+      }
+      return { clusters: [...byKey.keys()].filter((k) => k.startsWith('c')).length, total: [...byKey.values()].reduce((a, b) => a + b, 0) };
+    });
+    expect(drawn.clusters).toBeGreaterThan(0);
+    expect(drawn.total).toBe(placed);
+  });
+
   it('shows the district\'s weekly picture, and the EST group drafts and publishes it', async () => {
     await clickDistrict('ryd');
     await page.waitForFunction(() => document.body.dataset.situationReady === 'true', undefined, { timeout: 30_000 });

@@ -17,6 +17,7 @@ import {
   presenceColors,
   venueColors,
 } from './palette';
+import { IS_CLUSTER, IS_SINGLE } from './clusters';
 import { FONT } from './fonts';
 
 export const DISTRICT_SOURCE = 'districts';
@@ -179,13 +180,19 @@ export const INCIDENT_SOURCE = 'incidents';
 /** Part of the test contract: the points of incidents with a known place. */
 export const INCIDENT_LAYER_IDS = {
   points: 'incidents-points',
+  clusters: 'incidents-clusters',
+  clusterCounts: 'incidents-cluster-counts',
 } as const;
+
+/** At city scale a week's incidents gather into counted rings; from zoom 13 on each is its own point. */
+export const INCIDENT_CLUSTER = { clusterMaxZoom: 12, clusterRadius: 28 } as const;
 
 /** Points coloured by category; a selected point grows and gets the selection's dark ring. */
 export const incidentPoints: CircleLayerSpecification = {
   id: INCIDENT_LAYER_IDS.points,
   type: 'circle',
   source: INCIDENT_SOURCE,
+  filter: IS_SINGLE,
   paint: {
     'circle-color': [
       'match',
@@ -208,6 +215,40 @@ export const incidentPoints: CircleLayerSpecification = {
     'circle-stroke-width': ['case', isCellSelected, 2.5, 1.2],
   },
 };
+
+/**
+ * A cluster of incidents: a white disc in a dark ring with its count, unlike the dark discs of
+ * measures and venues (an incident is a dot, a group of them a ring of dots' size).
+ */
+export const incidentClusters: CircleLayerSpecification = {
+  id: INCIDENT_LAYER_IDS.clusters,
+  type: 'circle',
+  source: INCIDENT_SOURCE,
+  filter: IS_CLUSTER,
+  paint: {
+    'circle-color': '#ffffff',
+    'circle-radius': ['step', ['get', 'point_count'], 10, 10, 13, 30, 16],
+    'circle-stroke-color': palette.labelText,
+    'circle-stroke-width': 2,
+  },
+};
+
+export const incidentClusterCounts: SymbolLayerSpecification = {
+  id: INCIDENT_LAYER_IDS.clusterCounts,
+  type: 'symbol',
+  source: INCIDENT_SOURCE,
+  filter: IS_CLUSTER,
+  layout: {
+    'text-field': ['to-string', ['get', 'point_count']],
+    'text-font': [FONT.medium],
+    'text-size': 11,
+    'text-allow-overlap': true,
+    'text-ignore-placement': true,
+  },
+  paint: { 'text-color': palette.labelText },
+};
+
+export const incidentLayers = [incidentPoints, incidentClusters, incidentClusterCounts];
 
 /** A colour per measure status, from the `status` property. */
 const measureStatusColor: ExpressionSpecification = [
@@ -432,8 +473,8 @@ export const VENUE_LAYER_IDS = {
 
 /** Venues are gathered into counted discs below street level, as the measures are. */
 export const VENUE_CLUSTER = { clusterMaxZoom: 13, clusterRadius: 36 } as const;
-const isVenue: ExpressionSpecification = ['!', ['has', 'point_count']];
-const isCluster: ExpressionSpecification = ['has', 'point_count'];
+const isVenue = IS_SINGLE;
+const isCluster = IS_CLUSTER;
 
 const isVenueSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 

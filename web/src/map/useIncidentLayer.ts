@@ -4,7 +4,8 @@ import type { PublicDistrict as District } from '../api/districts';
 import type { IncidentSplit } from '../api/incidents';
 import { pointCoordinates } from '../utils/geo';
 import { toIncidentFeatures } from './incidentFeatures';
-import { INCIDENT_LAYER_IDS, INCIDENT_SOURCE, incidentPoints } from './layerStyles';
+import { expandCluster, propertyAt } from './clusters';
+import { INCIDENT_CLUSTER, INCIDENT_LAYER_IDS, INCIDENT_SOURCE, incidentLayers } from './layerStyles';
 import { markIncidentsForTests } from './testHooks';
 
 export interface IncidentLayerOptions {
@@ -30,7 +31,15 @@ const EMPTY = { type: 'FeatureCollection' as const, features: [] };
  * districts and hot spots (the HTML labels stay above the canvas anyway). Events known only to a
  * district get a badge under that district's label, never a point: the place is not known.
  */
-export function useIncidentLayer(options: IncidentLayerOptions): { incidentIdAt: (point: PointLike) => string | null } {
+export interface IncidentLayer {
+  incidentIdAt: (point: PointLike) => string | null;
+  /** The cluster of incidents drawn at a point (its id as text), or null. */
+  clusterIdAt: (point: PointLike) => string | null;
+  /** Zooms in until the cluster's incidents come apart. */
+  openCluster: (id: string) => void;
+}
+
+export function useIncidentLayer(options: IncidentLayerOptions): IncidentLayer {
   const { map, loaded, districtsReady, enabled, split, districts, visible, loading, selectedId } = options;
   let installedOn: MapLibreMap | null = null;
   let badges: Marker[] = [];
@@ -43,11 +52,23 @@ export function useIncidentLayer(options: IncidentLayerOptions): { incidentIdAt:
     return typeof id === 'string' ? id : null;
   };
 
+  const shownOn = (): MapLibreMap | null => (installedOn && map.value === installedOn && visible.value ? installedOn : null);
+  const clusterIdAt = (point: PointLike): string | null => {
+    const instance = shownOn();
+    return instance && propertyAt(instance, point, INCIDENT_LAYER_IDS.clusters, 'cluster_id', 0);
+  };
+  const openCluster = (id: string): void => {
+    const instance = shownOn();
+    if (instance) expandCluster(instance, INCIDENT_SOURCE, INCIDENT_LAYER_IDS.clusters, id);
+  };
+
   const install = (instance: MapLibreMap): void => {
-    instance.addSource(INCIDENT_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'id' });
-    instance.addLayer(incidentPoints);
-    instance.on('mouseenter', INCIDENT_LAYER_IDS.points, () => (instance.getCanvas().style.cursor = 'pointer'));
-    instance.on('mouseleave', INCIDENT_LAYER_IDS.points, () => (instance.getCanvas().style.cursor = ''));
+    instance.addSource(INCIDENT_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'id', cluster: true, ...INCIDENT_CLUSTER });
+    for (const layer of incidentLayers) instance.addLayer(layer);
+    for (const layer of [INCIDENT_LAYER_IDS.points, INCIDENT_LAYER_IDS.clusters]) {
+      instance.on('mouseenter', layer, () => (instance.getCanvas().style.cursor = 'pointer'));
+      instance.on('mouseleave', layer, () => (instance.getCanvas().style.cursor = ''));
+    }
     installedOn = instance;
   };
 
@@ -82,7 +103,7 @@ export function useIncidentLayer(options: IncidentLayerOptions): { incidentIdAt:
     if (installedOn !== instance) install(instance);
     const shown = split.value;
     instance.getSource<GeoJSONSource>(INCIDENT_SOURCE)?.setData(shown ? toIncidentFeatures(shown.placed) : EMPTY);
-    instance.setLayoutProperty(INCIDENT_LAYER_IDS.points, 'visibility', visible.value ? 'visible' : 'none');
+    for (const layer of incidentLayers) instance.setLayoutProperty(layer.id, 'visibility', visible.value ? 'visible' : 'none');
     drawBadges(instance);
     if (!shown) return;
     // 'idle' follows the frame drawn with the new points; a hidden layer still gets a frame this way.
@@ -111,5 +132,5 @@ export function useIncidentLayer(options: IncidentLayerOptions): { incidentIdAt:
     markIncidentsForTests(null);
   });
 
-  return { incidentIdAt };
+  return { incidentIdAt, clusterIdAt, openCluster };
 }

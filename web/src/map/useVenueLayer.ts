@@ -2,6 +2,7 @@ import type { GeoJSONSource, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import { onBeforeUnmount, watch, type Ref, type ShallowRef } from 'vue';
 import { VENUE_KINDS, type VenueKind, type VenueSummary } from '../api/venues';
 import { swedishToday } from '../utils/clock';
+import { expandCluster, propertyAt } from './clusters';
 import { MEASURE_LAYER_IDS, VENUE_CLUSTER, VENUE_LAYER_IDS, VENUE_SOURCE, venueLayers } from './layerStyles';
 import { markVenuesForTests } from './testHooks';
 import { toVenueFeatures } from './venueFeatures';
@@ -39,22 +40,18 @@ export function useVenueLayer(options: VenueLayerOptions): VenueLayer {
   const { map, loaded, districtsReady, enabled, venues, visible, loading, selectedId } = options;
   let installedOn: MapLibreMap | null = null;
 
-  const hit = (point: PointLike, layer: string, property: string): string | null => {
-    if (!installedOn || map.value !== installedOn || !visible.value) return null;
-    const p = Array.isArray(point) ? { x: point[0], y: point[1] } : point;
-    const box: [PointLike, PointLike] = [[p.x - 3, p.y - 3], [p.x + 3, p.y + 3]];
-    const value = installedOn.queryRenderedFeatures(box, { layers: [layer] })[0]?.properties[property] as unknown;
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
+  const shownOn = (): MapLibreMap | null => (installedOn && map.value === installedOn && visible.value ? installedOn : null);
+  const venueIdAt = (point: PointLike): string | null => {
+    const instance = shownOn();
+    return instance && propertyAt(instance, point, VENUE_LAYER_IDS.points, 'id');
   };
-  const venueIdAt = (point: PointLike): string | null => hit(point, VENUE_LAYER_IDS.points, 'id');
-  const clusterIdAt = (point: PointLike): string | null => hit(point, VENUE_LAYER_IDS.clusters, 'cluster_id');
+  const clusterIdAt = (point: PointLike): string | null => {
+    const instance = shownOn();
+    return instance && propertyAt(instance, point, VENUE_LAYER_IDS.clusters, 'cluster_id');
+  };
   const openCluster = (id: string): void => {
-    const instance = installedOn;
-    const source = instance?.getSource<GeoJSONSource>(VENUE_SOURCE);
-    const feature = instance?.queryRenderedFeatures({ layers: [VENUE_LAYER_IDS.clusters] }).find((f) => String(f.properties.cluster_id) === id);
-    if (!instance || !source || feature?.geometry.type !== 'Point') return;
-    const center = feature.geometry.coordinates as [number, number];
-    void source.getClusterExpansionZoom(Number(id)).then((zoom) => instance.easeTo({ center, zoom: zoom + 0.1 }));
+    const instance = shownOn();
+    if (instance) expandCluster(instance, VENUE_SOURCE, VENUE_LAYER_IDS.clusters, id);
   };
 
   const install = (instance: MapLibreMap): void => {
