@@ -9,6 +9,7 @@ import { en as presence } from './features/presence.js';
 import { en as venues } from './features/venues.js';
 import { en as followUp } from './features/followUp.js';
 import { en as refusals } from './features/refusals.js';
+import { en as inView } from './features/inView.js';
 import { en as properties } from './features/properties.js';
 
-export const en: Messages = { ...shell, ...signIn, ...hotspots, ...situation, ...measures, ...presence, ...venues, ...followUp, ...refusals, ...properties };
+export const en: Messages = { ...shell, ...signIn, ...hotspots, ...situation, ...measures, ...presence, ...venues, ...followUp, ...refusals, ...inView, ...properties };

@@ -12,8 +12,9 @@ import { sv as presence } from './features/presence.js';
 import { sv as venues } from './features/venues.js';
 import { sv as followUp } from './features/followUp.js';
 import { sv as refusals } from './features/refusals.js';
+import { sv as inView } from './features/inView.js';
 import { sv as properties } from './features/properties.js';
 
-export const sv = { ...shell, ...signIn, ...hotspots, ...situation, ...measures, ...presence, ...venues, ...followUp, ...refusals, ...properties };
+export const sv = { ...shell, ...signIn, ...hotspots, ...situation, ...measures, ...presence, ...venues, ...followUp, ...refusals, ...inView, ...properties };
 
 export type Messages = typeof sv;

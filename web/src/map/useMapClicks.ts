@@ -1,16 +1,19 @@
 import type { LngLat, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import { watch, type ShallowRef } from 'vue';
 
-/** One layer's part in a click: whether it has something under the point, and what to do then. */
-export type ClickTarget = (point: PointLike, where: LngLat) => (() => void) | null;
+/** The layers whose symbols open something, named as the list of features in view names them. */
+export type FeatureLayer = 'hotspots' | 'incidents' | 'measures' | 'venues' | 'presence';
+
+/** One layer's part in a click: what it has under a point, and what opening that does. */
+export interface ClickTarget {
+  at: (point: PointLike) => string | null;
+  open: (hit: string, where: LngLat) => void;
+  /** The layer whose features this target opens by id too (from the list of features in view). */
+  layer?: FeatureLayer;
+}
 
 /** A click target from a layer's hit test and what opening a hit does. */
-export const clickTarget =
-  <T>(at: (point: PointLike) => T | null, open: (hit: T, where: LngLat) => void): ClickTarget =>
-  (point, where) => {
-    const hit = at(point);
-    return hit === null ? null : () => open(hit, where);
-  };
+export const clickTarget = (at: ClickTarget['at'], open: ClickTarget['open'], layer?: FeatureLayer): ClickTarget => ({ at, open, layer });
 
 export interface MapClickOptions {
   /** The layers from the top of the map down: the first with something under the click takes it. */
@@ -23,18 +26,26 @@ export interface MapClickOptions {
   suspended: () => boolean;
 }
 
+export interface MapClicks {
+  /**
+   * Opens a feature of a layer as a click on it would, without the hit test: the list of features
+   * in view goes through here, so that a keyboard user gets what a click gives.
+   */
+  open: (layer: FeatureLayer, id: string, where: LngLat) => void;
+}
+
 /**
  * The one click handler of the map: a seventh layer is one more line in `targets`, in the order the
  * layers are drawn, instead of a check in every other layer's handler.
  */
-export function useMapClicks(map: Readonly<ShallowRef<MapLibreMap | null>>, options: MapClickOptions): void {
+export function useMapClicks(map: Readonly<ShallowRef<MapLibreMap | null>>, options: MapClickOptions): MapClicks {
   let boundTo: MapLibreMap | null = null;
   const dispatch = (point: PointLike, where: LngLat): void => {
     options.before();
     if (options.suspended()) return;
     for (const target of options.targets) {
-      const open = target(point, where);
-      if (open) return open();
+      const hit = target.at(point);
+      if (hit !== null) return target.open(hit, where);
     }
     options.missed();
   };
@@ -47,4 +58,10 @@ export function useMapClicks(map: Readonly<ShallowRef<MapLibreMap | null>>, opti
     },
     { immediate: true },
   );
+  const open = (layer: FeatureLayer, id: string, where: LngLat): void => {
+    options.before();
+    if (options.suspended()) return;
+    options.targets.find((target) => target.layer === layer)?.open(id, where);
+  };
+  return { open };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, pointCoordinates } from './geo';
+import { anchorOf, boundsOf, pointCoordinates } from './geo';
 
 describe('boundsOf', () => {
   it('spans points, polygons and multipolygons together', () => {
@@ -26,5 +26,13 @@ describe('pointCoordinates', () => {
   it('ignores other geometries and null', () => {
     expect(pointCoordinates({ type: 'LineString', coordinates: [[0, 0], [1, 1]] })).toBeNull();
     expect(pointCoordinates(null)).toBeNull();
+  });
+});
+
+describe('anchorOf', () => {
+  it('is a point\'s own place, and the middle of the box of anything else', () => {
+    expect(anchorOf({ type: 'Point', coordinates: [15.6, 58.4] })).toEqual([15.6, 58.4]);
+    expect(anchorOf({ type: 'Polygon', coordinates: [[[15, 58], [16, 58], [16, 59], [15, 58]]] })).toEqual([15.5, 58.5]);
+    expect(anchorOf(null)).toBeNull();
   });
 });

@@ -42,3 +42,14 @@ export function pointCoordinates(geometry: Geometry | null | undefined): [number
   const [lng, lat] = geometry.coordinates;
   return lng === undefined || lat === undefined ? null : [lng, lat];
 }
+
+/**
+ * Where a popup for a geometry stands: a point's own place, else the middle of its bounding box
+ * (a hexagon's centre; near enough for a shift's area).
+ */
+export function anchorOf(geometry: Geometry | null | undefined): [number, number] | null {
+  const point = pointCoordinates(geometry);
+  if (point || !geometry) return point;
+  const box = boundsOf([geometry]);
+  return box ? [(box[0][0] + box[1][0]) / 2, (box[0][1] + box[1][1]) / 2] : null;
+}
