@@ -18,6 +18,8 @@ const ROLES: { user: string; layers: Layer[]; choose: 'Enter' | 'Space' }[] = [
   { user: 'stangastaden', layers: ['incidents', 'measures'], choose: 'Space' },
   { user: 'styrgruppen', layers: ['measures', 'venues'], choose: 'Enter' },
   { user: 'tillsyn', layers: ['venues'], choose: 'Space' },
+  { user: 'beredningsgruppen', layers: ['measures', 'venues'], choose: 'Enter' },
+  { user: 'admin', layers: ['hotspots', 'incidents', 'measures', 'venues', 'presence'], choose: 'Space' },
 ];
 const LAYERS: Layer[] = ['hotspots', 'incidents', 'measures', 'venues', 'presence'];
 const TOGGLES: Record<Layer, string> = {

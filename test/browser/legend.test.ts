@@ -45,6 +45,15 @@ describe('the layers\' legends', () => {
     expect(await controlHeight()).toBeLessThan(before * 0.7);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'legend-folded-est');
+    // Skäggetorp chosen with every layer on: the map zooms to it, the legends stay folded.
+    const zoom = () => page.evaluate(() => (window as unknown as { __map: { getZoom(): number } }).__map.getZoom());
+    const cityScale = await zoom();
+    await page.getByTestId('district-button-skaggetorp').click();
+    await page.getByTestId('district-name').waitFor();
+    await page.waitForFunction(() => document.body.dataset.measuresReady === 'true' && document.body.dataset.presenceReady === 'true', undefined, { timeout: 30_000 });
+    expect(await zoom()).toBeGreaterThan(cityScale + 1);
+    for (const layer of LAYERS) expect(await page.getByTestId(`legend-fold-${layer}`).getAttribute('aria-expanded'), layer).toBe('false');
+    await screenshot(page, 'skaggetorp-every-layer-legend-folded');
   });
 
   it('stay folded after a reload, and unfold again', async () => {
