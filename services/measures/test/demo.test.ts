@@ -1,34 +1,22 @@
-import { loadDemoDistrictsIfEmpty, migrate, readMigrations, type Db } from '@tk/gis';
 import { readDemoDistricts, type DemoDistrict, type HotPlace } from '@tk/gis/geo/demo-places';
-import { GEO_MIGRATIONS_DIR } from '@tk/gis/service';
-import { createTestDatabase } from '@tk/gis/testing/database';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serviceTestDatabase } from '@tk/gis/testing/service-database';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoMeasures } from '../src/demo.js';
 import { measuresService } from '../src/index.js';
 import { loadDemoPresence } from '../src/presence/demo.js';
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let db: Db;
+const testDb = serviceTestDatabase('measures', measuresService.migrationsDir);
 let districts: Map<string, DemoDistrict>;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  db = await database.open();
-  await migrate(db, 'geo', readMigrations(GEO_MIGRATIONS_DIR));
-  await migrate(db, 'measures', readMigrations(measuresService.migrationsDir));
-  await loadDemoDistrictsIfEmpty(db);
+  const db = testDb();
   const now = new Date('2026-11-02T09:00:00+01:00');
   await loadDemoMeasures(db, now);
   await loadDemoPresence(db, now);
   districts = new Map((await readDemoDistricts(db, { priorityOnly: true })).map((d) => [d.id, d]));
 });
-afterAll(async () => {
-  await db?.close();
-  await database?.drop();
-});
-
 interface Placed { district: string; kind: string; type: string; valid: boolean; inside: boolean; lon: number; lat: number; cell: string }
 /** Each row's district, whether it is valid and inside that district, its point (on its surface) and its 250 m cell (SWEREF 99 TM). */
-const placed = (table: string, kind: string) => db.query<Placed>(
+const placed = (table: string, kind: string) => testDb().query<Placed>(
   `SELECT t.district_id AS district, t.${kind}::text AS kind, ST_GeometryType(t.geom) AS type, ST_IsValid(t.geom) AS valid,
           coalesce(ST_CoveredBy(t.geom, d.geom), false) AS inside, ST_X(p.p) AS lon, ST_Y(p.p) AS lat,
           floor(ST_X(ST_Transform(p.p, 3006)) / 250) || ':' || floor(ST_Y(ST_Transform(p.p, 3006)) / 250) AS cell

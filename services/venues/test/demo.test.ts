@@ -1,33 +1,21 @@
-import { loadDemoDistrictsIfEmpty, migrate, readMigrations, type Db } from '@tk/gis';
 import { readDemoDistricts, type DemoDistrict } from '@tk/gis/geo/demo-places';
-import { GEO_MIGRATIONS_DIR } from '@tk/gis/service';
-import { createTestDatabase } from '@tk/gis/testing/database';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serviceTestDatabase } from '@tk/gis/testing/service-database';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoVenues } from '../src/demo.js';
 import { venuesService } from '../src/index.js';
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let db: Db;
+const testDb = serviceTestDatabase('venues', venuesService.migrationsDir);
 let districts: Map<string, DemoDistrict>;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  db = await database.open();
-  await migrate(db, 'geo', readMigrations(GEO_MIGRATIONS_DIR));
-  await migrate(db, 'venues', readMigrations(venuesService.migrationsDir));
-  await loadDemoDistrictsIfEmpty(db);
+  const db = testDb();
   await loadDemoVenues(db);
   districts = new Map((await readDemoDistricts(db)).map((d) => [d.id, d]));
 });
-afterAll(async () => {
-  await db?.close();
-  await database?.drop();
-});
-
 interface Venue { name: string; kind: string; district: string | null; inside: boolean; lon: number; lat: number }
 
 describe('where the demo venues are', () => {
   it('lie inside the district they are named for: licensed premises by the square, the school at the school yard, the rest spread out', async () => {
-    const venues = await db.query<Venue>(
+    const venues = await testDb().query<Venue>(
       `SELECT v.name, v.kind, v.district_id AS district, coalesce(ST_CoveredBy(v.location, d.geom), false) AS inside,
               ST_X(v.location) AS lon, ST_Y(v.location) AS lat
          FROM venues.venue v LEFT JOIN geo.district d ON d.id = v.district_id ORDER BY v.district_id, v.name`,
